@@ -1,0 +1,251 @@
+//! The headless commands: check, schedule and import designs without a window.
+//!
+//! Each command writes its results to `out` and problems to `err`, and returns
+//! the exit status: 0 when everything worked, 1 when a file could not be used,
+//! 2 for a usage mistake (clap reports its own usage errors with 2 as well).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use clap::{Parser, Subcommand};
+
+use crate::model::{Design, ItemKind};
+use crate::schedule::{self, Schedule, VariantFilter};
+use crate::store;
+
+/// Design, run and report facilitated workshops, offline.
+///
+/// With no command, opens the app window on the last design (or a bundled kit).
+/// FILE may be a path to a `.workshop.ron` file or the name of a bundled kit
+/// (customer-care-morning, coworker-service, cx-values-culture, not-my-job,
+/// team-vision-day).
+#[derive(Debug, Parser)]
+#[command(name = "workshop-kit", version, about, long_about)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Open the app window on a design file or bundled kit.
+    Open {
+        /// Design file or bundled kit name.
+        file: String,
+    },
+    /// Load and validate designs: one line per file, then each warning.
+    ///
+    /// Exits 0 when every file loads (warnings included), 1 when any fails.
+    Check {
+        /// Design files or bundled kit names.
+        #[arg(required = true)]
+        files: Vec<String>,
+    },
+    /// Print the computed When / What / Why table of a design.
+    ///
+    /// Without --variant, a design with variants prints one table per variant.
+    Schedule {
+        /// Design file or bundled kit name.
+        file: String,
+        /// Only this variant (e.g. Frontline); `all` for every item together.
+        #[arg(long, short)]
+        variant: Option<String>,
+    },
+    /// Import a When / What / Why table exported from a spreadsheet as CSV.
+    Import {
+        /// The CSV file (comma or semicolon separated, UTF-8).
+        file: PathBuf,
+        /// Where to write the design (`.workshop.ron`).
+        #[arg(short, long, value_name = "FILE.workshop.ron")]
+        output: PathBuf,
+    },
+    /// List the bundled kits.
+    Kits,
+}
+
+/// Exit statuses.
+pub const EXIT_OK: u8 = 0;
+pub const EXIT_FAILED: u8 = 1;
+pub const EXIT_USAGE: u8 = 2;
+
+/// Runs a headless command. `Open` is the window's job and is not handled here.
+pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let result = match command {
+        Command::Check { files } => check(files, out, err),
+        Command::Schedule { file, variant } => print_schedule(file, variant.as_deref(), out, err),
+        Command::Import { file, output } => import(file, output, out, err),
+        Command::Kits => list_kits(out),
+        Command::Open { .. } => {
+            let _ = writeln!(err, "workshop-kit: `open` needs the app window");
+            Ok(EXIT_USAGE)
+        }
+    };
+    result.unwrap_or_else(|e| {
+        let _ = writeln!(err, "workshop-kit: could not write output: {e}");
+        EXIT_FAILED
+    })
+}
+
+type Status = std::io::Result<u8>;
+
+fn check(files: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Status {
+    let mut status = EXIT_OK;
+    for name in files {
+        let (design, shown) = match store::open_design(name) {
+            Ok(d) => d,
+            Err(e) => {
+                writeln!(err, "error: {e}")?;
+                status = EXIT_FAILED;
+                continue;
+            }
+        };
+        let schedules = schedule::check(&design);
+        let warnings = schedule::check_warnings(&schedules);
+        let timings: Vec<String> = schedules
+            .iter()
+            .map(|s| {
+                let prefix = s.variant.as_ref().map(|v| format!("{v} ")).unwrap_or_default();
+                format!("{prefix}{} planned, {}–{}", s.planned, s.start, s.end)
+            })
+            .collect();
+        writeln!(
+            out,
+            "{shown}: {} items, {}, {} warning{}",
+            design.agenda.iter().filter(|i| i.kind != ItemKind::Section).count(),
+            timings.join("; "),
+            warnings.len(),
+            if warnings.len() == 1 { "" } else { "s" }
+        )?;
+        for (variant, warning) in warnings {
+            match variant {
+                Some(v) => writeln!(out, "  warning ({v}): {warning}")?,
+                None => writeln!(out, "  warning: {warning}")?,
+            }
+        }
+    }
+    Ok(status)
+}
+
+fn print_schedule(file: &str, variant: Option<&str>, out: &mut dyn Write, err: &mut dyn Write) -> Status {
+    let (design, _) = match store::open_design(file) {
+        Ok(d) => d,
+        Err(e) => {
+            writeln!(err, "error: {e}")?;
+            return Ok(EXIT_FAILED);
+        }
+    };
+    let schedules = match variant {
+        Some(v) if v.eq_ignore_ascii_case("all") => vec![Schedule::compute(&design, VariantFilter::All)],
+        Some(v) if design.variant(v).is_none() => {
+            let known = design.variant_names();
+            if known.is_empty() {
+                writeln!(err, "error: --variant {v}: this design has no variants")?;
+            } else {
+                writeln!(err, "error: --variant {v}: no such variant (variants: {})", known.join(", "))?;
+            }
+            return Ok(EXIT_USAGE);
+        }
+        Some(v) => vec![Schedule::compute(&design, VariantFilter::Only(v))],
+        None => schedule::check(&design),
+    };
+    for (n, s) in schedules.iter().enumerate() {
+        if n > 0 {
+            writeln!(out)?;
+        }
+        write_table(&design, s, out)?;
+    }
+    Ok(EXIT_OK)
+}
+
+/// Column width for What; longer titles push the Why column along on their row.
+const WHAT_WIDTH: usize = 46;
+
+/// Prints one schedule as a plain-text When / What / Why table.
+pub fn write_table(design: &Design, s: &Schedule, out: &mut dyn Write) -> std::io::Result<()> {
+    match &s.variant {
+        Some(v) => writeln!(out, "{} — {v}", design.title)?,
+        None => writeln!(out, "{}", design.title)?,
+    }
+    writeln!(out, "{:<5}  {:>5}  {:<WHAT_WIDTH$}  Why", "When", "Dur", "What")?;
+    for slot in &s.slots {
+        let item = &design.agenda[slot.index];
+        let text = item.text_in(s.variant.as_deref());
+        let one_line = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+        if item.kind == ItemKind::Section {
+            writeln!(out, "{:<5}  {:>5}  == {} ==", "", "", one_line(text.title))?;
+            continue;
+        }
+        let mut what = one_line(text.title);
+        if item.optional {
+            what.push_str(" (if time)");
+        }
+        let pad = WHAT_WIDTH.saturating_sub(what.chars().count());
+        let why = one_line(text.why);
+        let line = format!("{:<5}  {:>5}  {what}{:pad$}  {why}", slot.start.to_string(), slot.duration.to_string(), "");
+        writeln!(out, "{}", line.trim_end())?;
+    }
+    let mut summary = format!("Total {} planned, {}–{}", s.planned, s.start, s.end);
+    if let Some(target) = s.target_end {
+        if s.end == target {
+            summary.push_str(&format!(", ends on the target {target}"));
+        } else if s.end < target {
+            summary.push_str(&format!(", target {target}, {} to spare", target.since(s.end)));
+        } else {
+            summary.push_str(&format!(", target {target}, {} over", s.end.since(target)));
+        }
+    }
+    writeln!(out, "{summary}")?;
+    for w in &s.warnings {
+        writeln!(out, "warning: {w}")?;
+    }
+    Ok(())
+}
+
+fn import(file: &Path, output: &Path, out: &mut dyn Write, err: &mut dyn Write) -> Status {
+    if same_file(file, output) {
+        writeln!(err, "error: {}: the output would overwrite the CSV file itself", output.display())?;
+        return Ok(EXIT_USAGE);
+    }
+    let design = match store::import_csv(file) {
+        Ok(d) => d,
+        Err(e) => {
+            writeln!(err, "error: {e}")?;
+            return Ok(EXIT_FAILED);
+        }
+    };
+    if let Err(e) = store::save_design(output, &design) {
+        writeln!(err, "error: {e}")?;
+        return Ok(EXIT_FAILED);
+    }
+    let s = Schedule::compute(&design, VariantFilter::All);
+    writeln!(
+        out,
+        "{}: imported {} items, {}–{}, written to {}",
+        file.display(),
+        design.agenda.len(),
+        s.start,
+        s.end,
+        output.display()
+    )?;
+    for w in &s.warnings {
+        writeln!(out, "  warning: {w}")?;
+    }
+    Ok(EXIT_OK)
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
+fn list_kits(out: &mut dyn Write) -> Status {
+    for kit in store::kits::KITS {
+        match kit.load() {
+            Ok(d) => writeln!(out, "{:<24} {}", kit.name, d.title)?,
+            Err(e) => writeln!(out, "{:<24} (broken: {e})", kit.name)?,
+        }
+    }
+    Ok(EXIT_OK)
+}

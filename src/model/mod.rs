@@ -1,0 +1,12 @@
+//! The workshop as plain data: designs, agenda items, times and durations.
+//!
+//! Nothing here knows about files, windows or clocks; it is what every other
+//! layer (schedule, runner, store, pdf, ui) reads and writes. Serde only.
+
+mod design;
+mod item;
+mod time;
+
+pub use design::{Design, GlossaryEntry, Variant, slug};
+pub use item::{Capture, Format, Item, ItemId, ItemKind, ItemOverride, ResolvedText, Variants};
+pub use time::{Date, Minutes, TimeOfDay, TimeParseError};

@@ -1,0 +1,36 @@
+//! Files: workshop designs on disk, CSV agenda import and the bundled kits.
+//!
+//! Every function here takes a user's file as possibly broken, huge, from a
+//! newer version or not a workshop at all, and answers with a [`StoreError`]
+//! that names the file and the place. Nothing here overwrites a file except by
+//! an atomic save that keeps the previous version.
+
+mod atomic;
+mod csv_import;
+mod design_file;
+mod error;
+pub mod kits;
+mod text;
+
+pub use atomic::{backup_path, write_atomic};
+pub use csv_import::{import_csv, parse_csv};
+pub use design_file::{DESIGN_EXTENSION, FORMAT_VERSION, design_to_string, load_design, parse_design, save_design};
+pub use error::StoreError;
+pub use text::{MAX_FILE_BYTES, read_text};
+
+use std::path::Path;
+
+use crate::model::Design;
+
+/// Opens `name` as a design: a file if one exists at that path, otherwise a
+/// bundled kit of that name. Returns the design and a name to show for it.
+pub fn open_design(name: &str) -> Result<(Design, String), StoreError> {
+    let path = Path::new(name);
+    if path.exists() {
+        return Ok((load_design(path)?, name.to_string()));
+    }
+    if let Some(kit) = kits::find(name) {
+        return Ok((kit.load()?, kit.file_name.to_string()));
+    }
+    Err(StoreError::NotFound { name: name.to_string(), known: kits::names().join(", ") })
+}

@@ -1,0 +1,102 @@
+//! The command-line contract: what each command prints and its exit status.
+
+use crate::util::{app, stderr_of, stdout_of};
+
+#[test]
+fn every_command_has_help() {
+    for args in [
+        vec!["--help"],
+        vec!["check", "--help"],
+        vec!["schedule", "--help"],
+        vec!["import", "--help"],
+        vec!["open", "--help"],
+        vec!["kits", "--help"],
+    ] {
+        let output = app().args(&args).output().unwrap();
+        assert_eq!(output.status.code(), Some(0), "{args:?}");
+        assert!(stdout_of(&output).contains("Usage: workshop-kit"), "{args:?}: {}", stdout_of(&output));
+    }
+}
+
+#[test]
+fn usage_mistakes_exit_2() {
+    for args in [
+        vec!["frobnicate"],
+        vec!["check"],
+        vec!["schedule"],
+        vec!["import", "x.csv"],
+        vec!["schedule", "customer-care-morning", "--bogus"],
+    ] {
+        let output = app().args(&args).output().unwrap();
+        assert_eq!(output.status.code(), Some(2), "{args:?}: {}", stderr_of(&output));
+    }
+}
+
+#[test]
+fn check_passes_every_bundled_kit_with_no_warnings() {
+    let names = workshop_kit::store::kits::names();
+    let output = app().arg("check").args(&names).output().unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+    let stdout = stdout_of(&output);
+    assert_eq!(stdout.lines().count(), names.len(), "one line per file and no warning lines: {stdout}");
+    for line in stdout.lines() {
+        assert!(line.ends_with(", 0 warnings"), "{line}");
+        assert!(line.contains(" items, "), "{line}");
+    }
+}
+
+#[test]
+fn check_prints_each_warning() {
+    let mut design = workshop_kit::store::kits::default_kit().load().unwrap();
+    design.agenda[1].duration = workshop_kit::model::Minutes(400);
+    let file = crate::util::temp_file("long.workshop.ron", workshop_kit::store::design_to_string(&design).as_bytes());
+    let output = app().arg("check").arg(&file.path).output().unwrap();
+    assert_eq!(output.status.code(), Some(0), "warnings are not failures");
+    let stdout = stdout_of(&output);
+    assert!(stdout.contains("long.workshop.ron: ") && stdout.contains(", 1 warning\n"), "{stdout}");
+    assert!(stdout.contains("  warning: the day ends at "), "{stdout}");
+}
+
+#[test]
+fn the_customer_care_schedule_ends_by_one_oclock() {
+    let output = app().args(["schedule", "customer-care-morning"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+    let stdout = stdout_of(&output);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert!(lines[1].starts_with("When") && lines[1].contains("What") && lines[1].ends_with("Why"), "{stdout}");
+    assert!(lines[2].starts_with("09:30"), "the first item starts at 09:30: {stdout}");
+    assert!(stdout.contains("(if time)"), "the optional item is marked: {stdout}");
+    let total = lines.iter().find(|l| l.starts_with("Total ")).expect("a total line");
+    let end = total.split("–").nth(1).unwrap()[..5].to_string();
+    assert!(end.as_str() <= "13:00", "{total}");
+    // Times appear in order, one row per item.
+    let times: Vec<&str> = lines[2..].iter().filter(|l| l.as_bytes().get(2) == Some(&b':')).map(|l| &l[..5]).collect();
+    assert!(times.windows(2).all(|w| w[0] <= w[1]), "{times:?}");
+}
+
+#[test]
+fn schedule_of_a_variant_design_prints_each_variant_or_the_one_asked_for() {
+    let both = stdout_of(&app().args(["schedule", "cx-values-culture"]).output().unwrap());
+    assert!(both.contains("— Frontline\n") && both.contains("— Backline\n"), "{both}");
+    let back = app().args(["schedule", "cx-values-culture", "--variant", "backline"]).output().unwrap();
+    assert_eq!(back.status.code(), Some(0));
+    let back = stdout_of(&back);
+    assert!(back.contains("— Backline\n") && !back.contains("— Frontline"), "{back}");
+    assert_ne!(both, back);
+}
+
+#[test]
+fn an_unknown_variant_is_a_usage_error_listing_the_real_ones() {
+    let output = app().args(["schedule", "cx-values-culture", "--variant", "Sales"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr_of(&output).contains("variants: Frontline, Backline"), "{}", stderr_of(&output));
+}
+
+#[test]
+fn kits_lists_every_bundled_design() {
+    let stdout = stdout_of(&app().arg("kits").output().unwrap());
+    for name in workshop_kit::store::kits::names() {
+        assert!(stdout.contains(name), "{name} missing from {stdout}");
+    }
+    assert!(!stdout.contains("broken"), "{stdout}");
+}

@@ -1,0 +1,14 @@
+//! Integration tests, one binary of modules so the app links once.
+//!
+//! - `kits`: every bundled design loads, checks clean and round-trips;
+//! - `files`: bad design files give a clear error and are never changed;
+//! - `csv`: spreadsheet exports import with the right times;
+//! - `cli`: the command-line contract (output, exit codes, --help);
+//! - `schedule_props`: properties of the schedule over generated designs.
+
+mod cli;
+mod csv;
+mod files;
+mod kits;
+mod schedule_props;
+mod util;
