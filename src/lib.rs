@@ -10,6 +10,7 @@
 //! from the command line without a window.
 
 pub mod cli;
+pub mod edit;
 pub mod model;
 pub mod schedule;
 pub mod store;

@@ -207,7 +207,73 @@ pub struct ResolvedText<'a> {
     pub facilitator_notes: &'a str,
 }
 
+/// The overridable text fields of an item.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextField {
+    Title,
+    What,
+    Why,
+    ParticipantInstructions,
+    FacilitatorNotes,
+}
+
+impl ItemOverride {
+    pub fn text(&self, field: TextField) -> Option<&str> {
+        match field {
+            TextField::Title => self.title.as_deref(),
+            TextField::What => self.what.as_deref(),
+            TextField::Why => self.why.as_deref(),
+            TextField::ParticipantInstructions => self.participant_instructions.as_deref(),
+            TextField::FacilitatorNotes => self.facilitator_notes.as_deref(),
+        }
+    }
+
+    pub fn text_mut(&mut self, field: TextField) -> &mut Option<String> {
+        match field {
+            TextField::Title => &mut self.title,
+            TextField::What => &mut self.what,
+            TextField::Why => &mut self.why,
+            TextField::ParticipantInstructions => &mut self.participant_instructions,
+            TextField::FacilitatorNotes => &mut self.facilitator_notes,
+        }
+    }
+}
+
 impl Item {
+    pub fn text_mut(&mut self, field: TextField) -> &mut String {
+        match field {
+            TextField::Title => &mut self.title,
+            TextField::What => &mut self.what,
+            TextField::Why => &mut self.why,
+            TextField::ParticipantInstructions => &mut self.participant_instructions,
+            TextField::FacilitatorNotes => &mut self.facilitator_notes,
+        }
+    }
+
+    /// The text shown for `field` in `variant`, to edit in place: the
+    /// variant's override when it has one, otherwise the item's own text.
+    pub fn text_mut_in(&mut self, variant: Option<&str>, field: TextField) -> &mut String {
+        let key = variant.and_then(|v| self.overrides.keys().find(|k| k.eq_ignore_ascii_case(v)).cloned());
+        let has_override = key.as_ref().is_some_and(|k| self.overrides[k].text(field).is_some());
+        match key {
+            Some(k) if has_override => {
+                self.overrides.get_mut(&k).and_then(|o| o.text_mut(field).as_mut()).expect("checked above")
+            }
+            _ => self.text_mut(field),
+        }
+    }
+
+    /// The duration shown in `variant`, to edit in place (override or own).
+    pub fn duration_mut_in(&mut self, variant: Option<&str>) -> &mut Minutes {
+        let key = variant.and_then(|v| self.overrides.keys().find(|k| k.eq_ignore_ascii_case(v)).cloned());
+        match key {
+            Some(k) if self.overrides[&k].duration.is_some() => {
+                self.overrides.get_mut(&k).and_then(|o| o.duration.as_mut()).expect("checked above")
+            }
+            _ => &mut self.duration,
+        }
+    }
+
     /// The override for `variant`, if the item has one (names match case-insensitively).
     pub fn override_for(&self, variant: Option<&str>) -> Option<&ItemOverride> {
         let variant = variant?;

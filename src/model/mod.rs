@@ -8,5 +8,5 @@ mod item;
 mod time;
 
 pub use design::{Design, GlossaryEntry, Variant, slug};
-pub use item::{Capture, Format, Item, ItemId, ItemKind, ItemOverride, ResolvedText, Variants};
+pub use item::{Capture, Format, Item, ItemId, ItemKind, ItemOverride, ResolvedText, TextField, Variants};
 pub use time::{Date, Minutes, TimeOfDay, TimeParseError};

@@ -12,6 +12,12 @@ use super::StoreError;
 
 /// Replaces `path` with `bytes` atomically, keeping the old file as `<path>.bak`.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    write_atomic_with(path, bytes, true)
+}
+
+/// As [`write_atomic`]; `keep_backup: false` is for files the app owns and
+/// rewrites often (the recovery file), where a backup is only clutter.
+pub fn write_atomic_with(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<(), StoreError> {
     let save_err = |source| StoreError::Save { path: path.to_path_buf(), source };
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
@@ -32,7 +38,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
         let _ = fs::remove_file(&tmp);
         return Err(save_err(e));
     }
-    if path.exists() {
+    if keep_backup && path.exists() {
         // A copy, not a rename: the target must exist at every moment.
         if let Err(e) = fs::copy(path, backup_path(path)) {
             let _ = fs::remove_file(&tmp);

@@ -43,7 +43,7 @@ struct FormatProbe {
 }
 
 /// The RON dialect of our files: `Option` fields are written without `Some(..)`.
-fn ron_options() -> ron::Options {
+pub(crate) fn ron_options() -> ron::Options {
     ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME)
 }
 

@@ -10,12 +10,14 @@ mod csv_import;
 mod design_file;
 mod error;
 pub mod kits;
+mod recovery;
 mod text;
 
-pub use atomic::{backup_path, write_atomic};
+pub use atomic::{backup_path, write_atomic, write_atomic_with};
 pub use csv_import::{import_csv, parse_csv};
 pub use design_file::{DESIGN_EXTENSION, FORMAT_VERSION, design_to_string, load_design, parse_design, save_design};
 pub use error::StoreError;
+pub use recovery::{RECOVERY_FILE, Recovery, clear_recovery, read_recovery, write_recovery};
 pub use text::{MAX_FILE_BYTES, read_text};
 
 use std::path::Path;

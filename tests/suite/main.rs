@@ -11,4 +11,5 @@ mod csv;
 mod files;
 mod kits;
 mod schedule_props;
+mod ui_design;
 mod util;

@@ -1,0 +1,251 @@
+//! Structural edits to a design, as plain values.
+//!
+//! The editor turns clicks and keys into an [`Edit`] and applies it here, so
+//! every change that moves, adds or removes things is tested without a window
+//! and recorded as one undo step. Typing into a field is not an `Edit`: the
+//! field writes the design directly and the undoer groups the keystrokes.
+
+use crate::model::{Design, Item, ItemId, ItemKind, Minutes, Variant, Variants};
+
+/// A change to the shape of a design.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Edit {
+    /// A new item after `after` (or at the end), of this kind.
+    Add {
+        after: Option<ItemId>,
+        kind: ItemKind,
+    },
+    /// A new item just before `before`.
+    InsertBefore {
+        before: ItemId,
+        kind: ItemKind,
+    },
+    /// A copy of the item, right after it, with a new id.
+    Duplicate(ItemId),
+    Delete(ItemId),
+    /// Moves the item to position `to` in the agenda (as counted before the move).
+    MoveTo {
+        id: ItemId,
+        to: usize,
+    },
+    /// Moves the item one place up (`-1`) or down (`+1`).
+    MoveBy {
+        id: ItemId,
+        delta: isize,
+    },
+    AddVariant,
+    /// Renames a variant everywhere it is used (memberships and overrides).
+    RenameVariant {
+        from: String,
+        to: String,
+    },
+    /// Removes a variant, its overrides, and its name from memberships.
+    DeleteVariant(String),
+}
+
+/// What an edit did, so the view can select the item it made.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Changed { select: Option<ItemId> },
+    Unchanged,
+}
+
+/// Applies `edit` to `design`.
+pub fn apply(design: &mut Design, edit: &Edit) -> Outcome {
+    let position = |design: &Design, id: ItemId| design.agenda.iter().position(|i| i.id == id);
+    match edit {
+        Edit::Add { after, kind } => {
+            let at = after.and_then(|a| position(design, a)).map_or(design.agenda.len(), |p| p + 1);
+            let item = new_item(design, *kind);
+            let id = item.id;
+            design.agenda.insert(at, item);
+            Outcome::Changed { select: Some(id) }
+        }
+        Edit::InsertBefore { before, kind } => {
+            let at = position(design, *before).unwrap_or(0);
+            let item = new_item(design, *kind);
+            let id = item.id;
+            design.agenda.insert(at, item);
+            Outcome::Changed { select: Some(id) }
+        }
+        Edit::Duplicate(id) => {
+            let Some(at) = position(design, *id) else { return Outcome::Unchanged };
+            let mut copy = design.agenda[at].clone();
+            copy.id = design.next_item_id();
+            // A copied fixed time would clash with the original at once.
+            copy.fixed_start = None;
+            let new_id = copy.id;
+            design.agenda.insert(at + 1, copy);
+            Outcome::Changed { select: Some(new_id) }
+        }
+        Edit::Delete(id) => {
+            let Some(at) = position(design, *id) else { return Outcome::Unchanged };
+            design.agenda.remove(at);
+            let next = design.agenda.get(at).or_else(|| design.agenda.last()).map(|i| i.id);
+            Outcome::Changed { select: next }
+        }
+        Edit::MoveTo { id, to } => {
+            let Some(from) = position(design, *id) else { return Outcome::Unchanged };
+            // `to` counts slots before the move; removing the item first shifts later slots up.
+            let to = (*to).min(design.agenda.len());
+            let target = if to > from { to - 1 } else { to };
+            if target == from {
+                return Outcome::Unchanged;
+            }
+            let item = design.agenda.remove(from);
+            design.agenda.insert(target, item);
+            Outcome::Changed { select: Some(*id) }
+        }
+        Edit::MoveBy { id, delta } => {
+            let Some(from) = position(design, *id) else { return Outcome::Unchanged };
+            let target = from as isize + delta;
+            if target < 0 || target >= design.agenda.len() as isize {
+                return Outcome::Unchanged;
+            }
+            let item = design.agenda.remove(from);
+            design.agenda.insert(target as usize, item);
+            Outcome::Changed { select: Some(*id) }
+        }
+        Edit::AddVariant => {
+            let mut n = design.variants.len() + 1;
+            let name = loop {
+                let candidate = format!("Variant {n}");
+                if design.variant(&candidate).is_none() {
+                    break candidate;
+                }
+                n += 1;
+            };
+            design.variants.push(Variant { name, description: String::new() });
+            Outcome::Changed { select: None }
+        }
+        Edit::RenameVariant { from, to } => {
+            let to = to.trim();
+            if to.is_empty()
+                || from == to
+                || design.variants.iter().any(|v| v.name != *from && v.name.eq_ignore_ascii_case(to))
+            {
+                return Outcome::Unchanged;
+            }
+            let Some(variant) = design.variants.iter_mut().find(|v| v.name == *from) else { return Outcome::Unchanged };
+            variant.name = to.to_string();
+            for item in &mut design.agenda {
+                if let Variants::Only(names) = &mut item.variants {
+                    for name in names.iter_mut().filter(|n| *n == from) {
+                        *name = to.to_string();
+                    }
+                }
+                if let Some(o) = item.overrides.remove(from) {
+                    item.overrides.insert(to.to_string(), o);
+                }
+            }
+            Outcome::Changed { select: None }
+        }
+        Edit::DeleteVariant(name) => {
+            let before = design.variants.len();
+            design.variants.retain(|v| v.name != *name);
+            if design.variants.len() == before {
+                return Outcome::Unchanged;
+            }
+            for item in &mut design.agenda {
+                item.overrides.remove(name);
+                if let Variants::Only(names) = &mut item.variants {
+                    names.retain(|n| n != name);
+                    // An item left in no variant would vanish from every schedule; it joins all.
+                    if names.is_empty() {
+                        item.variants = Variants::All;
+                    }
+                }
+            }
+            Outcome::Changed { select: None }
+        }
+    }
+}
+
+/// A fresh item with a unique id and a placeholder title a person will replace.
+fn new_item(design: &Design, kind: ItemKind) -> Item {
+    let (title, duration) = match kind {
+        ItemKind::Activity => ("New activity", Minutes(15)),
+        ItemKind::Break => ("Break", Minutes(15)),
+        ItemKind::Section => ("New section", Minutes::ZERO),
+    };
+    Item { id: design.next_item_id(), kind, title: title.into(), duration, ..Item::default() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::ItemOverride;
+
+    fn design() -> Design {
+        let item = |id: u32, title: &str| Item {
+            id: ItemId(id),
+            title: title.into(),
+            duration: Minutes(10),
+            ..Item::default()
+        };
+        Design { agenda: vec![item(1, "A"), item(2, "B"), item(3, "C")], ..Design::default() }
+    }
+
+    fn titles(d: &Design) -> Vec<&str> {
+        d.agenda.iter().map(|i| i.title.as_str()).collect()
+    }
+
+    #[test]
+    fn add_insert_duplicate_delete() {
+        let mut d = design();
+        assert_eq!(
+            apply(&mut d, &Edit::Add { after: Some(ItemId(1)), kind: ItemKind::Break }),
+            Outcome::Changed { select: Some(ItemId(4)) }
+        );
+        assert_eq!(titles(&d), ["A", "Break", "B", "C"]);
+        apply(&mut d, &Edit::InsertBefore { before: ItemId(1), kind: ItemKind::Section });
+        assert_eq!(titles(&d), ["New section", "A", "Break", "B", "C"]);
+        apply(&mut d, &Edit::Duplicate(ItemId(2)));
+        assert_eq!(titles(&d), ["New section", "A", "Break", "B", "B", "C"]);
+        assert_eq!(d.agenda[4].id, ItemId(6));
+        assert_eq!(apply(&mut d, &Edit::Delete(ItemId(3))), Outcome::Changed { select: Some(ItemId(2)) });
+        assert_eq!(titles(&d), ["New section", "A", "Break", "B", "B"]);
+        assert_eq!(apply(&mut d, &Edit::Delete(ItemId(99))), Outcome::Unchanged);
+    }
+
+    #[test]
+    fn moving_to_a_slot_counts_slots_before_the_move() {
+        let mut d = design();
+        apply(&mut d, &Edit::MoveTo { id: ItemId(1), to: 3 });
+        assert_eq!(titles(&d), ["B", "C", "A"]);
+        apply(&mut d, &Edit::MoveTo { id: ItemId(1), to: 0 });
+        assert_eq!(titles(&d), ["A", "B", "C"]);
+        assert_eq!(
+            apply(&mut d, &Edit::MoveTo { id: ItemId(2), to: 2 }),
+            Outcome::Unchanged,
+            "dropping just below itself"
+        );
+        apply(&mut d, &Edit::MoveBy { id: ItemId(3), delta: -1 });
+        assert_eq!(titles(&d), ["A", "C", "B"]);
+        assert_eq!(apply(&mut d, &Edit::MoveBy { id: ItemId(1), delta: -1 }), Outcome::Unchanged);
+    }
+
+    #[test]
+    fn renaming_and_deleting_a_variant_follows_every_reference() {
+        let mut d = design();
+        d.variants = vec![
+            Variant { name: "Frontline".into(), ..Variant::default() },
+            Variant { name: "Backline".into(), ..Variant::default() },
+        ];
+        d.agenda[0].variants = Variants::Only(vec!["Frontline".into()]);
+        d.agenda[1]
+            .overrides
+            .insert("Frontline".into(), ItemOverride { duration: Some(Minutes(5)), ..ItemOverride::default() });
+        apply(&mut d, &Edit::RenameVariant { from: "Frontline".into(), to: "Customer-facing".into() });
+        assert_eq!(d.agenda[0].variants, Variants::Only(vec!["Customer-facing".into()]));
+        assert!(d.agenda[1].overrides.contains_key("Customer-facing"));
+        assert_eq!(
+            apply(&mut d, &Edit::RenameVariant { from: "Backline".into(), to: "customer-FACING".into() }),
+            Outcome::Unchanged
+        );
+        apply(&mut d, &Edit::DeleteVariant("Customer-facing".into()));
+        assert_eq!(d.agenda[0].variants, Variants::All);
+        assert!(d.agenda[1].overrides.is_empty());
+        assert_eq!(d.variant_names(), ["Backline"]);
+    }
+}

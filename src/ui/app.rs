@@ -1,0 +1,503 @@
+//! The `App`: the open document, the view state, the settings, and the frame
+//! loop that draws the views, then applies the commands they collected.
+
+use std::path::{Path, PathBuf};
+
+use eframe::egui;
+
+use super::commands::Command;
+use super::design_view::{self, DesignView};
+use super::dialogs::{self, Dialog};
+use super::document::{Document, file_name};
+use super::file_dialogs::{self, Picked, Purpose};
+use super::settings::Settings;
+use super::top_bar;
+use crate::edit::{self, Outcome};
+use crate::model::{Design, ItemId, TimeOfDay};
+use crate::schedule::{self, Schedule, VariantFilter};
+use crate::store::{self, RECOVERY_FILE, StoreError};
+
+/// How the app is started: where it keeps its data and what it opens.
+#[derive(Clone, Debug, Default)]
+pub struct AppConfig {
+    /// Folder for the recovery file; `None` disables recovery.
+    pub data_dir: Option<PathBuf>,
+    /// A design file or bundled kit to open instead of the last design.
+    pub open: Option<String>,
+    /// Use the system's file dialogs when they can appear. Tests turn this
+    /// off, so every file question goes through the app's own path dialog.
+    pub native_dialogs: bool,
+}
+
+/// The three modes of the app (DESIGN.md §2).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Mode {
+    #[default]
+    Design,
+    Run,
+    Results,
+}
+
+/// Seconds between writes of the recovery file while there are unsaved changes.
+pub const AUTOSAVE_SECONDS: f64 = 5.0;
+
+pub struct App {
+    pub doc: Document,
+    pub settings: Settings,
+    pub config: AppConfig,
+    /// The variant shown (`None` = all items).
+    pub variant: Option<String>,
+    pub mode: Mode,
+    pub selected: Option<ItemId>,
+    /// Whether the selected item's details are shown beside the table.
+    pub details_open: bool,
+    pub dialog: Option<Dialog>,
+    pub design_view: DesignView,
+    /// Commands collected this frame, applied at its end.
+    pending: Vec<Command>,
+    /// The design as last written to the recovery file, and when.
+    recovered: Option<Design>,
+    last_recovery_write: f64,
+    /// The title last sent to the window, so it is only sent on change.
+    shown_title: String,
+    /// Set once the user has agreed to close with unsaved changes handled.
+    closing: bool,
+}
+
+impl App {
+    /// Builds the app for eframe, restoring settings from its storage.
+    pub fn new(cc: &eframe::CreationContext<'_>, config: AppConfig) -> Self {
+        let settings: Settings = cc.storage.and_then(|s| eframe::get_value(s, eframe::APP_KEY)).unwrap_or_default();
+        Self::with_settings(settings, config)
+    }
+
+    /// Builds the app from known settings (also what the tests use).
+    pub fn with_settings(settings: Settings, config: AppConfig) -> Self {
+        let mut app = App {
+            doc: default_document(),
+            variant: settings.last_variant.clone(),
+            settings,
+            config,
+            mode: Mode::Design,
+            selected: None,
+            details_open: false,
+            dialog: None,
+            design_view: DesignView::default(),
+            pending: Vec::new(),
+            recovered: None,
+            last_recovery_write: 0.0,
+            shown_title: String::new(),
+            closing: false,
+        };
+        let first = app
+            .config
+            .open
+            .clone()
+            .map(OpenTarget::Name)
+            .or_else(|| app.settings.last_file.clone().filter(|p| p.exists()).map(OpenTarget::Path));
+        match first {
+            Some(OpenTarget::Name(name)) => match store::open_design(&name) {
+                Ok((design, shown)) => {
+                    let path = Path::new(&name).exists().then(|| PathBuf::from(&name));
+                    if let Some(p) = &path {
+                        app.settings.remember(p);
+                    }
+                    app.doc = Document::new(design, path, shown);
+                }
+                Err(e) => app.show_error("Could not open the design", &e),
+            },
+            Some(OpenTarget::Path(path)) => {
+                if let Err(e) = app.load_path(&path) {
+                    app.show_error("Could not open the last design", &e);
+                }
+            }
+            None => {}
+        }
+        app.keep_variant_valid();
+        app.offer_recovery();
+        app
+    }
+
+    /// Queues a command for the end of this frame.
+    pub fn push(&mut self, cmd: Command) {
+        self.pending.push(cmd);
+    }
+
+    fn recovery_file(&self) -> Option<PathBuf> {
+        self.config.data_dir.as_ref().map(|d| d.join(RECOVERY_FILE))
+    }
+
+    fn offer_recovery(&mut self) {
+        let Some(file) = self.recovery_file() else { return };
+        match store::read_recovery(&file) {
+            Ok(Some(recovery)) => self.dialog = Some(Dialog::Recovery(Box::new(recovery))),
+            Ok(None) => {}
+            Err(e) => self.show_error("The recovery file could not be read; it was left in place", &e),
+        }
+    }
+
+    pub fn show_error(&mut self, title: &str, error: &StoreError) {
+        self.dialog = Some(Dialog::Message { title: title.to_string(), text: error.to_string() });
+    }
+
+    /// The schedules of this frame: the shown one and, for a design with
+    /// variants, each variant's (computed once per frame, read by every view).
+    pub fn timing(&self) -> Timing {
+        let shown = Schedule::compute(&self.doc.design, VariantFilter::from_option(self.variant.as_deref()));
+        let per_variant = schedule::check(&self.doc.design);
+        Timing { shown, per_variant }
+    }
+
+    fn keep_variant_valid(&mut self) {
+        if let Some(v) = &self.variant {
+            self.variant = self.doc.design.variant(v).map(|v| v.name.clone());
+        }
+        self.settings.last_variant = self.variant.clone();
+    }
+
+    fn load_path(&mut self, path: &Path) -> Result<(), StoreError> {
+        let design = store::load_design(path)?;
+        self.doc = Document::new(design, Some(path.to_path_buf()), file_name(path));
+        self.settings.remember(path);
+        self.selected = None;
+        self.keep_variant_valid();
+        Ok(())
+    }
+
+    /// Saves to `path`; on success it becomes the design's file.
+    pub fn save_to(&mut self, path: &Path) -> Result<(), StoreError> {
+        store::save_design(path, &self.doc.design)?;
+        self.doc.mark_saved(path.to_path_buf());
+        self.settings.remember(path);
+        self.clear_recovery();
+        Ok(())
+    }
+
+    fn clear_recovery(&mut self) {
+        if let Some(file) = self.recovery_file() {
+            let _ = store::clear_recovery(&file);
+        }
+        self.recovered = None;
+    }
+
+    /// Asks for a file with the system dialog, or our own when there is none.
+    fn pick(&mut self, purpose: Purpose) -> Option<PathBuf> {
+        self.pick_with_then(purpose, None)
+    }
+
+    /// As [`Self::pick`]; if our own dialog is needed, it runs `then` after a save.
+    fn pick_with_then(&mut self, purpose: Purpose, then: Option<Box<Command>>) -> Option<PathBuf> {
+        let dir = self.doc.path.as_deref().and_then(Path::parent).map(Path::to_path_buf);
+        let suggested = match &self.doc.path {
+            Some(p) => file_name(p),
+            None => format!("{}{}", crate::model::slug(&self.doc.design.title), store::DESIGN_EXTENSION),
+        };
+        let picked = if self.config.native_dialogs {
+            file_dialogs::pick(purpose, dir.as_deref(), &suggested)
+        } else {
+            Picked::Unavailable
+        };
+        match picked {
+            Picked::Chosen(path) => Some(path),
+            Picked::Cancelled => None,
+            Picked::Unavailable => {
+                let start = dir.unwrap_or_else(|| std::env::current_dir().unwrap_or_default());
+                let text = match purpose {
+                    Purpose::SaveDesign => start.join(suggested).display().to_string(),
+                    _ => format!("{}{}", start.display(), std::path::MAIN_SEPARATOR),
+                };
+                self.dialog = Some(Dialog::Path(dialogs::PathDialog::new(purpose, text, then)));
+                None
+            }
+        }
+    }
+
+    /// Applies one command: the only place the document and files change.
+    pub fn run_cmd(&mut self, ctx: &egui::Context, cmd: Command) {
+        if cmd.replaces_document() && self.doc.is_dirty() {
+            self.dialog = Some(Dialog::ConfirmDiscard { then: Box::new(cmd) });
+            return;
+        }
+        let cmd = match cmd {
+            Command::Force(inner) => *inner,
+            other => other,
+        };
+        match cmd {
+            Command::NewBlank => {
+                let design = Design {
+                    title: "Untitled workshop".into(),
+                    start: TimeOfDay::hm(9, 0).unwrap_or_default(),
+                    ..Design::default()
+                };
+                self.doc = Document::new(design, None, "Untitled".into());
+                self.after_replace();
+            }
+            Command::NewFromKit(name) => match store::kits::find(name).map(|k| k.load()) {
+                Some(Ok(design)) => {
+                    self.doc = Document::new(design, None, "Untitled".into());
+                    self.after_replace();
+                }
+                Some(Err(e)) => self.show_error("The bundled kit could not be loaded", &e),
+                None => {}
+            },
+            Command::Open => {
+                if let Some(path) = self.pick(Purpose::OpenDesign) {
+                    self.push(Command::Force(Box::new(Command::OpenPath(path))));
+                }
+            }
+            Command::OpenPath(path) => match self.load_path(&path) {
+                Ok(()) => self.after_replace(),
+                Err(e) => self.show_error("Could not open the design", &e),
+            },
+            Command::Save => match self.doc.path.clone() {
+                Some(path) => self.push(Command::SaveTo(path)),
+                None => self.push(Command::SaveAs),
+            },
+            Command::SaveAs => {
+                if let Some(path) = self.pick(Purpose::SaveDesign) {
+                    self.push(Command::SaveTo(path));
+                }
+            }
+            Command::SaveTo(path) => {
+                let path = with_design_extension(path);
+                if let Err(e) = self.save_to(&path) {
+                    self.show_error("Could not save", &e);
+                }
+            }
+            Command::ImportCsv => {
+                if let Some(path) = self.pick(Purpose::ImportCsv) {
+                    self.push(Command::Force(Box::new(Command::ImportCsvPath(path))));
+                }
+            }
+            Command::ImportCsvPath(path) => match store::import_csv(&path) {
+                Ok(design) => {
+                    // Imported, not yet saved: the first Save asks where.
+                    self.doc = Document::with_unsaved(design, Design::default(), None, "Untitled".into());
+                    self.after_replace();
+                }
+                Err(e) => self.show_error("Could not import the table", &e),
+            },
+            Command::Undo => {
+                if let Some(previous) = self.doc.undoer.undo(&self.doc.design) {
+                    self.doc.design = previous.clone();
+                    self.after_history_step();
+                }
+            }
+            Command::Redo => {
+                if let Some(next) = self.doc.undoer.redo(&self.doc.design) {
+                    self.doc.design = next.clone();
+                    self.after_history_step();
+                }
+            }
+            Command::Edit(e) => {
+                let before = self.doc.design.clone();
+                if let Outcome::Changed { select } = edit::apply(&mut self.doc.design, &e) {
+                    self.doc.undoer.add_undo(&before);
+                    if let Some(id) = select {
+                        // The item just made or moved is the one to look at.
+                        self.selected = Some(id);
+                        self.details_open = true;
+                        self.design_view.scroll_to = Some(id);
+                    }
+                    self.keep_variant_valid();
+                }
+            }
+            Command::Select(id) => {
+                self.selected = id;
+                if id.is_none() {
+                    self.details_open = false;
+                }
+            }
+            Command::ShowDetails(id) => {
+                self.selected = Some(id);
+                self.details_open = true;
+            }
+            Command::HideDetails => self.details_open = false,
+            Command::SetVariant(v) => {
+                self.variant = v;
+                self.keep_variant_valid();
+            }
+            Command::SetMode(mode) => self.mode = mode,
+            Command::RestoreRecovery(recovery) => {
+                let recovery = *recovery;
+                let saved = recovery.path.as_deref().and_then(|p| store::load_design(p).ok()).unwrap_or_default();
+                let name = recovery.path.as_deref().map(file_name).unwrap_or_else(|| "Untitled".into());
+                self.doc = Document::with_unsaved(recovery.design, saved, recovery.path, name);
+                self.after_replace();
+            }
+            Command::SaveToThen(path, then) => {
+                let path = with_design_extension(path);
+                match self.save_to(&path) {
+                    Ok(()) => self.push(Command::Force(then)),
+                    Err(e) => self.show_error("Could not save", &e),
+                }
+            }
+            Command::SaveThen(then) => match self.doc.path.clone() {
+                Some(path) => self.push(Command::SaveToThen(path, then)),
+                None => {
+                    if let Some(path) = self.pick_with_then(Purpose::SaveDesign, Some(then.clone())) {
+                        self.push(Command::SaveToThen(path, then));
+                    }
+                }
+            },
+            Command::DiscardRecovery => {
+                self.dialog = None;
+                self.clear_recovery();
+            }
+            Command::Quit => {
+                self.closing = true;
+                self.clear_recovery();
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+            Command::Force(inner) => self.push(*inner),
+        }
+    }
+
+    fn after_replace(&mut self) {
+        self.selected = None;
+        self.keep_variant_valid();
+        self.recovered = None;
+    }
+
+    fn after_history_step(&mut self) {
+        self.keep_variant_valid();
+        if self.selected.is_some_and(|id| self.doc.design.item(id).is_none()) {
+            self.selected = None;
+        }
+    }
+
+    /// Writes the recovery file when the design has changed since the last
+    /// write; returns how long until the next write is due, if one is pending.
+    fn autosave(&mut self, now: f64) -> Option<f64> {
+        let file = self.recovery_file()?;
+        if !self.doc.is_dirty() || self.recovered.as_ref() == Some(&self.doc.design) {
+            return None;
+        }
+        let due = self.last_recovery_write + AUTOSAVE_SECONDS;
+        if now < due {
+            return Some(due - now);
+        }
+        // A failed recovery write must not interrupt the work; the next try comes soon.
+        if store::write_recovery(&file, self.doc.path.as_deref(), &self.doc.design).is_ok() {
+            self.recovered = Some(self.doc.design.clone());
+        }
+        self.last_recovery_write = now;
+        None
+    }
+
+    /// Document-level undo owns Ctrl+Z, even inside a text field, so there is
+    /// one history that always works; shortcuts are taken before widgets see them.
+    fn handle_shortcuts(&mut self, ctx: &egui::Context) {
+        use egui::{Key, KeyboardShortcut, Modifiers};
+        let shortcut = |m, k| KeyboardShortcut::new(m, k);
+        let table = [
+            (shortcut(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z), Command::Redo),
+            (shortcut(Modifiers::COMMAND, Key::Y), Command::Redo),
+            (shortcut(Modifiers::COMMAND, Key::Z), Command::Undo),
+            (shortcut(Modifiers::COMMAND | Modifiers::SHIFT, Key::S), Command::SaveAs),
+            (shortcut(Modifiers::COMMAND, Key::S), Command::Save),
+            (shortcut(Modifiers::COMMAND, Key::O), Command::Open),
+            (shortcut(Modifiers::COMMAND, Key::N), Command::NewBlank),
+        ];
+        for (keys, cmd) in table {
+            if ctx.input_mut(|i| i.consume_shortcut(&keys)) {
+                self.push(cmd);
+            }
+        }
+    }
+}
+
+enum OpenTarget {
+    Name(String),
+    Path(PathBuf),
+}
+
+/// The schedules a frame shows; see [`App::timing`].
+pub struct Timing {
+    pub shown: Schedule,
+    pub per_variant: Vec<Schedule>,
+}
+
+fn default_document() -> Document {
+    let kit = store::kits::default_kit();
+    let design = kit.load().unwrap_or_default();
+    Document::new(design, None, kit.file_name.to_string())
+}
+
+/// `plan` → `plan.workshop.ron`, so saved designs are recognised when opened.
+fn with_design_extension(path: PathBuf) -> PathBuf {
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    if name.ends_with(".ron") {
+        path
+    } else {
+        let mut s = path.into_os_string();
+        s.push(store::DESIGN_EXTENSION);
+        PathBuf::from(s)
+    }
+}
+
+impl eframe::App for App {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        if self.dialog.is_none() {
+            self.handle_shortcuts(&ctx);
+        }
+        if ctx.input(|i| i.viewport().close_requested()) && !self.closing && self.doc.is_dirty() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.dialog = Some(Dialog::ConfirmDiscard { then: Box::new(Command::Quit) });
+        }
+
+        let timing = self.timing();
+        let mut commands = Vec::new();
+        top_bar::show(ui, self, &mut commands);
+        match self.mode {
+            Mode::Design => design_view::show(ui, self, &timing, &mut commands),
+            Mode::Run => placeholder(
+                ui,
+                "Run mode",
+                "Running a workshop live, with timers and a projector view, comes in a later version.",
+            ),
+            Mode::Results => {
+                placeholder(ui, "Results", "The results of past runs and reports across runs come in a later version.")
+            }
+        }
+        if let Some(dialog) = self.dialog.take() {
+            self.dialog = dialogs::show(&ctx, dialog, &mut commands);
+        }
+
+        self.pending.extend(commands);
+        // Commands may queue more commands (Save → SaveAs → SaveTo); run them all.
+        let mut rounds = 0;
+        while !self.pending.is_empty() && rounds < 8 {
+            for cmd in std::mem::take(&mut self.pending) {
+                self.run_cmd(&ctx, cmd);
+            }
+            rounds += 1;
+        }
+
+        let now = ctx.input(|i| i.time);
+        self.doc.undoer.feed_state(now, &self.doc.design);
+        if let Some(wait) = self.autosave(now) {
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(wait.max(0.1)));
+        }
+        let title = self.doc.window_title();
+        if title != self.shown_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.shown_title = title;
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, eframe::APP_KEY, &self.settings);
+    }
+}
+
+fn placeholder(ui: &mut egui::Ui, title: &str, text: &str) {
+    egui::CentralPanel::default().show(ui, |ui| {
+        ui.vertical_centered(|ui| {
+            ui.add_space(120.0);
+            ui.heading(title);
+            ui.label(text);
+        });
+    });
+}

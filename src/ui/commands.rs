@@ -1,0 +1,75 @@
+//! Everything the user can ask for, as values. Views push commands during the
+//! frame; [`App::run_cmd`](super::App::run_cmd) applies them at its end, the
+//! one place where the document, the selection and the files change.
+
+use std::path::PathBuf;
+
+use crate::edit::Edit;
+use crate::model::ItemId;
+
+use super::app::Mode;
+
+#[derive(Clone, Debug, PartialEq)]
+#[must_use]
+pub enum Command {
+    /// Start a blank design.
+    NewBlank,
+    /// Start a new design from a bundled kit (by name).
+    NewFromKit(&'static str),
+    /// Ask for a design file to open.
+    Open,
+    /// Open this design file.
+    OpenPath(PathBuf),
+    /// Save to the design's file, or ask where when it has none.
+    Save,
+    /// Ask where to save.
+    SaveAs,
+    /// Save to this path and make it the design's file.
+    SaveTo(PathBuf),
+    /// Ask for a CSV table to import.
+    ImportCsv,
+    /// Import this CSV table as a new design.
+    ImportCsvPath(PathBuf),
+    Undo,
+    Redo,
+    /// A structural change to the design (one undo step).
+    Edit(Edit),
+    /// Select a row (`None`: no row); the details panel stays as it is.
+    Select(Option<ItemId>),
+    /// Select a row and open its details beside the table.
+    ShowDetails(ItemId),
+    /// Close the details panel, keeping the selection.
+    HideDetails,
+    /// Show one variant's schedule, or all items (`None`).
+    SetVariant(Option<String>),
+    SetMode(Mode),
+    /// Save to this path; only if that worked, run the command.
+    SaveToThen(PathBuf, Box<Command>),
+    /// Save (asking where if needed), then run the command.
+    SaveThen(Box<Command>),
+    /// Restore the work found in the recovery file.
+    RestoreRecovery(Box<crate::store::Recovery>),
+    /// Throw the recovery file away.
+    DiscardRecovery,
+    /// Close the window.
+    Quit,
+    /// Run the command without asking about unsaved changes (they were saved or discarded).
+    Force(Box<Command>),
+}
+
+impl Command {
+    /// Commands that replace the open design, and so must not lose unsaved changes.
+    pub fn replaces_document(&self) -> bool {
+        matches!(
+            self,
+            Command::NewBlank
+                | Command::NewFromKit(_)
+                | Command::Open
+                | Command::OpenPath(_)
+                | Command::ImportCsv
+                | Command::ImportCsvPath(_)
+                | Command::RestoreRecovery(_)
+                | Command::Quit
+        )
+    }
+}

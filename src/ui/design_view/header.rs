@@ -1,0 +1,149 @@
+//! The workshop details above the agenda: every field of the design, editable,
+//! folded into one summary line until opened.
+
+use eframe::egui::{self, RichText};
+
+use crate::edit::Edit;
+use crate::model::GlossaryEntry;
+use crate::ui::app::App;
+use crate::ui::commands::Command;
+use crate::ui::widgets::{lines_field, name_widget, optional_date_field, optional_time_field, text_field, time_field};
+
+pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
+    let d = &app.doc.design;
+    let mut summary: Vec<String> =
+        [d.client.clone(), d.facilitator.clone(), d.venue.clone()].into_iter().filter(|s| !s.is_empty()).collect();
+    if let Some(date) = d.date {
+        summary.push(date.to_string());
+    }
+    ui.horizontal(|ui| {
+        ui.heading(if d.title.trim().is_empty() { "Untitled workshop" } else { d.title.as_str() });
+        // Truncated, not wrapped: a long line here must not widen the whole view.
+        ui.add(egui::Label::new(RichText::new(summary.join(" · ")).weak()).truncate());
+    });
+    egui::CollapsingHeader::new("Workshop details").id_salt("workshop-details").show(ui, |ui| {
+        egui::ScrollArea::vertical().id_salt("details-scroll").max_height(ui.available_height() * 0.5).show(ui, |ui| {
+            fields(ui, app, commands);
+        });
+    });
+}
+
+fn fields(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
+    let d = &mut app.doc.design;
+    ui.columns(2, |cols| {
+        egui::Grid::new("design-fields").num_columns(2).spacing([8.0, 6.0]).show(&mut cols[0], |ui| {
+            let w = ui.available_width().max(200.0) - 100.0;
+            row(ui, "Title", |ui| text_field(ui, &mut d.title, "Title", w));
+            row(ui, "Client", |ui| text_field(ui, &mut d.client, "Client", w));
+            row(ui, "Facilitator", |ui| text_field(ui, &mut d.facilitator, "Facilitator", w));
+            row(ui, "Sponsor / lead", |ui| text_field(ui, &mut d.sponsor, "Sponsor / lead", w));
+            row(ui, "Audience", |ui| text_field(ui, &mut d.audience, "Audience", w));
+            row(ui, "Venue", |ui| text_field(ui, &mut d.venue, "Venue", w));
+        });
+        egui::Grid::new("design-times").num_columns(2).spacing([8.0, 6.0]).show(&mut cols[1], |ui| {
+            row(ui, "Date", |ui| {
+                optional_date_field(ui, egui::Id::unique("design-date"), &mut d.date, "Date", 100.0)
+                    .on_hover_text("YYYY-MM-DD")
+            });
+            row(ui, "Start", |ui| time_field(ui, egui::Id::unique("design-start"), &mut d.start, "Start", 60.0));
+            row(ui, "Target end", |ui| {
+                optional_time_field(ui, egui::Id::unique("design-end"), &mut d.target_end, "Target end", 60.0)
+            });
+            row(ui, "Group size", |ui| {
+                let mut size = d.group_size.unwrap_or(0);
+                let r = ui.add(egui::DragValue::new(&mut size).range(0..=500));
+                name_widget(ui, &r, "Group size");
+                let new = (size > 0).then_some(size);
+                if new != d.group_size {
+                    d.group_size = new;
+                }
+                r
+            });
+        });
+    });
+    ui.add_space(6.0);
+    ui.columns(3, |cols| {
+        for (ui, (label, list)) in cols.iter_mut().zip([
+            ("Objectives: what we plan to do", &mut d.objectives),
+            ("Approach: how we plan to do this", &mut d.approach),
+            ("Ground rules", &mut d.ground_rules),
+        ]) {
+            ui.label(RichText::new(label).strong());
+            ui.label(RichText::new("One per line").small().weak());
+            lines_field(ui, egui::Id::unique(("design-list", label)), list, label, 4);
+        }
+    });
+    ui.add_space(6.0);
+    ui.columns(2, |cols| {
+        glossary(&mut cols[0], &mut d.glossary);
+        variants(&mut cols[1], d, commands);
+    });
+}
+
+fn row(ui: &mut egui::Ui, label: &str, field: impl FnOnce(&mut egui::Ui) -> egui::Response) {
+    ui.label(label);
+    field(ui);
+    ui.end_row();
+}
+
+fn glossary(ui: &mut egui::Ui, glossary: &mut Vec<GlossaryEntry>) {
+    ui.label(RichText::new("Glossary: the words we agree on").strong());
+    let mut remove = None;
+    egui::Grid::new("glossary").num_columns(3).spacing([6.0, 4.0]).show(ui, |ui| {
+        for (n, entry) in glossary.iter_mut().enumerate() {
+            text_field(ui, &mut entry.term, &format!("Glossary term {}", n + 1), 120.0);
+            text_field(
+                ui,
+                &mut entry.meaning,
+                &format!("Meaning of {}", entry.term),
+                ui.available_width().max(160.0) - 40.0,
+            );
+            if ui.button("✖").on_hover_text("Remove this term").clicked() {
+                remove = Some(n);
+            }
+            ui.end_row();
+        }
+    });
+    if let Some(n) = remove {
+        glossary.remove(n);
+    }
+    if ui.button("+ Term").clicked() {
+        glossary.push(GlossaryEntry::default());
+    }
+}
+
+/// Variants: a rename is applied when the field is left, so every item that
+/// names the variant follows in one undo step.
+fn variants(ui: &mut egui::Ui, d: &mut crate::model::Design, commands: &mut Vec<Command>) {
+    ui.label(RichText::new("Variants: versions of this workshop for different audiences").strong());
+    egui::Grid::new("variants").num_columns(3).spacing([6.0, 4.0]).show(ui, |ui| {
+        for (n, v) in d.variants.iter_mut().enumerate() {
+            let id = egui::Id::unique(("variant-name", n));
+            let mut name = ui.data(|m| m.get_temp::<String>(id)).unwrap_or_else(|| v.name.clone());
+            let r = ui.add(egui::TextEdit::singleline(&mut name).desired_width(110.0));
+            name_widget(ui, &r, &format!("Name of variant {}", n + 1));
+            if r.lost_focus() {
+                ui.data_mut(|m| m.remove::<String>(id));
+                if name.trim() != v.name {
+                    commands
+                        .push(Command::Edit(Edit::RenameVariant { from: v.name.clone(), to: name.trim().to_string() }));
+                }
+            } else if r.has_focus() {
+                ui.data_mut(|m| m.insert_temp(id, name));
+            }
+            text_field(
+                ui,
+                &mut v.description,
+                &format!("Who {} is for", v.name),
+                ui.available_width().max(160.0) - 40.0,
+            );
+            if ui.button("✖").on_hover_text("Remove this variant").clicked() {
+                commands.push(Command::Edit(Edit::DeleteVariant(v.name.clone())));
+            }
+            ui.end_row();
+        }
+    });
+    if ui.button("+ Variant").clicked() {
+        commands.push(Command::Edit(Edit::AddVariant));
+    }
+}

@@ -1,0 +1,293 @@
+//! The selected item's details beside the table: everything the table has
+//! no room for, including captures, variant membership and the per-variant
+//! overrides.
+
+use eframe::egui::{self, RichText};
+
+use crate::model::{Capture, Format, Item, ItemId, ItemKind, ItemOverride, TextField, Variants};
+use crate::ui::app::App;
+use crate::ui::commands::Command;
+use crate::ui::widgets::{
+    duration_field, lines_field, name_widget, optional_duration_field, optional_time_field, text_area, text_field,
+};
+
+pub fn show(ui: &mut egui::Ui, app: &mut App, id: ItemId, commands: &mut Vec<Command>) {
+    let variant_names: Vec<String> = app.doc.design.variants.iter().map(|v| v.name.clone()).collect();
+    let Some(item) = app.doc.design.agenda.iter_mut().find(|i| i.id == id) else { return };
+    egui::Panel::right("item-details").resizable(true).default_size(400.0).min_size(320.0).show(ui, |ui| {
+        ui.add_space(4.0);
+        ui.horizontal(|ui| {
+            ui.heading("Item details");
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui.button("Close").on_hover_text("Hide the details (Esc deselects the row)").clicked() {
+                    commands.push(Command::HideDetails);
+                }
+            });
+        });
+        ui.separator();
+        egui::ScrollArea::vertical().id_salt("item-details-scroll").show(ui, |ui| {
+            basics(ui, item);
+            texts(ui, item);
+            if item.kind != ItemKind::Section {
+                captures(ui, item);
+            }
+            if !variant_names.is_empty() {
+                membership(ui, item, &variant_names);
+                overrides(ui, item, &variant_names);
+            }
+        });
+    });
+}
+
+fn basics(ui: &mut egui::Ui, item: &mut Item) {
+    let id = item.id;
+    egui::Grid::new(("item-basics", id)).num_columns(2).spacing([8.0, 6.0]).show(ui, |ui| {
+        ui.label("Kind");
+        let r = egui::ComboBox::from_id_salt(("kind", id))
+            .selected_text(kind_name(item.kind))
+            .show_ui(ui, |ui| {
+                for k in [ItemKind::Activity, ItemKind::Break, ItemKind::Section] {
+                    ui.selectable_value(&mut item.kind, k, kind_name(k));
+                }
+            })
+            .response;
+        name_widget(ui, &r, "Kind");
+        ui.end_row();
+
+        ui.label("Title");
+        text_field(ui, &mut item.title, "Item title", ui.available_width());
+        ui.end_row();
+        if item.kind == ItemKind::Section {
+            return;
+        }
+
+        ui.label("Duration");
+        duration_field(ui, egui::Id::unique(("details-duration", id)), &mut item.duration, "Item duration", 70.0)
+            .on_hover_text("10, 90m, 1h30");
+        ui.end_row();
+
+        ui.label("Can shrink to");
+        optional_duration_field(
+            ui,
+            egui::Id::unique(("details-min", id)),
+            &mut item.min_duration,
+            "Minimum duration",
+            70.0,
+        )
+        .on_hover_text("How short it may get when the day runs late; empty: it cannot shrink");
+        ui.end_row();
+
+        ui.label("Fixed start");
+        optional_time_field(ui, egui::Id::unique(("details-fixed", id)), &mut item.fixed_start, "Fixed start", 70.0)
+            .on_hover_text("A clock time this item must start at (lunch, a guest); empty: it follows the item before");
+        ui.end_row();
+
+        ui.label("If time");
+        let r = ui.checkbox(&mut item.optional, "Drop this first when the day runs late");
+        name_widget(ui, &r, "Item is if time");
+        ui.end_row();
+
+        ui.label("Format");
+        ui.horizontal(|ui| {
+            let mut kind = match item.format {
+                Format::WholeGroup => 0,
+                Format::Pairs => 1,
+                Format::SmallGroups(_) => 2,
+                Format::Individual => 3,
+            };
+            let names = ["Whole group", "Pairs", "Small groups", "Individual"];
+            let r = egui::ComboBox::from_id_salt(("details-format", id))
+                .selected_text(names[kind])
+                .show_ui(ui, |ui| {
+                    for (n, name) in names.iter().enumerate() {
+                        ui.selectable_value(&mut kind, n, *name);
+                    }
+                })
+                .response;
+            name_widget(ui, &r, "Format");
+            let mut size = if let Format::SmallGroups(n) = item.format { n } else { 4 };
+            if kind == 2 {
+                ui.label("of");
+                let r = ui.add(egui::DragValue::new(&mut size).range(2..=20));
+                name_widget(ui, &r, "Group size per group");
+            }
+            let new = [Format::WholeGroup, Format::Pairs, Format::SmallGroups(size), Format::Individual][kind];
+            if new != item.format {
+                item.format = new;
+            }
+        });
+        ui.end_row();
+
+        ui.label("Lead");
+        text_field(ui, &mut item.lead, "Item lead", ui.available_width());
+        ui.end_row();
+    });
+}
+
+fn texts(ui: &mut egui::Ui, item: &mut Item) {
+    if item.kind == ItemKind::Section {
+        return;
+    }
+    let id = item.id;
+    for (label, field, rows) in [
+        ("What happens", TextField::What, 3),
+        ("Why (purpose)", TextField::Why, 2),
+        ("Participant instructions (handout and projector)", TextField::ParticipantInstructions, 3),
+        ("Facilitator notes (never shown to participants)", TextField::FacilitatorNotes, 3),
+    ] {
+        ui.add_space(6.0);
+        ui.label(RichText::new(label).strong());
+        text_area(ui, item.text_mut(field), label, rows);
+    }
+    ui.add_space(6.0);
+    ui.label(RichText::new("Materials").strong());
+    ui.label(RichText::new("One per line").small().weak());
+    lines_field(ui, egui::Id::unique(("materials", id)), &mut item.materials, "Materials", 2);
+}
+
+fn captures(ui: &mut egui::Ui, item: &mut Item) {
+    ui.add_space(8.0);
+    ui.label(RichText::new("Captures: what the room produces here").strong());
+    ui.horizontal_wrapped(|ui| {
+        for kind in [Capture::Ideas, Capture::Barriers, Capture::Votes, Capture::Actions, Capture::Notes] {
+            let mut on = item.captures.contains(&kind);
+            let r = ui.checkbox(&mut on, kind.label());
+            name_widget(ui, &r, &format!("Capture {}", kind.label()));
+            if r.changed() {
+                if on {
+                    item.captures.push(kind);
+                } else {
+                    item.captures.retain(|c| *c != kind);
+                }
+            }
+        }
+        let mut poll = item.captures.iter().any(|c| matches!(c, Capture::Poll { .. }));
+        let r = ui.checkbox(&mut poll, "Poll");
+        name_widget(ui, &r, "Capture Poll");
+        if r.changed() {
+            if poll {
+                item.captures.push(Capture::Poll {
+                    question: String::new(),
+                    options: vec!["1".into(), "2".into(), "3".into(), "4".into(), "5".into()],
+                });
+            } else {
+                item.captures.retain(|c| !matches!(c, Capture::Poll { .. }));
+            }
+        }
+    });
+    let id = item.id;
+    for capture in &mut item.captures {
+        if let Capture::Poll { question, options } = capture {
+            ui.label("Poll question");
+            text_field(ui, question, "Poll question", ui.available_width());
+            ui.label(RichText::new("Options, one per line").small().weak());
+            lines_field(ui, egui::Id::unique(("poll-options", id)), options, "Poll options", 3);
+        }
+    }
+}
+
+fn membership(ui: &mut egui::Ui, item: &mut Item, names: &[String]) {
+    ui.add_space(8.0);
+    ui.label(RichText::new("Runs in").strong());
+    ui.horizontal_wrapped(|ui| {
+        let mut all = item.variants.is_all();
+        if ui.radio_value(&mut all, true, "All variants").clicked() {
+            item.variants = Variants::All;
+        }
+        if ui.radio_value(&mut all, false, "Only:").clicked() && item.variants.is_all() {
+            item.variants = Variants::Only(names.to_vec());
+        }
+        if let Variants::Only(members) = &mut item.variants {
+            for name in names {
+                let mut on = members.iter().any(|m| m.eq_ignore_ascii_case(name));
+                let r = ui.checkbox(&mut on, name);
+                name_widget(ui, &r, &format!("Runs in {name}"));
+                if r.changed() {
+                    if on {
+                        members.push(name.clone());
+                    } else {
+                        members.retain(|m| !m.eq_ignore_ascii_case(name));
+                    }
+                }
+            }
+        }
+    });
+}
+
+fn overrides(ui: &mut egui::Ui, item: &mut Item, names: &[String]) {
+    if item.kind == ItemKind::Section {
+        return;
+    }
+    ui.add_space(8.0);
+    ui.label(RichText::new("Differences per variant").strong());
+    let id = item.id;
+    for name in names {
+        if !item.variants.includes(Some(name)) {
+            continue;
+        }
+        let base_duration = item.duration;
+        let base_texts: Vec<String> = [
+            TextField::Title,
+            TextField::What,
+            TextField::Why,
+            TextField::ParticipantInstructions,
+            TextField::FacilitatorNotes,
+        ]
+        .into_iter()
+        .map(|f| item.text_mut(f).clone())
+        .collect();
+        let entry = item.overrides.entry(name.clone()).or_default();
+        egui::CollapsingHeader::new(format!("In {name}")).id_salt(("override", id, name)).show(ui, |ui| {
+            let mut on = entry.duration.is_some();
+            ui.horizontal(|ui| {
+                let r = ui.checkbox(&mut on, "Different duration");
+                name_widget(ui, &r, &format!("Different duration in {name}"));
+                if on != entry.duration.is_some() {
+                    entry.duration = on.then_some(base_duration);
+                }
+                if let Some(d) = entry.duration.as_mut() {
+                    duration_field(
+                        ui,
+                        egui::Id::unique(("override-duration", id, name)),
+                        d,
+                        &format!("Duration in {name}"),
+                        60.0,
+                    );
+                }
+            });
+            for (n, (label, field)) in [
+                ("title", TextField::Title),
+                ("what", TextField::What),
+                ("why", TextField::Why),
+                ("participant instructions", TextField::ParticipantInstructions),
+                ("facilitator notes", TextField::FacilitatorNotes),
+            ]
+            .into_iter()
+            .enumerate()
+            {
+                let slot = entry.text_mut(field);
+                let mut on = slot.is_some();
+                let r = ui.checkbox(&mut on, format!("Different {label}"));
+                name_widget(ui, &r, &format!("Different {label} in {name}"));
+                if on != slot.is_some() {
+                    *slot = on.then(|| base_texts[n].clone());
+                }
+                if let Some(text) = slot.as_mut() {
+                    text_area(ui, text, &format!("{label} in {name}"), 2);
+                }
+            }
+        });
+        // An override with nothing in it is not an override.
+        if item.overrides.get(name).is_some_and(|o| *o == ItemOverride::default()) {
+            item.overrides.remove(name);
+        }
+    }
+}
+
+fn kind_name(kind: ItemKind) -> &'static str {
+    match kind {
+        ItemKind::Activity => "Activity",
+        ItemKind::Break => "Break",
+        ItemKind::Section => "Section heading",
+    }
+}

@@ -1,0 +1,71 @@
+//! The strip at the bottom: start, computed end, target, slack or overrun,
+//! and the schedule's warnings; a click on a warning selects its item.
+
+use eframe::egui::{self, RichText};
+
+use crate::schedule::{self, Schedule, Warning};
+use crate::ui::app::{App, Timing};
+use crate::ui::commands::Command;
+
+pub fn show(ui: &mut egui::Ui, app: &mut App, timing: &Timing, commands: &mut Vec<Command>) {
+    // With all variants shown, each variant's own timing is what matters.
+    let all_variants = app.variant.is_none() && timing.per_variant.first().is_some_and(|s| s.variant.is_some());
+    let schedules: Vec<&Schedule> =
+        if all_variants { timing.per_variant.iter().collect() } else { vec![&timing.shown] };
+    let warnings: Vec<(Option<String>, Warning)> = if all_variants {
+        schedule::check_warnings(&timing.per_variant)
+    } else {
+        timing.shown.warnings.iter().map(|w| (None, w.clone())).collect()
+    };
+
+    egui::Panel::bottom("status-strip").show(ui, |ui| {
+        ui.add_space(4.0);
+        for s in &schedules {
+            ui.horizontal(|ui| {
+                if let Some(v) = &s.variant
+                    && all_variants
+                {
+                    ui.strong(format!("{v}:"));
+                }
+                timing_line(ui, s);
+            });
+        }
+        if warnings.is_empty() {
+            ui.label(RichText::new("No warnings").weak());
+        }
+        for (variant, warning) in &warnings {
+            let text = match variant {
+                Some(v) => format!("Warning ({v}): {warning}"),
+                None => format!("Warning: {warning}"),
+            };
+            let link = ui.add(egui::Button::new(RichText::new(text).color(ui.visuals().warn_fg_color)).frame(false));
+            if let Some(id) = warning.item() {
+                if link.on_hover_text("Select the item").clicked() {
+                    commands.push(Command::ShowDetails(id));
+                    app.design_view.scroll_to = Some(id);
+                }
+            }
+        }
+        ui.add_space(2.0);
+    });
+}
+
+fn timing_line(ui: &mut egui::Ui, s: &Schedule) {
+    ui.label(format!("Start {}", s.start));
+    ui.separator();
+    ui.label(format!("End {}", s.end));
+    ui.separator();
+    ui.label(format!("Planned {}", s.planned));
+    if let Some(target) = s.target_end {
+        ui.separator();
+        ui.label(format!("Target {target}"));
+        ui.separator();
+        if s.end > target {
+            ui.colored_label(ui.visuals().error_fg_color, format!("{} over", s.end.since(target)));
+        } else if s.end == target {
+            ui.label("Ends on target");
+        } else {
+            ui.label(format!("{} to spare", target.since(s.end)));
+        }
+    }
+}

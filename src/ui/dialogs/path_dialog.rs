@@ -1,0 +1,112 @@
+//! The app's own file dialog: a path to type, with the folder's matching
+//! files listed to click. Used when no system file dialog can be shown.
+
+use std::path::{Path, PathBuf};
+
+use eframe::egui;
+
+use crate::ui::commands::Command;
+use crate::ui::file_dialogs::Purpose;
+
+#[derive(Debug)]
+pub struct PathDialog {
+    purpose: Purpose,
+    text: String,
+    /// For a save that was asked for before another command (see `SaveThen`).
+    then: Option<Box<Command>>,
+    error: Option<String>,
+}
+
+impl PathDialog {
+    pub fn new(purpose: Purpose, text: String, then: Option<Box<Command>>) -> Self {
+        PathDialog { purpose, text, then, error: None }
+    }
+
+    /// Returns whether the dialog stays open.
+    pub fn show(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) -> bool {
+        let mut keep_open = true;
+        let response = super::modal(ctx, "path-dialog", self.purpose.title(), |ui| {
+            let label = ui.label("Path:");
+            let edit =
+                ui.add(egui::TextEdit::singleline(&mut self.text).desired_width(f32::INFINITY)).labelled_by(label.id);
+            let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            if let Some(e) = &self.error {
+                ui.colored_label(ui.visuals().error_fg_color, e);
+            }
+            self.list_folder(ui);
+            ui.add_space(6.0);
+            ui.horizontal(|ui| {
+                let ok = ui.button(if self.purpose == Purpose::SaveDesign { "Save" } else { "Open" }).clicked();
+                if ui.button("Cancel").clicked() {
+                    keep_open = false;
+                }
+                ok || entered
+            })
+            .inner
+        });
+        if response.inner {
+            keep_open = !self.accept(commands);
+        }
+        keep_open && !response.should_close()
+    }
+
+    /// Files in the typed folder that fit the purpose, to click instead of type.
+    fn list_folder(&mut self, ui: &mut egui::Ui) {
+        let typed = PathBuf::from(self.text.trim());
+        let dir = if typed.is_dir() { typed } else { typed.parent().map(Path::to_path_buf).unwrap_or_default() };
+        let Ok(entries) = std::fs::read_dir(&dir) else { return };
+        let wanted = |name: &str| match self.purpose {
+            Purpose::OpenDesign | Purpose::SaveDesign => name.ends_with(".ron"),
+            Purpose::ImportCsv => name.to_lowercase().ends_with(".csv"),
+        };
+        let mut names: Vec<String> = entries
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| wanted(n))
+            .collect();
+        if names.is_empty() {
+            return;
+        }
+        names.sort();
+        ui.add_space(4.0);
+        ui.label(egui::RichText::new(format!("In {}:", dir.display())).weak());
+        egui::ScrollArea::vertical().max_height(160.0).show(ui, |ui| {
+            for name in names {
+                if ui.selectable_label(false, &name).clicked() {
+                    self.text = dir.join(&name).display().to_string();
+                }
+            }
+        });
+    }
+
+    /// Checks the path and queues the command; returns whether it was accepted.
+    fn accept(&mut self, commands: &mut Vec<Command>) -> bool {
+        let path = PathBuf::from(self.text.trim());
+        let exists = path.is_file();
+        match self.purpose {
+            Purpose::OpenDesign | Purpose::ImportCsv if !exists => {
+                self.error = Some(format!("There is no file at {}", path.display()));
+                false
+            }
+            Purpose::OpenDesign => {
+                commands.push(Command::Force(Box::new(Command::OpenPath(path))));
+                true
+            }
+            Purpose::ImportCsv => {
+                commands.push(Command::Force(Box::new(Command::ImportCsvPath(path))));
+                true
+            }
+            Purpose::SaveDesign if path.is_dir() || path.file_name().is_none() => {
+                self.error = Some("Type a file name, not only a folder".into());
+                false
+            }
+            Purpose::SaveDesign => {
+                match self.then.take() {
+                    Some(then) => commands.push(Command::SaveToThen(path, then)),
+                    None => commands.push(Command::SaveTo(path)),
+                }
+                true
+            }
+        }
+    }
+}
