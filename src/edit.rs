@@ -203,7 +203,11 @@ mod tests {
         apply(&mut d, &Edit::Duplicate(ItemId(2)));
         assert_eq!(titles(&d), ["New section", "A", "Break", "B", "B", "C"]);
         assert_eq!(d.agenda[4].id, ItemId(6));
-        assert_eq!(apply(&mut d, &Edit::Delete(ItemId(3))), Outcome::Changed { select: Some(ItemId(2)) });
+        assert_eq!(
+            apply(&mut d, &Edit::Delete(ItemId(3))),
+            Outcome::Changed { select: Some(ItemId(6)) },
+            "the item above a deleted last item"
+        );
         assert_eq!(titles(&d), ["New section", "A", "Break", "B", "B"]);
         assert_eq!(apply(&mut d, &Edit::Delete(ItemId(99))), Outcome::Unchanged);
     }
