@@ -277,15 +277,20 @@ impl App {
                 }
                 Err(e) => self.show_error("Could not import the table", &e),
             },
-            Command::Undo => {
-                if let Some(previous) = self.doc.undoer.undo(&self.doc.design) {
-                    self.doc.design = previous.clone();
-                    self.after_history_step();
-                }
-            }
-            Command::Redo => {
-                if let Some(next) = self.doc.undoer.redo(&self.doc.design) {
-                    self.doc.design = next.clone();
+            Command::Undo | Command::Redo => {
+                let restored = if cmd == Command::Undo {
+                    self.doc.undoer.undo(&self.doc.design).cloned()
+                } else {
+                    self.doc.undoer.redo(&self.doc.design).cloned()
+                };
+                if let Some(design) = restored {
+                    self.doc.design = design;
+                    // A focused field would keep showing its typed text over the restored value.
+                    ctx.memory_mut(|m| {
+                        if let Some(id) = m.focused() {
+                            m.surrender_focus(id);
+                        }
+                    });
                     self.after_history_step();
                 }
             }

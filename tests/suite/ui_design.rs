@@ -396,3 +396,22 @@ fn the_selected_item_is_a_known_id_after_delete_and_undo() {
     press(&mut harness, Modifiers::COMMAND, Key::Z);
     assert!(harness.state().doc.design.item(id).is_some(), "undo brings the item back");
 }
+
+#[test]
+fn closing_the_window_with_unsaved_changes_asks_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app(dir.path(), "customer-care-morning");
+    let first = harness.state().doc.design.agenda[0].title.clone();
+    set_field(&mut harness, &format!("Duration of {first}"), "20");
+    press(&mut harness, Modifiers::NONE, Key::Escape);
+
+    harness.input_mut().viewports.entry(egui::ViewportId::ROOT).or_default().events.push(egui::ViewportEvent::Close);
+    harness.step();
+    let commands = &harness.output().viewport_output[&egui::ViewportId::ROOT].commands;
+    assert!(commands.contains(&egui::ViewportCommand::CancelClose), "the close is held back: {commands:?}");
+    harness.run();
+    assert!(harness.query_by_label("Save changes?").is_some());
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert_eq!(harness.state().doc.design.agenda[0].duration, Minutes(20), "the work is still there");
+}

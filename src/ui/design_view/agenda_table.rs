@@ -97,7 +97,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, timing: &Timing, commands: &mut Ve
                     row.col(|ui| {
                         ui.add_space(PAD - 2.0);
                         let took_focus = match c {
-                            Col::Grip => grip_cell(ui, id),
+                            Col::Grip => grip_cell(ui, app, slot),
                             Col::When => when_cell(ui, app, timing, slot),
                             Col::Duration if !is_section => duration_cell(ui, app, slot, v),
                             Col::What => what_cell(ui, app, slot, v, what_width + why_width),
@@ -158,7 +158,7 @@ impl Col {
     fn column(self) -> Column {
         match self {
             Col::Grip => Column::exact(20.0),
-            Col::When => Column::exact(56.0),
+            Col::When => Column::exact(60.0),
             Col::Duration => Column::exact(62.0),
             Col::What => Column::remainder().at_least(180.0).clip(true),
             Col::Why => Column::remainder().at_least(160.0).clip(true),
@@ -173,10 +173,25 @@ impl Col {
 // Each cell returns whether one of its fields just took the keyboard focus,
 // which selects the row as a click would.
 
-fn grip_cell(ui: &mut egui::Ui, id: ItemId) -> bool {
-    ui.dnd_drag_source(egui::Id::unique(("drag-row", id)), DraggedRow(id), grip)
-        .response
-        .on_hover_text("Drag to move this item");
+fn grip_cell(ui: &mut egui::Ui, app: &App, slot: &Slot) -> bool {
+    let id = slot.id;
+    let drag_id = egui::Id::unique(("drag-row", id));
+    ui.dnd_drag_source(drag_id, DraggedRow(id), grip).response.on_hover_text("Drag to move this item");
+    // While dragging, the item's title follows the pointer so it is clear what moves.
+    if ui.ctx().is_being_dragged(drag_id)
+        && let Some(pointer) = ui.ctx().pointer_interact_pos()
+    {
+        let title = app.doc.design.agenda[slot.index].title.clone();
+        egui::Area::new(drag_id.with("ghost"))
+            .order(egui::Order::Tooltip)
+            .fixed_pos(pointer + egui::vec2(14.0, -10.0))
+            .interactable(false)
+            .show(ui.ctx(), |ui| {
+                egui::Frame::popup(ui.style()).show(ui, |ui| {
+                    ui.label(title);
+                });
+            });
+    }
     false
 }
 
@@ -256,7 +271,7 @@ fn when_cell(ui: &mut egui::Ui, app: &mut App, timing: &Timing, slot: &Slot) -> 
     let item = &mut app.doc.design.agenda[slot.index];
     if let Some(fixed) = item.fixed_start.as_mut() {
         let title = item.title.clone();
-        let r = time_field(ui, egui::Id::unique(("fixed", slot.id)), fixed, &format!("Fixed start of {title}"), 44.0)
+        let r = time_field(ui, egui::Id::unique(("fixed", slot.id)), fixed, &format!("Fixed start of {title}"), 50.0)
             .on_hover_text("Fixed start: this item starts at this time whatever comes before it");
         return r.gained_focus();
     }
@@ -316,8 +331,13 @@ fn what_cell(ui: &mut egui::Ui, app: &mut App, slot: &Slot, variant: Option<&str
         ui.horizontal(|ui| {
             let name = format!("Title of {}", item.title);
             let title = item.text_mut_in(variant, TextField::Title);
-            let width = if optional { ui.available_width() - 64.0 } else { ui.available_width() };
-            let r = ui.add(egui::TextEdit::singleline(title).desired_width(width).font(TextStyle::Body));
+            let width = title_width(ui.available_width(), optional);
+            // Multi-line so a long title wraps instead of hiding its end; a
+            // title is one line, so a typed line break becomes a space.
+            let r = ui.add(egui::TextEdit::multiline(title).desired_rows(1).desired_width(width).font(TextStyle::Body));
+            if r.changed() && title.contains('\n') {
+                *title = title.replace(['\r', '\n'], " ");
+            }
             name_widget(ui, &r, &name);
             focused = r.gained_focus();
             if optional {
@@ -329,6 +349,11 @@ fn what_cell(ui: &mut egui::Ui, app: &mut App, slot: &Slot, variant: Option<&str
         }
     });
     focused
+}
+
+/// The width of the title field in a What cell, leaving room for "(if time)".
+fn title_width(cell_width: f32, optional: bool) -> f32 {
+    if optional { cell_width - 64.0 } else { cell_width }
 }
 
 /// The details under a title, at most two lines, ending in … when cut.
@@ -396,7 +421,10 @@ fn row_height(ui: &egui::Ui, app: &App, slot: &Slot, what_width: f32, why_width:
     };
     // With every variant shown, the When cell may list two start times.
     let when = if variant.is_none() && !app.doc.design.variants.is_empty() { 2.0 * line } else { line };
-    let mut what = line + 6.0;
+    let title_width = title_width(what_width, item.optional) - 8.0;
+    let mut what =
+        ui.painter().layout(text.title.to_string(), body.clone(), color, title_width.max(40.0)).size().y.max(line)
+            + 6.0;
     if !text.what.is_empty() {
         let job = details_job(ui, text.what, what_width.max(40.0));
         what += ui.painter().layout_job(job).size().y + 2.0;

@@ -31,8 +31,9 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
 fn fields(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
     let d = &mut app.doc.design;
     ui.columns(2, |cols| {
+        // Field width from the column, not the grid cell (which starts at zero).
+        let w = (cols[0].available_width() - 120.0).max(160.0);
         egui::Grid::new("design-fields").num_columns(2).spacing([8.0, 6.0]).show(&mut cols[0], |ui| {
-            let w = ui.available_width().max(200.0) - 100.0;
             row(ui, "Title", |ui| text_field(ui, &mut d.title, "Title", w));
             row(ui, "Client", |ui| text_field(ui, &mut d.client, "Client", w));
             row(ui, "Facilitator", |ui| text_field(ui, &mut d.facilitator, "Facilitator", w));

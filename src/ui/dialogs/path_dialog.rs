@@ -15,20 +15,30 @@ pub struct PathDialog {
     /// For a save that was asked for before another command (see `SaveThen`).
     then: Option<Box<Command>>,
     error: Option<String>,
+    /// The path field takes the keyboard once, when the dialog opens.
+    focused: bool,
 }
 
 impl PathDialog {
     pub fn new(purpose: Purpose, text: String, then: Option<Box<Command>>) -> Self {
-        PathDialog { purpose, text, then, error: None }
+        PathDialog { purpose, text, then, error: None, focused: false }
     }
 
     /// Returns whether the dialog stays open.
     pub fn show(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) -> bool {
         let mut keep_open = true;
         let response = super::modal(ctx, "path-dialog", self.purpose.title(), |ui| {
+            ui.label(
+                egui::RichText::new("No system file dialog is available here: type the path, or pick a file below.")
+                    .weak(),
+            );
             let label = ui.label("Path:");
             let edit =
                 ui.add(egui::TextEdit::singleline(&mut self.text).desired_width(f32::INFINITY)).labelled_by(label.id);
+            if !self.focused {
+                edit.request_focus();
+                self.focused = true;
+            }
             let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             if let Some(e) = &self.error {
                 ui.colored_label(ui.visuals().error_fg_color, e);
