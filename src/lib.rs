@@ -12,6 +12,7 @@
 pub mod cli;
 pub mod edit;
 pub mod model;
+pub mod runner;
 pub mod schedule;
 pub mod store;
 pub mod ui;

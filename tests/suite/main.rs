@@ -10,6 +10,7 @@ mod cli;
 mod csv;
 mod files;
 mod kits;
+mod runner;
 mod schedule_props;
 mod ui_design;
 mod util;

@@ -1,0 +1,512 @@
+//! The live run of a workshop: a state machine over an injected clock.
+//!
+//! A run is its [`Session`]: the plan copied from the design, and the
+//! facilitator's [`TimingEvent`]s with their moments. The state (which item
+//! is on, what has run when) is those events replayed, and every figure the
+//! run view shows is computed from the state and the clock's `now`, never by
+//! counting ticks, so nothing drifts and a crashed run resumes exactly.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, Ordering};
+
+use crate::model::{Design, ItemId, ItemKind, Minutes, Moment, PlannedItem, Session, TimingEvent};
+use crate::schedule::{Schedule, VariantFilter};
+
+/// Where the time comes from: the system clock in the app, a fake in tests.
+pub trait Clock {
+    fn now(&self) -> Moment;
+}
+
+/// The local wall clock.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct SystemClock;
+
+impl Clock for SystemClock {
+    fn now(&self) -> Moment {
+        let now = chrono::Local::now();
+        Moment(now.timestamp_millis() + i64::from(now.offset().local_minus_utc()) * 1000)
+    }
+}
+
+/// A clock that only moves when told to; clones share the same time.
+#[derive(Clone, Debug, Default)]
+pub struct FakeClock(Arc<AtomicI64>);
+
+impl FakeClock {
+    pub fn at(moment: Moment) -> Self {
+        FakeClock(Arc::new(AtomicI64::new(moment.0)))
+    }
+
+    pub fn advance_seconds(&self, seconds: i64) {
+        self.0.fetch_add(seconds * 1000, Ordering::SeqCst);
+    }
+
+    pub fn set(&self, moment: Moment) {
+        self.0.store(moment.0, Ordering::SeqCst);
+    }
+}
+
+impl Clock for FakeClock {
+    fn now(&self) -> Moment {
+        Moment(self.0.load(Ordering::SeqCst))
+    }
+}
+
+/// A new run of `design` in `variant`: the plan is the schedule of that variant.
+pub fn new_session(design: &Design, variant: Option<&str>, now: Moment) -> Session {
+    let schedule = Schedule::compute(design, VariantFilter::from_option(variant));
+    let plan = schedule
+        .slots
+        .iter()
+        .map(|slot| {
+            let item = &design.agenda[slot.index];
+            PlannedItem {
+                id: item.id,
+                kind: item.kind,
+                title: item.text_in(schedule.variant.as_deref()).title.to_string(),
+                start: slot.start,
+                duration: slot.duration,
+                min_duration: item.min_duration.filter(|m| *m < slot.duration),
+                optional: item.optional,
+            }
+        })
+        .collect();
+    Session {
+        design_id: design.id.clone(),
+        design_title: design.title.clone(),
+        variant: schedule.variant.clone(),
+        facilitator: design.facilitator.clone(),
+        date: now.date(),
+        start: design.start,
+        planned_end: schedule.end,
+        target_end: design.target_end,
+        plan,
+        ..Session::default()
+    }
+}
+
+/// What the facilitator can do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Control {
+    Start,
+    Pause,
+    Resume,
+    /// Pause when running, resume when paused, start when not started.
+    TogglePause,
+    Next,
+    Previous,
+    JumpTo(ItemId),
+    Extend(u32),
+    Skip(ItemId),
+    Accept(Replan),
+    Finish,
+}
+
+/// Where the run is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    NotStarted,
+    Running,
+    Paused,
+    Finished,
+}
+
+/// How one planned item went (so far).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ItemRun {
+    pub started: Option<Moment>,
+    pub ended: Option<Moment>,
+    /// Time paused while this item was on, and time spent elsewhere after
+    /// going back to it: neither counts as time on the item.
+    pub excluded_ms: i64,
+    pub extension: Minutes,
+    /// Its duration in this run (the plan's, or a re-plan's).
+    pub duration: Minutes,
+    pub skipped: bool,
+    pub dropped: bool,
+}
+
+/// A run's state: its events replayed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RunState {
+    pub status: Status,
+    /// Index into the plan of the item on now.
+    pub current: Option<usize>,
+    pub items: Vec<ItemRun>,
+    pause_started: Option<Moment>,
+}
+
+/// A suggestion to end on time: drop these "if time" items, shrink those.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Replan {
+    pub drop: Vec<ItemId>,
+    /// New durations, each at or above the item's minimum.
+    pub resize: Vec<(ItemId, Minutes)>,
+    /// Whether the day then ends at or before the target.
+    pub reaches_target: bool,
+    /// Seconds the day would still run over the target after accepting.
+    pub still_over_seconds: i64,
+}
+
+/// One row of the day: planned against actual.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DayRow {
+    pub index: usize,
+    pub planned_start: crate::model::TimeOfDay,
+    pub planned: Minutes,
+    pub run: ItemRun,
+    pub is_current: bool,
+}
+
+impl RunState {
+    /// Replays a session's events.
+    pub fn replay(session: &Session) -> RunState {
+        let items = session.plan.iter().map(|p| ItemRun { duration: p.duration, ..ItemRun::default() }).collect();
+        let mut state = RunState { status: Status::NotStarted, current: None, items, pause_started: None };
+        for event in &session.events {
+            state.apply(session, event);
+        }
+        state
+    }
+
+    fn runnable(&self, session: &Session, i: usize) -> bool {
+        session.plan[i].kind != ItemKind::Section && !self.items[i].skipped && !self.items[i].dropped
+    }
+
+    fn next_runnable(&self, session: &Session, after: Option<usize>) -> Option<usize> {
+        let from = after.map_or(0, |a| a + 1);
+        (from..session.plan.len()).find(|&i| self.runnable(session, i) && self.items[i].ended.is_none())
+    }
+
+    fn index_of(session: &Session, id: ItemId) -> Option<usize> {
+        session.plan.iter().position(|p| p.id == id)
+    }
+
+    /// Ends the current item at `at`, closing a pause that was open.
+    fn end_current(&mut self, at: Moment) {
+        let Some(cur) = self.current else { return };
+        if let Some(p) = self.pause_started.take() {
+            self.items[cur].excluded_ms += at.0 - p.0;
+        }
+        self.items[cur].ended = Some(at);
+    }
+
+    /// Puts `i` on at `at`: a fresh start, or a return to an item that ended.
+    fn begin(&mut self, i: usize, at: Moment) {
+        let run = &mut self.items[i];
+        match (run.started, run.ended) {
+            (Some(_), Some(ended)) => {
+                run.excluded_ms += at.0 - ended.0;
+                run.ended = None;
+            }
+            (Some(_), None) => {}
+            (None, _) => run.started = Some(at),
+        }
+        self.current = Some(i);
+        self.status = Status::Running;
+    }
+
+    /// Leaves the current item as if it had not started (going back from it).
+    fn withdraw_current(&mut self) {
+        if let Some(cur) = self.current {
+            let run = &mut self.items[cur];
+            if run.ended.is_none() {
+                run.started = None;
+                run.excluded_ms = 0;
+            }
+        }
+        self.pause_started = None;
+    }
+
+    fn advance(&mut self, session: &Session, at: Moment) {
+        let next = self.next_runnable(session, self.current);
+        match next {
+            Some(n) => self.begin(n, at),
+            None => {
+                self.current = None;
+                self.status = Status::Finished;
+            }
+        }
+    }
+
+    fn apply(&mut self, session: &Session, event: &TimingEvent) {
+        let live = matches!(self.status, Status::Running | Status::Paused);
+        match event {
+            TimingEvent::Start { at } if self.status == Status::NotStarted => self.advance(session, *at),
+            TimingEvent::Pause { at } if self.status == Status::Running => {
+                self.pause_started = Some(*at);
+                self.status = Status::Paused;
+            }
+            TimingEvent::Resume { at } if self.status == Status::Paused => {
+                if let (Some(cur), Some(p)) = (self.current, self.pause_started.take()) {
+                    self.items[cur].excluded_ms += at.0 - p.0;
+                }
+                self.status = Status::Running;
+            }
+            TimingEvent::Next { at } if live => {
+                self.end_current(*at);
+                self.advance(session, *at);
+            }
+            TimingEvent::Previous { at } if live => {
+                let cur = self.current.unwrap_or(0);
+                if let Some(p) = (0..cur).rev().find(|&i| self.runnable(session, i)) {
+                    self.withdraw_current();
+                    self.begin(p, *at);
+                }
+            }
+            TimingEvent::JumpTo { item, at } if live || self.status == Status::NotStarted => {
+                let Some(t) = Self::index_of(session, *item) else { return };
+                if session.plan[t].kind == ItemKind::Section || Some(t) == self.current || self.items[t].dropped {
+                    return;
+                }
+                self.items[t].skipped = false;
+                match self.current {
+                    Some(cur) if t > cur => {
+                        self.end_current(*at);
+                        for i in cur + 1..t {
+                            if self.items[i].started.is_none() && session.plan[i].kind != ItemKind::Section {
+                                self.items[i].skipped = true;
+                            }
+                        }
+                    }
+                    Some(_) => self.withdraw_current(),
+                    None => {}
+                }
+                self.begin(t, *at);
+            }
+            TimingEvent::Extend { minutes, .. } if live => {
+                if let Some(cur) = self.current {
+                    self.items[cur].extension += Minutes(*minutes);
+                }
+            }
+            TimingEvent::Skip { item, at } => {
+                let Some(i) = Self::index_of(session, *item) else { return };
+                if Some(i) == self.current && live {
+                    self.items[i].skipped = true;
+                    self.end_current(*at);
+                    self.advance(session, *at);
+                } else if self.items[i].started.is_none() {
+                    self.items[i].skipped = true;
+                }
+            }
+            TimingEvent::Replan { drop, resize, .. } => {
+                for id in drop {
+                    if let Some(i) = Self::index_of(session, *id)
+                        && self.items[i].started.is_none()
+                    {
+                        self.items[i].dropped = true;
+                    }
+                }
+                for (id, minutes) in resize {
+                    if let Some(i) = Self::index_of(session, *id) {
+                        self.items[i].duration = *minutes;
+                    }
+                }
+            }
+            TimingEvent::Finish { at } if self.status != Status::Finished => {
+                self.end_current(*at);
+                self.current = None;
+                self.status = Status::Finished;
+            }
+            _ => {}
+        }
+    }
+
+    /// Milliseconds spent on item `i` by `now` (pauses and time elsewhere excluded).
+    pub fn elapsed_ms(&self, i: usize, now: Moment) -> i64 {
+        let run = &self.items[i];
+        let Some(started) = run.started else { return 0 };
+        let until = match run.ended {
+            Some(e) => e,
+            None if self.current == Some(i) => self.pause_started.unwrap_or(now),
+            None => started,
+        };
+        (until.0 - started.0 - run.excluded_ms).max(0)
+    }
+
+    /// The current item's planned length including extensions, in ms.
+    fn allowed_ms(&self, i: usize) -> i64 {
+        let run = &self.items[i];
+        i64::from((run.duration + run.extension).get()) * 60_000
+    }
+
+    /// Seconds left on the current item; negative once it runs over.
+    pub fn remaining_seconds(&self, now: Moment) -> Option<i64> {
+        let cur = self.current?;
+        Some((self.allowed_ms(cur) - self.elapsed_ms(cur, now)).div_euclid(1000))
+    }
+
+    /// Seconds the current item has run past its time (zero when within it).
+    pub fn overtime_seconds(&self, now: Moment) -> i64 {
+        self.remaining_seconds(now).map_or(0, |r| (-r).max(0))
+    }
+
+    /// The moment the run started, or `now` if it has not.
+    fn day_anchor(&self, now: Moment) -> Moment {
+        self.items.iter().filter_map(|r| r.started).min().unwrap_or(now)
+    }
+
+    /// When the day ends as planned, on the day of the run.
+    pub fn planned_finish(&self, session: &Session, now: Moment) -> Moment {
+        self.day_anchor(now).at_time_of_day(session.planned_end)
+    }
+
+    /// The target end (or, with none, the planned end) on the day of the run.
+    pub fn target(&self, session: &Session, now: Moment) -> Moment {
+        self.day_anchor(now).at_time_of_day(session.target_end.unwrap_or(session.planned_end))
+    }
+
+    /// Items still to run after the current one (or all, before the start).
+    fn upcoming(&self, session: &Session) -> Vec<usize> {
+        let from = self.current.map_or(0, |c| c + 1);
+        (from..session.plan.len()).filter(|&i| self.runnable(session, i) && self.items[i].started.is_none()).collect()
+    }
+
+    /// When the day will end if everything still to come takes its planned time.
+    pub fn projected_finish(&self, session: &Session, now: Moment) -> Moment {
+        let rest: i64 = self.upcoming(session).iter().map(|&i| i64::from(self.items[i].duration.get()) * 60_000).sum();
+        match self.status {
+            Status::Finished => self.items.iter().filter_map(|r| r.ended).max().unwrap_or(now),
+            Status::NotStarted => {
+                let start = self.day_anchor(now).at_time_of_day(session.start).max(now);
+                Moment(start.0 + rest)
+            }
+            Status::Running | Status::Paused => {
+                let cur = self.current.map_or(0, |c| (self.allowed_ms(c) - self.elapsed_ms(c, now)).max(0));
+                Moment(now.0 + cur + rest)
+            }
+        }
+    }
+
+    /// Seconds the day is behind its plan (negative: ahead).
+    pub fn behind_seconds(&self, session: &Session, now: Moment) -> i64 {
+        self.projected_finish(session, now).seconds_since(self.planned_finish(session, now))
+    }
+
+    /// What to cut to end by the target, when the day is heading past it.
+    pub fn suggestion(&self, session: &Session, now: Moment) -> Option<Replan> {
+        if self.status == Status::Finished {
+            return None;
+        }
+        let over = self.projected_finish(session, now).seconds_since(self.target(session, now));
+        if over <= 0 {
+            return None;
+        }
+        // Whole minutes, since plans are in minutes: round the overrun up.
+        let mut need = (over + 59) / 60;
+        let upcoming = self.upcoming(session);
+        let mut drop = Vec::new();
+        for &i in upcoming.iter().rev() {
+            if need <= 0 {
+                break;
+            }
+            if session.plan[i].optional {
+                drop.push(session.plan[i].id);
+                need -= i64::from(self.items[i].duration.get());
+            }
+        }
+        let mut resize = Vec::new();
+        if need > 0 {
+            let shrinkable: Vec<(usize, i64)> = upcoming
+                .iter()
+                .filter(|&&i| !drop.contains(&session.plan[i].id))
+                .filter_map(|&i| {
+                    let min = session.plan[i].min_duration?;
+                    let spare = i64::from(self.items[i].duration.get()) - i64::from(min.get());
+                    (spare > 0).then_some((i, spare))
+                })
+                .collect();
+            let total: i64 = shrinkable.iter().map(|(_, s)| s).sum();
+            let take = need.min(total);
+            for (i, cut) in share_out(take, &shrinkable) {
+                if cut > 0 {
+                    let now_minutes = i64::from(self.items[i].duration.get());
+                    resize.push((session.plan[i].id, Minutes((now_minutes - cut) as u32)));
+                }
+            }
+            need -= take;
+        }
+        let still_over_seconds = if need > 0 { over.min(need * 60) } else { 0 };
+        Some(Replan { drop, resize, reaches_target: need <= 0, still_over_seconds })
+    }
+
+    /// The day as a list: planned against actual, for every planned item.
+    pub fn day(&self, session: &Session) -> Vec<DayRow> {
+        session
+            .plan
+            .iter()
+            .enumerate()
+            .map(|(i, p)| DayRow {
+                index: i,
+                planned_start: p.start,
+                planned: p.duration,
+                run: self.items[i].clone(),
+                is_current: self.current == Some(i),
+            })
+            .collect()
+    }
+
+    /// The next item that will run after the current one.
+    pub fn next_index(&self, session: &Session) -> Option<usize> {
+        self.upcoming(session).first().copied()
+    }
+}
+
+/// Splits `total` over items in proportion to their spare minutes, in whole
+/// minutes, never more than an item's spare, summing exactly to `total`
+/// (largest remainder first).
+fn share_out(total: i64, spares: &[(usize, i64)]) -> Vec<(usize, i64)> {
+    let sum: i64 = spares.iter().map(|(_, s)| s).sum();
+    if sum == 0 || total <= 0 {
+        return spares.iter().map(|(i, _)| (*i, 0)).collect();
+    }
+    let mut shares: Vec<(usize, i64, i64)> =
+        spares.iter().map(|&(i, s)| (i, total * s / sum, (total * s) % sum)).collect();
+    let mut left = total - shares.iter().map(|(_, q, _)| q).sum::<i64>();
+    let mut order: Vec<usize> = (0..shares.len()).collect();
+    order.sort_by(|&a, &b| shares[b].2.cmp(&shares[a].2).then(a.cmp(&b)));
+    for k in order {
+        if left == 0 {
+            break;
+        }
+        if shares[k].1 < spares[k].1 {
+            shares[k].1 += 1;
+            left -= 1;
+        }
+    }
+    shares.into_iter().map(|(i, q, _)| (i, q)).collect()
+}
+
+/// Records what the facilitator did, if it means something now; returns
+/// whether the session changed (and so must be saved).
+pub fn act(session: &mut Session, control: Control, now: Moment) -> bool {
+    let state = RunState::replay(session);
+    let event = match (control, state.status) {
+        (Control::Start, Status::NotStarted) | (Control::TogglePause, Status::NotStarted) => {
+            TimingEvent::Start { at: now }
+        }
+        (Control::Pause, Status::Running) | (Control::TogglePause, Status::Running) => TimingEvent::Pause { at: now },
+        (Control::Resume, Status::Paused) | (Control::TogglePause, Status::Paused) => TimingEvent::Resume { at: now },
+        (Control::Next, Status::Running | Status::Paused) => TimingEvent::Next { at: now },
+        (Control::Previous, Status::Running | Status::Paused) => TimingEvent::Previous { at: now },
+        (Control::JumpTo(item), Status::NotStarted | Status::Running | Status::Paused) => {
+            TimingEvent::JumpTo { item, at: now }
+        }
+        (Control::Extend(minutes), Status::Running | Status::Paused) if minutes > 0 => {
+            TimingEvent::Extend { minutes, at: now }
+        }
+        (Control::Skip(item), s) if s != Status::Finished => TimingEvent::Skip { item, at: now },
+        (Control::Accept(r), s) if s != Status::Finished => {
+            TimingEvent::Replan { drop: r.drop, resize: r.resize, at: now }
+        }
+        (Control::Finish, s) if s != Status::Finished => TimingEvent::Finish { at: now },
+        _ => return false,
+    };
+    session.events.push(event);
+    if RunState::replay(session) == state {
+        // Nothing happened (e.g. Previous on the first item): keep no record of it.
+        session.events.pop();
+        return false;
+    }
+    true
+}
