@@ -11,6 +11,7 @@
 
 pub mod cli;
 pub mod edit;
+pub mod groups;
 pub mod model;
 pub mod runner;
 pub mod schedule;

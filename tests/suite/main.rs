@@ -9,6 +9,7 @@
 mod cli;
 mod csv;
 mod files;
+mod groups;
 mod kits;
 mod runner;
 mod schedule_props;
