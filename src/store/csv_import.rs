@@ -142,7 +142,7 @@ pub fn parse_csv(path: &Path, text: &str) -> Result<Design, StoreError> {
     let header = match records.next() {
         Some(Ok(h)) => h,
         Some(Err(e)) => return Err(row_err(1, e.to_string())),
-        None => return Err(StoreError::Empty { path: path.to_path_buf() }),
+        None => return Err(StoreError::Empty { path: path.to_path_buf(), what: WHAT }),
     };
     let mut columns: Vec<(Column, usize)> = Vec::new();
     for (index, name) in header.iter().enumerate() {
@@ -387,7 +387,7 @@ fn title_from_path(path: &Path) -> String {
 
 /// The separator the header row uses most: `;` (spreadsheets in locales that
 /// write decimal commas), tab, or `,`.
-fn detect_delimiter(text: &str) -> u8 {
+pub(crate) fn detect_delimiter(text: &str) -> u8 {
     let mut counts = [(b',', 0usize), (b';', 0), (b'\t', 0)];
     let mut quoted = false;
     for c in text.bytes() {

@@ -6,21 +6,18 @@
 
 use std::path::Path;
 
-use ron::extensions::Extensions;
 use serde::{Deserialize, Serialize};
 
 use super::StoreError;
 use super::atomic::write_atomic;
+use super::ron_file::{self, FORMAT_VERSION, FileKind};
 use super::text::read_text;
 use crate::model::Design;
-
-/// The format this version writes, and the newest it reads.
-pub const FORMAT_VERSION: u32 = 1;
 
 /// The file name ending of a design.
 pub const DESIGN_EXTENSION: &str = ".workshop.ron";
 
-const WHAT: &str = "a workshop design";
+const KIND: FileKind = FileKind { what: "a workshop design", field: "design" };
 
 #[derive(Serialize)]
 struct DesignFileOut<'a> {
@@ -31,79 +28,31 @@ struct DesignFileOut<'a> {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct DesignFileIn {
-    #[allow(dead_code)] // checked by the probe before this is parsed
+    #[allow(dead_code)] // checked before this is parsed
     format: u32,
     design: Design,
 }
 
-/// Only the version, everything else skipped, to decide how to read the rest.
-#[derive(Deserialize)]
-struct FormatProbe {
-    format: Option<u32>,
-}
-
-/// The RON dialect of our files: `Option` fields are written without `Some(..)`.
-pub(crate) fn ron_options() -> ron::Options {
-    ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME)
-}
-
 /// Loads a design file.
 pub fn load_design(path: &Path) -> Result<Design, StoreError> {
-    let text = read_text(path, WHAT)?;
+    let text = read_text(path, KIND.what)?;
     parse_design(path, &text)
 }
 
 /// Parses the text of a design file; `path` is only used in error messages.
 pub fn parse_design(path: &Path, text: &str) -> Result<Design, StoreError> {
-    if text.trim().is_empty() {
-        return Err(StoreError::Empty { path: path.to_path_buf() });
-    }
-    let options = ron_options();
-    if let Ok(probe) = options.from_str::<FormatProbe>(text) {
-        match probe.format {
-            Some(found) if found > FORMAT_VERSION => {
-                return Err(StoreError::NewerFormat { path: path.to_path_buf(), found, supported: FORMAT_VERSION });
-            }
-            Some(0) => return Err(StoreError::BadFormat { path: path.to_path_buf(), found: 0 }),
-            Some(_) => {}
-            None => {
-                return Err(StoreError::Invalid {
-                    path: path.to_path_buf(),
-                    message: "no `format` number: this does not look like a Workshop Kit design \
-                              (it should start with `(format: 1, design: (...))`)"
-                        .into(),
-                });
-            }
-        }
-    }
-    let file: DesignFileIn = options.from_str(text).map_err(|e| syntax_error(path, text, e))?;
-    Ok(file.design)
-}
-
-fn syntax_error(path: &Path, text: &str, e: ron::error::SpannedError) -> StoreError {
-    let mut message = e.code.to_string();
-    if !text.trim_start().starts_with('(') && e.span.start.line <= 1 {
-        message.push_str(
-            " (this does not look like a Workshop Kit design, which starts with `(format: 1, design: (...))`)",
-        );
-    }
-    StoreError::Syntax { path: path.to_path_buf(), line: e.span.start.line, column: e.span.start.col, message }
+    ron_file::parse::<DesignFileIn>(path, text, KIND).map(|f| f.design)
 }
 
 /// The text a design is saved as.
 pub fn design_to_string(design: &Design) -> String {
-    let pretty = ron::ser::PrettyConfig::new().indentor("    ").struct_names(false);
-    ron_options()
-        .to_string_pretty(&DesignFileOut { format: FORMAT_VERSION, design }, pretty)
-        .expect("a design always serialises: it holds only strings, numbers and lists")
-        + "\n"
+    ron_file::to_text(&DesignFileOut { format: FORMAT_VERSION, design })
 }
 
 /// Saves a design atomically, keeping the previous version as `.bak`.
 pub fn save_design(path: &Path, design: &Design) -> Result<(), StoreError> {
     write_atomic(path, design_to_string(design).as_bytes())
 }
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -164,7 +113,7 @@ mod tests {
     #[test]
     fn other_files_are_not_mistaken_for_designs() {
         let err = parse(r#"{"title": "not ron"}"#).unwrap_err();
-        assert!(err.to_string().contains("does not look like a Workshop Kit design"), "{err}");
+        assert!(err.to_string().contains("does not look like a workshop design"), "{err}");
         let err = parse(r#"(name: "something else", size: 3)"#).unwrap_err();
         assert!(err.to_string().contains("no `format` number"), "{err}");
     }

@@ -12,8 +12,8 @@ pub enum StoreError {
         #[source]
         source: std::io::Error,
     },
-    #[error("{path}: the file is empty; a workshop design starts with `(format: 1, design: (...))`")]
-    Empty { path: PathBuf },
+    #[error("{path}: the file is empty; it should hold {what}")]
+    Empty { path: PathBuf, what: &'static str },
     #[error("{path}: the file is {size} bytes, more than the {limit}-byte limit for {what}; it is not opened")]
     TooLarge { path: PathBuf, size: u64, limit: u64, what: &'static str },
     #[error("{path}: this is not a text file (invalid UTF-8 at byte {offset}); is it really {what}?")]

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use super::StoreError;
 use super::atomic::write_atomic_with;
-use super::design_file::{FORMAT_VERSION, ron_options};
+use super::ron_file::{self, FORMAT_VERSION, FileKind};
 use super::text::read_text;
 use crate::model::Design;
 
@@ -33,10 +33,7 @@ pub fn write_recovery(file: &Path, path: Option<&Path>, design: &Design) -> Resu
         std::fs::create_dir_all(dir).map_err(|e| StoreError::Save { path: file.to_path_buf(), source: e })?;
     }
     let recovery = Recovery { format: FORMAT_VERSION, path: path.map(Path::to_path_buf), design: design.clone() };
-    let text = ron_options()
-        .to_string_pretty(&recovery, ron::ser::PrettyConfig::new().struct_names(false))
-        .expect("a design always serialises");
-    write_atomic_with(file, text.as_bytes(), false)
+    write_atomic_with(file, ron_file::to_text(&recovery).as_bytes(), false)
 }
 
 /// The recovery file's content, `None` when there is none.
@@ -44,21 +41,9 @@ pub fn read_recovery(file: &Path) -> Result<Option<Recovery>, StoreError> {
     if !file.exists() {
         return Ok(None);
     }
-    let text = read_text(file, "a recovery file")?;
-    let recovery: Recovery = ron_options().from_str(&text).map_err(|e| StoreError::Syntax {
-        path: file.to_path_buf(),
-        line: e.span.start.line,
-        column: e.span.start.col,
-        message: e.code.to_string(),
-    })?;
-    if recovery.format > FORMAT_VERSION {
-        return Err(StoreError::NewerFormat {
-            path: file.to_path_buf(),
-            found: recovery.format,
-            supported: FORMAT_VERSION,
-        });
-    }
-    Ok(Some(recovery))
+    const KIND: FileKind = FileKind { what: "a recovery file", field: "design" };
+    let text = read_text(file, KIND.what)?;
+    ron_file::parse::<Recovery>(file, &text, KIND).map(Some)
 }
 
 /// Removes the recovery file once its work is saved or discarded.

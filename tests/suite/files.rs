@@ -76,7 +76,7 @@ fn a_newer_format_is_refused_with_a_reason() {
 fn something_else_entirely_is_not_taken_for_a_design() {
     let err = check_fails("notes.workshop.ron", b"Dear team,\nplease bring pens.\n");
     assert!(err.contains("notes.workshop.ron:1:"), "{err}");
-    assert!(err.contains("does not look like a Workshop Kit design"), "{err}");
+    assert!(err.contains("does not look like a workshop design"), "{err}");
 }
 
 #[test]

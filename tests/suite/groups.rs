@@ -10,7 +10,12 @@ fn roster(sizes: &[(&str, usize)]) -> Vec<Participant> {
     for (dept, n) in sizes {
         for k in 0..*n {
             let id = ParticipantId(out.len() as u32 + 1);
-            out.push(Participant { id, name: format!("{dept} {k}"), department: dept.to_string(), ..Participant::default() });
+            out.push(Participant {
+                id,
+                name: format!("{dept} {k}"),
+                department: dept.to_string(),
+                ..Participant::default()
+            });
         }
     }
     out
@@ -33,7 +38,10 @@ fn check_mixing(people: &[Participant], groups: &[Vec<ParticipantId>]) {
         for g in groups {
             if count(g, d) >= 2 {
                 for h in groups {
-                    assert!(!(count(h, d) == 0 && h.len() < largest), "{d}: doubled in one group while another lacks it and has room: {groups:?}");
+                    assert!(
+                        !(count(h, d) == 0 && h.len() < largest),
+                        "{d}: doubled in one group while another lacks it and has room: {groups:?}"
+                    );
                 }
             }
         }
