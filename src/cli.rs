@@ -33,6 +33,17 @@ pub enum Command {
         /// Design file or bundled kit name.
         file: String,
     },
+    /// Open the app in run mode on a design, timer started on the first item.
+    ///
+    /// The run is saved after every change as a .session.ron file next to the
+    /// design (or in the current folder for a bundled kit).
+    Run {
+        /// Design file or bundled kit name.
+        file: String,
+        /// The variant to run (e.g. Frontline).
+        #[arg(long, short)]
+        variant: Option<String>,
+    },
     /// Load and validate designs: one line per file, then each warning.
     ///
     /// Exits 0 when every file loads (warnings included), 1 when any fails.
@@ -75,8 +86,8 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         Command::Schedule { file, variant } => print_schedule(file, variant.as_deref(), out, err),
         Command::Import { file, output } => import(file, output, out, err),
         Command::Kits => list_kits(out),
-        Command::Open { .. } => {
-            let _ = writeln!(err, "workshop-kit: `open` needs the app window");
+        Command::Open { .. } | Command::Run { .. } => {
+            let _ = writeln!(err, "workshop-kit: this command needs the app window");
             Ok(EXIT_USAGE)
         }
     };
@@ -87,6 +98,31 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
 }
 
 type Status = std::io::Result<u8>;
+
+/// Checks that `file` opens and has `variant`, before a window opens for a
+/// run; the error goes to `err` and the exit status is returned.
+pub fn check_run_target(file: &str, variant: Option<&str>, err: &mut dyn Write) -> Result<(), u8> {
+    let design = match store::open_design(file) {
+        Ok((d, _)) => d,
+        Err(e) => {
+            let _ = writeln!(err, "error: {e}");
+            return Err(EXIT_FAILED);
+        }
+    };
+    if let Some(v) = variant
+        && design.variant(v).is_none()
+    {
+        let known = design.variant_names();
+        let list = if known.is_empty() {
+            "this design has no variants".to_string()
+        } else {
+            format!("variants: {}", known.join(", "))
+        };
+        let _ = writeln!(err, "error: --variant {v}: no such variant ({list})");
+        return Err(EXIT_USAGE);
+    }
+    Ok(())
+}
 
 fn check(files: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Status {
     let mut status = EXIT_OK;

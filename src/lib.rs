@@ -9,6 +9,7 @@
 //! Nothing below `ui` uses egui, so everything can be tested and driven
 //! from the command line without a window.
 
+pub mod capture;
 pub mod cli;
 pub mod edit;
 pub mod groups;

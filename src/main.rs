@@ -8,15 +8,22 @@ use workshop_kit::cli::{self, Cli, Command};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let open = match cli.command {
-        None => None,
-        Some(Command::Open { file }) => Some(file),
+    let (open, start_run, variant) = match cli.command {
+        None => (None, false, None),
+        Some(Command::Open { file }) => (Some(file), false, None),
+        Some(Command::Run { file, variant }) => {
+            // Check the design and variant here, so a typo is a message, not an empty window.
+            if let Err(status) = cli::check_run_target(&file, variant.as_deref(), &mut std::io::stderr().lock()) {
+                return ExitCode::from(status);
+            }
+            (Some(file), true, variant)
+        }
         Some(command) => {
             let status = cli::run(&command, &mut std::io::stdout().lock(), &mut std::io::stderr().lock());
             return ExitCode::from(status);
         }
     };
-    match workshop_kit::ui::run(open) {
+    match workshop_kit::ui::run(open, start_run, variant) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("workshop-kit: could not open the window: {e}");

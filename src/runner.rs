@@ -102,6 +102,17 @@ pub enum Control {
     Finish,
 }
 
+/// How the current item's time stands, for colour and words on screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Phase {
+    /// Not running an item.
+    Idle,
+    Plenty,
+    /// The last two minutes (or last quarter of a short item).
+    Ending,
+    Over,
+}
+
 /// Where the run is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Status {
@@ -336,6 +347,19 @@ impl RunState {
         Some((self.allowed_ms(cur) - self.elapsed_ms(cur, now)).div_euclid(1000))
     }
 
+    /// Whether the current item has plenty of time, is ending, or is over.
+    pub fn phase(&self, now: Moment) -> Phase {
+        let (Some(cur), Some(left)) = (self.current, self.remaining_seconds(now)) else { return Phase::Idle };
+        let allowed = self.allowed_ms(cur) / 1000;
+        if left < 0 {
+            Phase::Over
+        } else if left <= 120.min(allowed / 4).max(30) {
+            Phase::Ending
+        } else {
+            Phase::Plenty
+        }
+    }
+
     /// Seconds the current item has run past its time (zero when within it).
     pub fn overtime_seconds(&self, now: Moment) -> i64 {
         self.remaining_seconds(now).map_or(0, |r| (-r).max(0))
@@ -450,6 +474,34 @@ impl RunState {
     pub fn next_index(&self, session: &Session) -> Option<usize> {
         self.upcoming(session).first().copied()
     }
+}
+
+/// `12:05`, or `-1:10` once over time; hours appear past an hour (`1:02:05`).
+pub fn countdown_text(seconds: i64) -> String {
+    let sign = if seconds < 0 { "-" } else { "" };
+    let s = seconds.abs();
+    if s >= 3600 {
+        format!("{sign}{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60)
+    } else {
+        format!("{sign}{}:{:02}", s / 60, s % 60)
+    }
+}
+
+/// `3m 10s behind`, `1h 02m ahead`, `on time`.
+pub fn behind_text(seconds: i64) -> String {
+    if seconds == 0 {
+        return "on time".to_string();
+    }
+    let word = if seconds > 0 { "behind" } else { "ahead" };
+    let s = seconds.abs();
+    let amount = if s >= 3600 {
+        format!("{}h {:02}m", s / 3600, s / 60 % 60)
+    } else if s >= 60 {
+        format!("{}m {:02}s", s / 60, s % 60)
+    } else {
+        format!("{s}s")
+    };
+    format!("{amount} {word}")
 }
 
 /// Splits `total` over items in proportion to their spare minutes, in whole

@@ -302,6 +302,9 @@ pub struct Session {
     /// The design it ran, by id and title (the design file may move).
     pub design_id: String,
     pub design_title: String,
+    /// Where the design was opened from when the run started: its file's
+    /// path, or `kit:<name>` for a bundled kit. Used to reopen it on resume.
+    pub design_source: String,
     pub variant: Option<String>,
     pub facilitator: String,
     pub date: Option<Date>,

@@ -10,10 +10,13 @@ use super::design_view::{self, DesignView};
 use super::dialogs::{self, Dialog};
 use super::document::{Document, file_name};
 use super::file_dialogs::{self, Picked, Purpose};
+use super::live_run::LiveRun;
+use super::run_view::{self, RunView};
 use super::settings::Settings;
 use super::top_bar;
 use crate::edit::{self, Outcome};
 use crate::model::{Design, ItemId, TimeOfDay};
+use crate::runner::{self, Clock, Control, FakeClock, Status, SystemClock};
 use crate::schedule::{self, Schedule, VariantFilter};
 use crate::store::{self, RECOVERY_FILE, StoreError};
 
@@ -27,6 +30,12 @@ pub struct AppConfig {
     /// Use the system's file dialogs when they can appear. Tests turn this
     /// off, so every file question goes through the app's own path dialog.
     pub native_dialogs: bool,
+    /// Start a run of the opened design at once (`workshop-kit run`).
+    pub start_run: bool,
+    /// The variant to show (and run), instead of the last one.
+    pub variant: Option<String>,
+    /// A clock the tests control; `None` is the system clock.
+    pub fake_clock: Option<FakeClock>,
 }
 
 /// The three modes of the app (DESIGN.md §2).
@@ -53,6 +62,12 @@ pub struct App {
     pub details_open: bool,
     pub dialog: Option<Dialog>,
     pub design_view: DesignView,
+    pub run_view: RunView,
+    /// The run in progress (or just finished), if any.
+    pub run: Option<LiveRun>,
+    pub clock: Box<dyn Clock>,
+    /// An unfinished run found at start, offered once no other question is open.
+    pending_resume: Option<PathBuf>,
     /// Commands collected this frame, applied at its end.
     pending: Vec<Command>,
     /// The design as last written to the recovery file, and when.
@@ -73,7 +88,14 @@ impl App {
 
     /// Builds the app from known settings (also what the tests use).
     pub fn with_settings(settings: Settings, config: AppConfig) -> Self {
+        let clock_of = |config: &AppConfig| -> Box<dyn Clock> {
+            match &config.fake_clock {
+                Some(fake) => Box::new(fake.clone()),
+                None => Box::new(SystemClock),
+            }
+        };
         let mut app = App {
+            clock: clock_of(&config),
             doc: default_document(),
             variant: settings.last_variant.clone(),
             settings,
@@ -83,6 +105,9 @@ impl App {
             details_open: false,
             dialog: None,
             design_view: DesignView::default(),
+            run_view: RunView::default(),
+            run: None,
+            pending_resume: None,
             pending: Vec::new(),
             recovered: None,
             last_recovery_write: 0.0,
@@ -113,9 +138,86 @@ impl App {
             }
             None => {}
         }
+        if let Some(v) = app.config.variant.clone() {
+            app.variant = Some(v);
+        }
         app.keep_variant_valid();
         app.offer_recovery();
+        app.pending_resume = app.config.data_dir.as_deref().and_then(store::read_active_run);
+        if app.config.start_run {
+            app.pending_resume = None;
+            app.pending.push(Command::StartRun);
+        }
         app
+    }
+
+    /// Where the open design came from, so a resumed run can reopen it.
+    fn design_source(&self) -> String {
+        match &self.doc.path {
+            Some(p) => std::path::absolute(p).unwrap_or_else(|_| p.clone()).display().to_string(),
+            None => match store::kits::KITS.iter().find(|k| k.file_name == self.doc.name) {
+                Some(kit) => format!("kit:{}", kit.name),
+                None => String::new(),
+            },
+        }
+    }
+
+    /// The folder new run files go to: the chosen one, else the design's
+    /// folder, else the folder the app was started in.
+    pub fn run_folder(&self) -> PathBuf {
+        self.run_view
+            .folder
+            .clone()
+            .or_else(|| {
+                self.doc
+                    .path
+                    .as_deref()
+                    .and_then(Path::parent)
+                    .filter(|p| !p.as_os_str().is_empty())
+                    .map(Path::to_path_buf)
+            })
+            .unwrap_or_else(|| std::env::current_dir().unwrap_or_default())
+    }
+
+    /// Saves the run after a change, and keeps the "run in progress" marker true.
+    fn after_run_change(&mut self) {
+        let Some(run) = self.run.as_mut() else { return };
+        run.save();
+        if let Some(data) = &self.config.data_dir {
+            if run.session.is_finished() {
+                store::clear_active_run(data);
+            } else {
+                let _ = store::set_active_run(data, &run.path);
+            }
+        }
+    }
+
+    fn resume_run(&mut self, path: &Path) {
+        match store::load_session(path) {
+            Ok(session) => {
+                // Reopen the design it ran, unless it is the one already open.
+                if session.design_id != self.doc.design.id || session.design_id.is_empty() {
+                    let source = session.design_source.clone();
+                    let opened = match source.strip_prefix("kit:") {
+                        Some(kit) => store::open_design(kit).map(|(d, n)| Document::new(d, None, n)),
+                        None if !source.is_empty() => store::load_design(Path::new(&source))
+                            .map(|d| Document::new(d, Some(PathBuf::from(&source)), file_name(Path::new(&source)))),
+                        None => Err(StoreError::NotFound { name: session.design_title.clone(), known: String::new() }),
+                    };
+                    match opened {
+                        Ok(doc) if !self.doc.is_dirty() => self.doc = doc,
+                        // Keep unsaved work open; the run still shows its own plan.
+                        _ => {}
+                    }
+                }
+                self.variant = session.variant.clone();
+                self.keep_variant_valid();
+                self.run = Some(LiveRun::resume(session, path.to_path_buf()));
+                self.mode = Mode::Run;
+                self.after_run_change();
+            }
+            Err(e) => self.show_error("Could not resume the run", &e),
+        }
     }
 
     /// Queues a command for the end of this frame.
@@ -349,6 +451,71 @@ impl App {
                 self.dialog = None;
                 self.clear_recovery();
             }
+            Command::StartRun => {
+                let now = self.clock.now();
+                let folder = self.run_folder();
+                let run = LiveRun::start(&self.doc.design, self.variant.as_deref(), self.design_source(), &folder, now);
+                let failed = run.save_error.clone();
+                self.run = Some(run);
+                self.mode = Mode::Run;
+                self.run_view = RunView { folder: self.run_view.folder.clone(), ..RunView::default() };
+                if let Some(e) = failed {
+                    self.dialog = Some(Dialog::Message { title: "The run file could not be written".into(), text: e });
+                }
+                self.after_run_change();
+                if self.config.start_run {
+                    // `workshop-kit run`: the timer starts on the first item.
+                    self.push(Command::Run(Control::Start));
+                }
+            }
+            Command::Run(control) => {
+                let now = self.clock.now();
+                if let Some(run) = self.run.as_mut()
+                    && runner::act(&mut run.session, control, now)
+                {
+                    self.after_run_change();
+                }
+            }
+            Command::Capture(edit) => {
+                if let Some(run) = self.run.as_mut()
+                    && crate::capture::apply(&mut run.session, edit)
+                {
+                    self.after_run_change();
+                }
+            }
+            Command::CloseRun => {
+                let now = self.clock.now();
+                if let Some(run) = self.run.as_mut()
+                    && runner::act(&mut run.session, Control::Finish, now)
+                {
+                    self.after_run_change();
+                }
+                if let Some(data) = &self.config.data_dir {
+                    store::clear_active_run(data);
+                }
+                self.run = None;
+            }
+            Command::ResumeRun(path) => self.resume_run(&path),
+            Command::DiscardRun => {
+                if let Some(data) = &self.config.data_dir {
+                    store::clear_active_run(data);
+                }
+            }
+            Command::ImportRoster => {
+                if let Some(path) = self.pick(Purpose::ImportRoster) {
+                    self.push(Command::ImportRosterPath(path));
+                }
+            }
+            Command::ImportRosterPath(path) => match store::import_roster(&path) {
+                Ok(people) => self.push(Command::Capture(crate::capture::CaptureEdit::ImportRoster(people))),
+                Err(e) => self.show_error("Could not import the roster", &e),
+            },
+            Command::ChooseRunFolder => {
+                if let Some(path) = self.pick(Purpose::RunFolder) {
+                    self.push(Command::SetRunFolder(path));
+                }
+            }
+            Command::SetRunFolder(path) => self.run_view.folder = Some(path),
             Command::Quit => {
                 self.closing = true;
                 self.clear_recovery();
@@ -457,13 +624,19 @@ impl eframe::App for App {
         top_bar::show(ui, self, &mut commands);
         match self.mode {
             Mode::Design => design_view::show(ui, self, &timing, &mut commands),
-            Mode::Run => placeholder(
-                ui,
-                "Run mode",
-                "Running a workshop live, with timers and a projector view, comes in a later version.",
-            ),
+            Mode::Run => run_view::show(ui, self, &mut commands),
             Mode::Results => {
                 placeholder(ui, "Results", "The results of past runs and reports across runs come in a later version.")
+            }
+        }
+        if self.dialog.is_none()
+            && let Some(path) = self.pending_resume.take()
+        {
+            match store::load_session(&path) {
+                Ok(session) if !session.is_finished() => {
+                    self.dialog = Some(Dialog::ResumeRun { path, title: session.design_title.clone() });
+                }
+                _ => {}
             }
         }
         if let Some(dialog) = self.dialog.take() {
@@ -484,6 +657,13 @@ impl eframe::App for App {
         self.doc.undoer.feed_state(now, &self.doc.design);
         if let Some(wait) = self.autosave(now) {
             ctx.request_repaint_after(std::time::Duration::from_secs_f64(wait.max(0.1)));
+        }
+        // A running timer repaints on the next second boundary, and only then.
+        if let Some(run) = &self.run
+            && run.state().status == Status::Running
+        {
+            let ms = 1000 - self.clock.now().0.rem_euclid(1000) + 5;
+            ctx.request_repaint_after(std::time::Duration::from_millis(ms as u64));
         }
         let title = self.doc.window_title();
         if title != self.shown_title {

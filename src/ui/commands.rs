@@ -4,8 +4,10 @@
 
 use std::path::PathBuf;
 
+use crate::capture::CaptureEdit;
 use crate::edit::Edit;
 use crate::model::ItemId;
+use crate::runner::Control;
 
 use super::app::Mode;
 
@@ -51,6 +53,24 @@ pub enum Command {
     RestoreRecovery(Box<crate::store::Recovery>),
     /// Throw the recovery file away.
     DiscardRecovery,
+    /// Start a run of the open design in the shown variant.
+    StartRun,
+    /// A timer control of the run in progress.
+    Run(Control),
+    /// A capture or roster change in the run in progress.
+    Capture(CaptureEdit),
+    /// Leave the run view's run (finishing it first if it was still going).
+    CloseRun,
+    /// Resume the run saved in this file.
+    ResumeRun(PathBuf),
+    /// Forget the unfinished run (its file stays on disk).
+    DiscardRun,
+    /// Ask for a roster CSV to import into the run.
+    ImportRoster,
+    ImportRosterPath(PathBuf),
+    /// Ask for the folder new run files go to.
+    ChooseRunFolder,
+    SetRunFolder(PathBuf),
     /// Close the window.
     Quit,
     /// Run the command without asking about unsaved changes (they were saved or discarded).

@@ -10,6 +10,9 @@ pub enum Purpose {
     OpenDesign,
     SaveDesign,
     ImportCsv,
+    ImportRoster,
+    /// A folder for run files.
+    RunFolder,
 }
 
 impl Purpose {
@@ -18,13 +21,16 @@ impl Purpose {
             Purpose::OpenDesign => "Open a workshop design",
             Purpose::SaveDesign => "Save the workshop design as",
             Purpose::ImportCsv => "Import a When / What / Why table (CSV)",
+            Purpose::ImportRoster => "Import a roster (CSV with Name, Department, Line)",
+            Purpose::RunFolder => "Folder for run files",
         }
     }
 
     fn filter(self) -> (&'static str, &'static [&'static str]) {
         match self {
             Purpose::OpenDesign | Purpose::SaveDesign => ("Workshop design", &["ron"]),
-            Purpose::ImportCsv => ("CSV table", &["csv", "txt"]),
+            Purpose::ImportCsv | Purpose::ImportRoster => ("CSV table", &["csv", "txt"]),
+            Purpose::RunFolder => ("Folder", &[]),
         }
     }
 }
@@ -61,14 +67,18 @@ pub fn pick(purpose: Purpose, dir: Option<&Path>, suggested_name: &str) -> Picke
         return Picked::Unavailable;
     }
     let (filter_name, extensions) = purpose.filter();
-    let mut dialog = rfd::FileDialog::new().set_title(purpose.title()).add_filter(filter_name, extensions);
+    let mut dialog = rfd::FileDialog::new().set_title(purpose.title());
+    if !extensions.is_empty() {
+        dialog = dialog.add_filter(filter_name, extensions);
+    }
     if let Some(dir) = dir {
         dialog = dialog.set_directory(dir);
     }
     let started = Instant::now();
     let chosen = match purpose {
         Purpose::SaveDesign => dialog.set_file_name(suggested_name).save_file(),
-        Purpose::OpenDesign | Purpose::ImportCsv => dialog.pick_file(),
+        Purpose::OpenDesign | Purpose::ImportCsv | Purpose::ImportRoster => dialog.pick_file(),
+        Purpose::RunFolder => dialog.pick_folder(),
     };
     match chosen {
         Some(path) => Picked::Chosen(path),

@@ -10,6 +10,9 @@ mod design_view;
 mod dialogs;
 mod document;
 mod file_dialogs;
+mod live_run;
+mod projector;
+mod run_view;
 mod settings;
 mod top_bar;
 mod widgets;
@@ -26,7 +29,7 @@ pub const APP_ID: &str = "workshop-kit";
 
 /// Opens the window and blocks until it is closed. `open` is a file or kit
 /// name to open instead of the last design.
-pub fn run(open: Option<String>) -> eframe::Result {
+pub fn run(open: Option<String>, start_run: bool, variant: Option<String>) -> eframe::Result {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_app_id(APP_ID)
@@ -36,6 +39,13 @@ pub fn run(open: Option<String>) -> eframe::Result {
         persist_window: true,
         ..Default::default()
     };
-    let config = AppConfig { data_dir: eframe::storage_dir(APP_ID), open, native_dialogs: true };
+    let config = AppConfig {
+        data_dir: eframe::storage_dir(APP_ID),
+        open,
+        native_dialogs: true,
+        start_run,
+        variant,
+        fake_clock: None,
+    };
     eframe::run_native(APP_ID, options, Box::new(move |cc| Ok(Box::new(App::new(cc, config)))))
 }

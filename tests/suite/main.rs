@@ -14,4 +14,5 @@ mod kits;
 mod runner;
 mod schedule_props;
 mod ui_design;
+mod ui_run;
 mod util;

@@ -19,7 +19,12 @@ fn app(dir: &Path, open: &str) -> Harness<'static, App> {
 /// As [`app`], with a window this tall: the table only builds the rows in
 /// view, so a test that looks at every row uses a tall window.
 fn app_sized(dir: &Path, open: &str, height: f32) -> Harness<'static, App> {
-    let config = AppConfig { data_dir: Some(dir.join("data")), open: Some(open.to_string()), native_dialogs: false };
+    let config = AppConfig {
+        data_dir: Some(dir.join("data")),
+        open: Some(open.to_string()),
+        native_dialogs: false,
+        ..AppConfig::default()
+    };
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1280.0, height))
         .build_eframe(move |_cc| App::with_settings(Settings::default(), config));

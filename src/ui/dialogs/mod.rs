@@ -6,6 +6,7 @@ mod confirm_discard;
 mod message;
 mod path_dialog;
 mod recovery;
+mod resume_run;
 
 pub use path_dialog::PathDialog;
 
@@ -24,6 +25,8 @@ pub enum Dialog {
     Path(PathDialog),
     /// Unsaved work from a previous run was found.
     Recovery(Box<Recovery>),
+    /// A run was cut short (crash, kill, power): resume it?
+    ResumeRun { path: std::path::PathBuf, title: String },
 }
 
 /// Shows `dialog`; returns it if it stays open.
@@ -34,6 +37,9 @@ pub fn show(ctx: &egui::Context, dialog: Dialog, commands: &mut Vec<Command>) ->
             confirm_discard::show(ctx, then, commands).map(|then| Dialog::ConfirmDiscard { then })
         }
         Dialog::Path(mut d) => d.show(ctx, commands).then_some(Dialog::Path(d)),
+        Dialog::ResumeRun { path, title } => {
+            resume_run::show(ctx, &path, &title, commands).then_some(Dialog::ResumeRun { path, title })
+        }
         Dialog::Recovery(r) => recovery::show(ctx, *r, commands).map(|r| Dialog::Recovery(Box::new(r))),
     }
 }

@@ -46,7 +46,12 @@ impl PathDialog {
             self.list_folder(ui);
             ui.add_space(6.0);
             ui.horizontal(|ui| {
-                let ok = ui.button(if self.purpose == Purpose::SaveDesign { "Save" } else { "Open" }).clicked();
+                let verb = match self.purpose {
+                    Purpose::SaveDesign => "Save",
+                    Purpose::RunFolder => "Choose",
+                    _ => "Open",
+                };
+                let ok = ui.button(verb).clicked();
                 if ui.button("Cancel").clicked() {
                     keep_open = false;
                 }
@@ -67,7 +72,8 @@ impl PathDialog {
         let Ok(entries) = std::fs::read_dir(&dir) else { return };
         let wanted = |name: &str| match self.purpose {
             Purpose::OpenDesign | Purpose::SaveDesign => name.ends_with(".ron"),
-            Purpose::ImportCsv => name.to_lowercase().ends_with(".csv"),
+            Purpose::ImportCsv | Purpose::ImportRoster => name.to_lowercase().ends_with(".csv"),
+            Purpose::RunFolder => false,
         };
         let mut names: Vec<String> = entries
             .filter_map(|e| e.ok())
@@ -94,7 +100,15 @@ impl PathDialog {
         let path = PathBuf::from(self.text.trim());
         let exists = path.is_file();
         match self.purpose {
-            Purpose::OpenDesign | Purpose::ImportCsv if !exists => {
+            Purpose::RunFolder if !path.is_dir() => {
+                self.error = Some(format!("There is no folder at {}", path.display()));
+                false
+            }
+            Purpose::RunFolder => {
+                commands.push(Command::SetRunFolder(path));
+                true
+            }
+            Purpose::OpenDesign | Purpose::ImportCsv | Purpose::ImportRoster if !exists => {
                 self.error = Some(format!("There is no file at {}", path.display()));
                 false
             }
@@ -104,6 +118,10 @@ impl PathDialog {
             }
             Purpose::ImportCsv => {
                 commands.push(Command::Force(Box::new(Command::ImportCsvPath(path))));
+                true
+            }
+            Purpose::ImportRoster => {
+                commands.push(Command::ImportRosterPath(path));
                 true
             }
             Purpose::SaveDesign if path.is_dir() || path.file_name().is_none() => {

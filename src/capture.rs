@@ -1,0 +1,260 @@
+//! Changes to what a run captured (ideas and add-ons, barriers, votes, poll
+//! tallies, actions, notes) and to its roster, as plain values.
+//!
+//! The run view turns typing and clicks into a [`CaptureEdit`]; applying it
+//! here keeps the rules (ids, vote floors, who may be credited) in one
+//! tested place, and every applied edit is followed by a save of the run.
+
+use crate::model::{
+    Action, AddOn, Barrier, Date, Idea, ItemId, Line, Note, Participant, ParticipantId, PollResult, Session, VoteOption,
+};
+
+/// Which list a capture is in, for removal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CaptureKind {
+    Idea,
+    Barrier,
+    Vote,
+    Action,
+    Note,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CaptureEdit {
+    AddIdea {
+        item: ItemId,
+        text: String,
+        by: Option<ParticipantId>,
+    },
+    /// "Building on that…": an add-on to an idea.
+    AddOn {
+        idea: u32,
+        text: String,
+        by: Option<ParticipantId>,
+    },
+    AddBarrier {
+        item: ItemId,
+        text: String,
+        department: String,
+    },
+    AddVoteOption {
+        item: ItemId,
+        text: String,
+    },
+    /// Add (or with a negative delta, take back) dot votes on an idea, barrier or option.
+    Vote {
+        kind: CaptureKind,
+        id: u32,
+        delta: i32,
+    },
+    /// Set up the item's poll (question and options) if it has none yet.
+    OpenPoll {
+        item: ItemId,
+        question: String,
+        options: Vec<String>,
+    },
+    PollTally {
+        item: ItemId,
+        option: usize,
+        delta: i32,
+    },
+    AddAction {
+        item: ItemId,
+        what: String,
+        owner: String,
+        due: Option<Date>,
+    },
+    AddNote {
+        item: ItemId,
+        text: String,
+    },
+    Remove {
+        kind: CaptureKind,
+        id: u32,
+    },
+    AddParticipant {
+        name: String,
+        department: String,
+        line: Line,
+    },
+    RemoveParticipant(ParticipantId),
+    /// Add imported people, skipping names already on the roster.
+    ImportRoster(Vec<Participant>),
+}
+
+/// Applies an edit; returns whether the run changed (and so must be saved).
+pub fn apply(session: &mut Session, edit: CaptureEdit) -> bool {
+    let next_id = session.captures.next_id();
+    let c = &mut session.captures;
+    let clean = |t: String| t.trim().to_string();
+    match edit {
+        CaptureEdit::AddIdea { item, text, by } => {
+            let text = clean(text);
+            if text.is_empty() {
+                return false;
+            }
+            c.ideas.push(Idea { id: next_id, item, text, by, add_ons: Vec::new(), votes: 0 });
+        }
+        CaptureEdit::AddOn { idea, text, by } => {
+            let text = clean(text);
+            let Some(idea) = c.ideas.iter_mut().find(|i| i.id == idea) else { return false };
+            if text.is_empty() {
+                return false;
+            }
+            idea.add_ons.push(AddOn { text, by });
+        }
+        CaptureEdit::AddBarrier { item, text, department } => {
+            let text = clean(text);
+            if text.is_empty() {
+                return false;
+            }
+            c.barriers.push(Barrier { id: next_id, item, text, department: clean(department), votes: 0 });
+        }
+        CaptureEdit::AddVoteOption { item, text } => {
+            let text = clean(text);
+            if text.is_empty() {
+                return false;
+            }
+            c.votes.push(VoteOption { id: next_id, item, text, votes: 0 });
+        }
+        CaptureEdit::Vote { kind, id, delta } => {
+            let votes = match kind {
+                CaptureKind::Idea => c.ideas.iter_mut().find(|x| x.id == id).map(|x| &mut x.votes),
+                CaptureKind::Barrier => c.barriers.iter_mut().find(|x| x.id == id).map(|x| &mut x.votes),
+                CaptureKind::Vote => c.votes.iter_mut().find(|x| x.id == id).map(|x| &mut x.votes),
+                CaptureKind::Action | CaptureKind::Note => None,
+            };
+            let Some(votes) = votes else { return false };
+            let new = votes.saturating_add_signed(delta);
+            if new == *votes {
+                return false;
+            }
+            *votes = new;
+        }
+        CaptureEdit::OpenPoll { item, question, options } => {
+            if c.polls.iter().any(|p| p.item == item) {
+                return false;
+            }
+            let tallies = vec![0; options.len()];
+            c.polls.push(PollResult { item, question, options, tallies });
+        }
+        CaptureEdit::PollTally { item, option, delta } => {
+            let Some(tally) = c.polls.iter_mut().find(|p| p.item == item).and_then(|p| p.tallies.get_mut(option))
+            else {
+                return false;
+            };
+            let new = tally.saturating_add_signed(delta);
+            if new == *tally {
+                return false;
+            }
+            *tally = new;
+        }
+        CaptureEdit::AddAction { item, what, owner, due } => {
+            let what = clean(what);
+            if what.is_empty() {
+                return false;
+            }
+            c.actions.push(Action { id: next_id, item, what, owner: clean(owner), due });
+        }
+        CaptureEdit::AddNote { item, text } => {
+            let text = clean(text);
+            if text.is_empty() {
+                return false;
+            }
+            c.notes.push(Note { id: next_id, item, text });
+        }
+        CaptureEdit::Remove { kind, id } => {
+            let before = c.ideas.len() + c.barriers.len() + c.votes.len() + c.actions.len() + c.notes.len();
+            match kind {
+                CaptureKind::Idea => c.ideas.retain(|x| x.id != id),
+                CaptureKind::Barrier => c.barriers.retain(|x| x.id != id),
+                CaptureKind::Vote => c.votes.retain(|x| x.id != id),
+                CaptureKind::Action => c.actions.retain(|x| x.id != id),
+                CaptureKind::Note => c.notes.retain(|x| x.id != id),
+            }
+            return before != c.ideas.len() + c.barriers.len() + c.votes.len() + c.actions.len() + c.notes.len();
+        }
+        CaptureEdit::AddParticipant { name, department, line } => {
+            let name = clean(name);
+            if name.is_empty() {
+                return false;
+            }
+            let id = session.next_participant_id();
+            session.roster.push(Participant { id, name, department: clean(department), line });
+        }
+        CaptureEdit::RemoveParticipant(id) => {
+            let before = session.roster.len();
+            session.roster.retain(|p| p.id != id);
+            return before != session.roster.len();
+        }
+        CaptureEdit::ImportRoster(people) => {
+            let mut added = false;
+            for p in people {
+                if session.roster.iter().any(|r| r.name.eq_ignore_ascii_case(&p.name)) {
+                    continue;
+                }
+                let id = session.next_participant_id();
+                session.roster.push(Participant { id, ..p });
+                added = true;
+            }
+            return added;
+        }
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ideas_grow_add_ons_and_votes_never_go_below_zero() {
+        let mut s = Session::default();
+        assert!(apply(
+            &mut s,
+            CaptureEdit::AddParticipant { name: "Ana".into(), department: "IT".into(), line: Line::Backline }
+        ));
+        assert!(apply(
+            &mut s,
+            CaptureEdit::AddParticipant { name: "Ben".into(), department: "Care".into(), line: Line::Frontline }
+        ));
+        let (ana, ben) = (s.roster[0].id, s.roster[1].id);
+        assert!(apply(
+            &mut s,
+            CaptureEdit::AddIdea { item: ItemId(4), text: " Call back within a day ".into(), by: Some(ana) }
+        ));
+        assert!(
+            !apply(&mut s, CaptureEdit::AddIdea { item: ItemId(4), text: "   ".into(), by: None }),
+            "empty text adds nothing"
+        );
+        let idea = s.captures.ideas[0].id;
+        assert!(apply(&mut s, CaptureEdit::AddOn { idea, text: "…and say who will call".into(), by: Some(ben) }));
+        assert_eq!(s.captures.ideas[0].text, "Call back within a day");
+        assert_eq!(s.captures.ideas[0].contributors(), [ana, ben]);
+        assert!(!apply(&mut s, CaptureEdit::Vote { kind: CaptureKind::Idea, id: idea, delta: -1 }));
+        assert!(apply(&mut s, CaptureEdit::Vote { kind: CaptureKind::Idea, id: idea, delta: 3 }));
+        assert_eq!(s.captures.ideas[0].votes, 3);
+        assert!(apply(
+            &mut s,
+            CaptureEdit::AddBarrier { item: ItemId(5), text: "No access to billing".into(), department: "Care".into() }
+        ));
+        assert_ne!(s.captures.barriers[0].id, idea, "ids are unique across kinds");
+    }
+
+    #[test]
+    fn polls_tally_and_rosters_import_without_duplicates() {
+        let mut s = Session::default();
+        let options = vec!["Part of the family".to_string(), "Just a number".to_string()];
+        assert!(apply(&mut s, CaptureEdit::OpenPoll { item: ItemId(2), question: "Q".into(), options }));
+        assert!(!apply(&mut s, CaptureEdit::OpenPoll { item: ItemId(2), question: "Q".into(), options: vec![] }));
+        assert!(apply(&mut s, CaptureEdit::PollTally { item: ItemId(2), option: 1, delta: 1 }));
+        assert!(!apply(&mut s, CaptureEdit::PollTally { item: ItemId(2), option: 5, delta: 1 }));
+        assert_eq!(s.captures.polls[0].tallies, [0, 1]);
+        let people = vec![
+            Participant { name: "Ana".into(), ..Participant::default() },
+            Participant { name: "ana".into(), ..Participant::default() },
+        ];
+        assert!(apply(&mut s, CaptureEdit::ImportRoster(people)));
+        assert_eq!(s.roster.len(), 1);
+    }
+}

@@ -1,0 +1,387 @@
+//! Capturing what the room produces for the current item: ideas with
+//! add-ons, barriers by department, dot votes, the poll, actions and notes,
+//! plus the roster and groups tabs. Every Add is a `CaptureEdit`, saved at once.
+
+use eframe::egui::{self, RichText};
+
+use super::{Tab, capture_tabs, roster};
+use crate::capture::{CaptureEdit, CaptureKind};
+use crate::model::{Capture, ItemId, ParticipantId, Session};
+use crate::runner::RunState;
+use crate::ui::app::App;
+use crate::ui::commands::Command;
+use crate::ui::widgets::{name_widget, optional_date_field, text_field};
+
+pub fn show(ui: &mut egui::Ui, app: &mut App, state: &RunState, commands: &mut Vec<Command>) {
+    let run = app.run.as_ref().expect("a run is shown");
+    // Before the start the first item is the one being prepared.
+    let index = state.current.or_else(|| state.next_index(&run.session));
+    let item_id = index.map(|i| run.session.plan[i].id);
+    let captures: Vec<Capture> =
+        item_id.and_then(|id| app.doc.design.item(id)).map(|i| i.captures.clone()).unwrap_or_default();
+    let mut tabs = capture_tabs(&captures);
+    tabs.extend([Tab::Roster, Tab::Groups]);
+    if app.run_view.tab_item != item_id {
+        app.run_view.tab_item = item_id;
+        app.run_view.tab = Tab::Auto;
+    }
+    if app.run_view.tab == Tab::Auto || !tabs.contains(&app.run_view.tab) {
+        app.run_view.tab = tabs[0];
+    }
+    ui.horizontal_wrapped(|ui| {
+        for tab in &tabs {
+            let label = tab_label(*tab);
+            if ui.selectable_label(app.run_view.tab == *tab, label).clicked() {
+                app.run_view.tab = *tab;
+            }
+        }
+    });
+    ui.add_space(4.0);
+    let Some(item) = item_id else {
+        if matches!(app.run_view.tab, Tab::Roster | Tab::Groups) {
+            roster::show(ui, app, commands);
+        }
+        return;
+    };
+    match app.run_view.tab {
+        Tab::Ideas => ideas(ui, app, item, commands),
+        Tab::Barriers => barriers(ui, app, item, commands),
+        Tab::Votes => votes(ui, app, item, commands),
+        Tab::Poll => poll(ui, app, item, &captures, commands),
+        Tab::Actions => actions(ui, app, item, commands),
+        Tab::Notes => notes(ui, app, item, commands),
+        Tab::Roster | Tab::Groups | Tab::Auto => roster::show(ui, app, commands),
+    }
+}
+
+fn tab_label(tab: Tab) -> &'static str {
+    match tab {
+        Tab::Auto => "",
+        Tab::Ideas => "Ideas",
+        Tab::Barriers => "Barriers",
+        Tab::Votes => "Votes",
+        Tab::Poll => "Poll",
+        Tab::Actions => "Actions",
+        Tab::Notes => "Notes",
+        Tab::Roster => "Roster",
+        Tab::Groups => "Groups",
+    }
+}
+
+/// A "who said it" picker over the roster; `None` is nobody in particular.
+fn person_picker(ui: &mut egui::Ui, session: &Session, id: &str, who: &mut Option<ParticipantId>, name: &str) {
+    let shown = who.and_then(|p| session.participant(p)).map_or("(anyone)".to_string(), |p| p.name.clone());
+    let r = egui::ComboBox::from_id_salt(id)
+        .selected_text(shown)
+        .width(150.0)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(who, None, "(anyone)");
+            for p in &session.roster {
+                ui.selectable_value(who, Some(p.id), &p.name);
+            }
+        })
+        .response;
+    name_widget(ui, &r, name);
+}
+
+fn name_of(session: &Session, who: Option<ParticipantId>) -> String {
+    who.and_then(|p| session.participant(p)).map_or(String::new(), |p| p.name.clone())
+}
+
+/// A text field whose Enter means Add, and the Add button.
+fn add_row(ui: &mut egui::Ui, text: &mut String, name: &str, width: f32) -> bool {
+    let r = text_field(ui, text, name, width);
+    let entered = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+    let add = ui.button("Add");
+    name_widget(ui, &add, &format!("Add {}", name.to_lowercase()));
+    if entered {
+        r.request_focus();
+    }
+    (add.clicked() || entered) && !text.trim().is_empty()
+}
+
+fn votes_buttons(ui: &mut egui::Ui, kind: CaptureKind, id: u32, votes: u32, what: &str, commands: &mut Vec<Command>) {
+    let minus = ui.small_button("-");
+    name_widget(ui, &minus, &format!("Take a vote from {what}"));
+    if minus.clicked() {
+        commands.push(Command::Capture(CaptureEdit::Vote { kind, id, delta: -1 }));
+    }
+    ui.label(RichText::new(format!("{votes}")).monospace().strong());
+    let plus = ui.small_button("+");
+    name_widget(ui, &plus, &format!("Vote for {what}"));
+    if plus.clicked() {
+        commands.push(Command::Capture(CaptureEdit::Vote { kind, id, delta: 1 }));
+    }
+}
+
+fn remove_button(ui: &mut egui::Ui, kind: CaptureKind, id: u32, what: &str, commands: &mut Vec<Command>) {
+    let r = ui.small_button("Remove");
+    name_widget(ui, &r, &format!("Remove {what}"));
+    if r.clicked() {
+        commands.push(Command::Capture(CaptureEdit::Remove { kind, id }));
+    }
+}
+
+fn ideas(ui: &mut egui::Ui, app: &mut App, item: ItemId, commands: &mut Vec<Command>) {
+    let run = app.run.as_ref().expect("a run is shown");
+    let session = &run.session;
+    let d = &mut app.run_view.drafts;
+    ui.label(
+        "Every idea can be built on: add-ons are credited to whoever adds them, so the idea belongs to all of them.",
+    );
+    ui.horizontal(|ui| {
+        let add = add_row(ui, &mut d.idea, "New idea", (ui.available_width() - 260.0).max(200.0));
+        person_picker(ui, session, "idea-by", &mut d.idea_by, "Idea by");
+        if add {
+            commands.push(Command::Capture(CaptureEdit::AddIdea {
+                item,
+                text: std::mem::take(&mut d.idea),
+                by: d.idea_by,
+            }));
+        }
+    });
+    ui.add_space(6.0);
+    let ideas: Vec<_> = session.captures.ideas.iter().filter(|i| i.item == item).collect();
+    for idea in ideas.iter().rev() {
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal(|ui| {
+                ui.add(egui::Label::new(RichText::new(&idea.text).strong()).wrap());
+                let by = name_of(session, idea.by);
+                if !by.is_empty() {
+                    ui.label(RichText::new(format!("— {by}")).weak());
+                }
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    remove_button(ui, CaptureKind::Idea, idea.id, &idea.text, commands);
+                    votes_buttons(ui, CaptureKind::Idea, idea.id, idea.votes, &idea.text, commands);
+                });
+            });
+            for add_on in &idea.add_ons {
+                ui.horizontal(|ui| {
+                    ui.add_space(18.0);
+                    ui.add(egui::Label::new(format!("+ {}", add_on.text)).wrap());
+                    let by = name_of(session, add_on.by);
+                    if !by.is_empty() {
+                        ui.label(RichText::new(format!("— {by}")).weak());
+                    }
+                });
+            }
+            let names: Vec<String> =
+                idea.contributors().iter().map(|p| name_of(session, Some(*p))).filter(|n| !n.is_empty()).collect();
+            if names.len() > 1 {
+                ui.label(RichText::new(format!("Shared by {}", names.join(", "))).small().weak());
+            }
+            if d.add_on_to == Some(idea.id) {
+                ui.horizontal(|ui| {
+                    ui.add_space(18.0);
+                    let add = add_row(ui, &mut d.add_on, "Building on that", (ui.available_width() - 260.0).max(160.0));
+                    person_picker(ui, session, "add-on-by", &mut d.add_on_by, "Add-on by");
+                    if add {
+                        // The form stays open for the next person; who spoke is asked afresh.
+                        commands.push(Command::Capture(CaptureEdit::AddOn {
+                            idea: idea.id,
+                            text: std::mem::take(&mut d.add_on),
+                            by: d.add_on_by.take(),
+                        }));
+                    }
+                });
+            } else {
+                let b = ui.small_button("Build on this");
+                name_widget(ui, &b, &format!("Build on {}", idea.text));
+                if b.clicked() {
+                    d.add_on_to = Some(idea.id);
+                    d.add_on.clear();
+                    d.add_on_by = None;
+                }
+            }
+        });
+    }
+}
+
+fn barriers(ui: &mut egui::Ui, app: &mut App, item: ItemId, commands: &mut Vec<Command>) {
+    let run = app.run.as_ref().expect("a run is shown");
+    let session = &run.session;
+    let d = &mut app.run_view.drafts;
+    let mut departments: Vec<String> =
+        session.roster.iter().map(|p| p.department.clone()).filter(|x| !x.is_empty()).collect();
+    departments.extend(session.captures.barriers.iter().map(|b| b.department.clone()).filter(|x| !x.is_empty()));
+    departments.sort();
+    departments.dedup();
+    ui.horizontal(|ui| {
+        let add = add_row(ui, &mut d.barrier, "New barrier", (ui.available_width() - 320.0).max(200.0));
+        ui.label("Department");
+        text_field(ui, &mut d.barrier_department, "Barrier department", 130.0);
+        if !departments.is_empty() {
+            let r = egui::ComboBox::from_id_salt("barrier-departments")
+                .selected_text("pick")
+                .width(60.0)
+                .show_ui(ui, |ui| {
+                    for dep in &departments {
+                        if ui.selectable_label(d.barrier_department == *dep, dep).clicked() {
+                            d.barrier_department = dep.clone();
+                        }
+                    }
+                })
+                .response;
+            name_widget(ui, &r, "Pick a department");
+        }
+        if add {
+            commands.push(Command::Capture(CaptureEdit::AddBarrier {
+                item,
+                text: std::mem::take(&mut d.barrier),
+                department: d.barrier_department.clone(),
+            }));
+        }
+    });
+    ui.add_space(6.0);
+    let mut list: Vec<_> = session.captures.barriers.iter().filter(|b| b.item == item).collect();
+    list.sort_by(|a, b| a.department.to_lowercase().cmp(&b.department.to_lowercase()).then(b.votes.cmp(&a.votes)));
+    let mut last_department = None;
+    for b in list {
+        if last_department != Some(b.department.to_lowercase()) {
+            ui.label(RichText::new(if b.department.is_empty() { "(no department)" } else { &b.department }).strong());
+            last_department = Some(b.department.to_lowercase());
+        }
+        ui.horizontal(|ui| {
+            ui.add_space(12.0);
+            ui.add(egui::Label::new(&b.text).wrap());
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                remove_button(ui, CaptureKind::Barrier, b.id, &b.text, commands);
+                votes_buttons(ui, CaptureKind::Barrier, b.id, b.votes, &b.text, commands);
+            });
+        });
+    }
+}
+
+fn votes(ui: &mut egui::Ui, app: &mut App, item: ItemId, commands: &mut Vec<Command>) {
+    let run = app.run.as_ref().expect("a run is shown");
+    let session = &run.session;
+    let d = &mut app.run_view.drafts;
+    ui.horizontal(|ui| {
+        if add_row(ui, &mut d.vote_option, "New option", (ui.available_width() - 80.0).max(200.0)) {
+            commands
+                .push(Command::Capture(CaptureEdit::AddVoteOption { item, text: std::mem::take(&mut d.vote_option) }));
+        }
+    });
+    ui.label(RichText::new("Ranked by votes; ideas of this item can be voted on in the Ideas tab.").small().weak());
+    let mut list: Vec<_> = session.captures.votes.iter().filter(|v| v.item == item).collect();
+    list.sort_by(|a, b| b.votes.cmp(&a.votes).then(a.id.cmp(&b.id)));
+    let most = list.first().map_or(1, |v| v.votes.max(1));
+    for (rank, v) in list.iter().enumerate() {
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(format!("{}.", rank + 1)).monospace());
+            ui.add(egui::Label::new(&v.text).wrap());
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                remove_button(ui, CaptureKind::Vote, v.id, &v.text, commands);
+                votes_buttons(ui, CaptureKind::Vote, v.id, v.votes, &v.text, commands);
+                ui.add(egui::ProgressBar::new(v.votes as f32 / most as f32).desired_width(120.0));
+            });
+        });
+    }
+}
+
+fn poll(ui: &mut egui::Ui, app: &mut App, item: ItemId, captures: &[Capture], commands: &mut Vec<Command>) {
+    let run = app.run.as_ref().expect("a run is shown");
+    let Some(result) = run.session.captures.polls.iter().find(|p| p.item == item) else {
+        // The first look at the poll sets it up from the design's question.
+        if let Some(Capture::Poll { question, options }) = captures.iter().find(|c| matches!(c, Capture::Poll { .. })) {
+            commands.push(Command::Capture(CaptureEdit::OpenPoll {
+                item,
+                question: question.clone(),
+                options: options.clone(),
+            }));
+        }
+        return;
+    };
+    ui.label(RichText::new(&result.question).strong().size(16.0));
+    let total: u32 = result.tallies.iter().sum();
+    let most = result.tallies.iter().copied().max().unwrap_or(0).max(1);
+    egui::Grid::new("poll").num_columns(3).spacing([10.0, 6.0]).show(ui, |ui| {
+        for (n, option) in result.options.iter().enumerate() {
+            let tally = result.tallies.get(n).copied().unwrap_or(0);
+            ui.label(option);
+            ui.add(egui::ProgressBar::new(tally as f32 / most as f32).desired_width(220.0).text(format!("{tally}")));
+            ui.horizontal(|ui| {
+                let minus = ui.small_button("-");
+                name_widget(ui, &minus, &format!("One less for {option}"));
+                if minus.clicked() {
+                    commands.push(Command::Capture(CaptureEdit::PollTally { item, option: n, delta: -1 }));
+                }
+                let plus = ui.small_button("+");
+                name_widget(ui, &plus, &format!("One more for {option}"));
+                if plus.clicked() {
+                    commands.push(Command::Capture(CaptureEdit::PollTally { item, option: n, delta: 1 }));
+                }
+            });
+            ui.end_row();
+        }
+    });
+    ui.label(format!("{total} answers"));
+}
+
+fn actions(ui: &mut egui::Ui, app: &mut App, item: ItemId, commands: &mut Vec<Command>) {
+    let run = app.run.as_ref().expect("a run is shown");
+    let session = &run.session;
+    let d = &mut app.run_view.drafts;
+    ui.horizontal(|ui| {
+        ui.label("What");
+        text_field(ui, &mut d.action, "Action", (ui.available_width() - 420.0).max(200.0));
+        ui.label("Owner");
+        text_field(ui, &mut d.action_owner, "Action owner", 120.0);
+        ui.label("Due");
+        optional_date_field(ui, egui::Id::unique("action-due"), &mut d.action_due, "Action due date", 90.0)
+            .on_hover_text("YYYY-MM-DD");
+        let add = ui.button("Add");
+        name_widget(ui, &add, "Add action");
+        if add.clicked() && !d.action.trim().is_empty() {
+            commands.push(Command::Capture(CaptureEdit::AddAction {
+                item,
+                what: std::mem::take(&mut d.action),
+                owner: std::mem::take(&mut d.action_owner),
+                due: d.action_due.take(),
+            }));
+        }
+    });
+    for a in session.captures.actions.iter().filter(|a| a.item == item) {
+        ui.horizontal(|ui| {
+            ui.add(egui::Label::new(RichText::new(&a.what).strong()).wrap());
+            ui.label(
+                RichText::new(format!(
+                    "{}{}",
+                    if a.owner.is_empty() { "no owner yet".to_string() } else { a.owner.clone() },
+                    a.due.map(|d| format!(", due {d}")).unwrap_or_default()
+                ))
+                .weak(),
+            );
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                remove_button(ui, CaptureKind::Action, a.id, &a.what, commands);
+            });
+        });
+    }
+}
+
+fn notes(ui: &mut egui::Ui, app: &mut App, item: ItemId, commands: &mut Vec<Command>) {
+    let run = app.run.as_ref().expect("a run is shown");
+    let session = &run.session;
+    let d = &mut app.run_view.drafts;
+    let r = ui.add(
+        egui::TextEdit::multiline(&mut d.note)
+            .desired_rows(2)
+            .desired_width(f32::INFINITY)
+            .hint_text("A note (Ctrl+Enter adds it)"),
+    );
+    name_widget(ui, &r, "New note");
+    let ctrl_enter = r.has_focus() && ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::Enter));
+    let add = ui.button("Add note");
+    if (add.clicked() || ctrl_enter) && !d.note.trim().is_empty() {
+        commands.push(Command::Capture(CaptureEdit::AddNote { item, text: std::mem::take(&mut d.note) }));
+    }
+    for n in session.captures.notes.iter().filter(|n| n.item == item).rev() {
+        ui.horizontal(|ui| {
+            ui.add(egui::Label::new(&n.text).wrap());
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                remove_button(ui, CaptureKind::Note, n.id, &n.text, commands);
+            });
+        });
+    }
+}

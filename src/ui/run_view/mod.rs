@@ -1,0 +1,346 @@
+//! Run mode, the facilitator's console: the current item with a large
+//! countdown, the controls, the day planned against actual with a re-plan
+//! when late, the captures for the current item, the roster and groups, and
+//! the projector window.
+
+mod captures;
+mod day_panel;
+mod roster;
+
+use std::path::PathBuf;
+
+use eframe::egui::{self, RichText};
+
+use super::app::App;
+use super::commands::Command;
+use super::projector::{self, ProjectorView, phase_color};
+use crate::model::{Capture, Date, Line, ParticipantId};
+use crate::runner::{Control, Phase, RunState, Status, countdown_text};
+
+/// View state of run mode that is not part of the run.
+#[derive(Debug, Default)]
+pub struct RunView {
+    /// Where new run files go (chosen by the facilitator), if not the default.
+    pub folder: Option<PathBuf>,
+    pub projector_open: bool,
+    pub tab: Tab,
+    /// The item the tab was chosen for: a new item opens on its own first capture.
+    pub tab_item: Option<crate::model::ItemId>,
+    pub drafts: Drafts,
+    pub group_size: usize,
+    pub group_seed: u64,
+    pub groups: Vec<Vec<ParticipantId>>,
+}
+
+/// The capture area's tabs.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Tab {
+    /// The first capture kind of the current item.
+    #[default]
+    Auto,
+    Ideas,
+    Barriers,
+    Votes,
+    Poll,
+    Actions,
+    Notes,
+    Roster,
+    Groups,
+}
+
+/// Text being typed into the capture forms.
+#[derive(Debug, Default)]
+pub struct Drafts {
+    pub idea: String,
+    pub idea_by: Option<ParticipantId>,
+    pub add_on_to: Option<u32>,
+    pub add_on: String,
+    pub add_on_by: Option<ParticipantId>,
+    pub barrier: String,
+    pub barrier_department: String,
+    pub vote_option: String,
+    pub action: String,
+    pub action_owner: String,
+    pub action_due: Option<Date>,
+    pub note: String,
+    pub person: String,
+    pub person_department: String,
+    pub person_line: Line,
+}
+
+pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
+    if app.run.is_none() {
+        egui::CentralPanel::default().show(ui, |ui| before_the_run(ui, app, commands));
+        return;
+    }
+    keyboard(ui, app, commands);
+    let now = app.clock.now();
+    let state = app.run.as_ref().map(|r| r.state()).expect("checked above");
+    day_panel::show(ui, app, &state, now, commands);
+    egui::CentralPanel::default().show(ui, |ui| {
+        egui::ScrollArea::vertical().id_salt("run-main").auto_shrink([false, false]).show(ui, |ui| {
+            current_item(ui, app, &state, now, commands);
+            ui.separator();
+            captures::show(ui, app, &state, commands);
+        });
+    });
+    if app.run_view.projector_open {
+        projector_window(ui.ctx(), app, &state, now);
+    }
+}
+
+/// Before a run: what will run, where its file goes, and Start.
+fn before_the_run(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
+    ui.add_space(40.0);
+    ui.vertical_centered(|ui| {
+        ui.heading(format!("Run \"{}\"", app.doc.design.title));
+        let variant =
+            app.variant.as_deref().unwrap_or(if app.doc.design.variants.is_empty() { "" } else { "all variants" });
+        if !variant.is_empty() {
+            ui.label(format!("Variant: {variant} (change it in the bar above)"));
+        }
+        ui.add_space(8.0);
+        ui.label(format!("The run is saved after every change to a file in {}", app.run_folder().display()));
+        if ui.button("Choose another folder…").clicked() {
+            commands.push(Command::ChooseRunFolder);
+        }
+        ui.add_space(16.0);
+        let start =
+            ui.add(egui::Button::new(RichText::new("Start the run").size(20.0)).min_size(egui::vec2(220.0, 44.0)));
+        if start.clicked() {
+            commands.push(Command::StartRun);
+        }
+        ui.add_space(8.0);
+        ui.label(RichText::new("The timer starts when you press Start on the first item (or Space).").weak());
+    });
+}
+
+/// Space pauses and resumes, → next, ← previous, + adds a minute: only when
+/// no text field has the keyboard, so typing a capture never moves the run.
+fn keyboard(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
+    use egui::{Key, KeyboardShortcut, Modifiers};
+    if app.dialog.is_some() || ui.ctx().memory(|m| m.focused().is_some()) {
+        return;
+    }
+    let take = |k: Key| ui.ctx().input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::NONE, k)));
+    if take(Key::Space) {
+        commands.push(Command::Run(Control::TogglePause));
+    }
+    if take(Key::ArrowRight) {
+        commands.push(Command::Run(Control::Next));
+    }
+    if take(Key::ArrowLeft) {
+        commands.push(Command::Run(Control::Previous));
+    }
+    if take(Key::Plus) || take(Key::Equals) {
+        commands.push(Command::Run(Control::Extend(1)));
+    }
+    if take(Key::F11) {
+        let full = ui.ctx().input(|i| i.viewport().fullscreen.unwrap_or(false));
+        ui.ctx().send_viewport_cmd(egui::ViewportCommand::Fullscreen(!full));
+    }
+}
+
+/// The current item: countdown, status in words, controls, next, and texts.
+fn current_item(
+    ui: &mut egui::Ui,
+    app: &mut App,
+    state: &RunState,
+    now: crate::model::Moment,
+    commands: &mut Vec<Command>,
+) {
+    let run = app.run.as_ref().expect("a run is shown");
+    let session = &run.session;
+    if let Some(e) = &run.save_error {
+        ui.colored_label(
+            ui.visuals().error_fg_color,
+            format!("Not saved: {e}. Everything is kept in memory; the next change tries again."),
+        );
+    }
+    let current_id = state.current.map(|i| session.plan[i].id);
+    let current = state.current.map(|i| &session.plan[i]);
+    let phase = state.phase(now);
+    ui.horizontal(|ui| {
+        let heading = match (state.status, current) {
+            (Status::NotStarted, _) => format!(
+                "Ready: {}",
+                session
+                    .plan
+                    .iter()
+                    .find(|p| p.kind != crate::model::ItemKind::Section)
+                    .map_or("", |p| p.title.as_str())
+            ),
+            (Status::Finished, _) => "The run is finished".to_string(),
+            (_, Some(p)) => p.title.clone(),
+            (_, None) => String::new(),
+        };
+        ui.heading(heading);
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            ui.label(RichText::new(now.clock_text()).monospace().size(18.0)).on_hover_text("Time of day");
+        });
+    });
+
+    ui.horizontal(|ui| {
+        let remaining = state.remaining_seconds(now);
+        let color = phase_color(phase, ui.visuals().dark_mode);
+        let big = match remaining {
+            Some(r) if r < 0 => format!("+{}", countdown_text(-r)),
+            Some(r) => countdown_text(r),
+            None => "--:--".to_string(),
+        };
+        ui.label(RichText::new(big).monospace().size(72.0).color(color));
+        ui.add_space(16.0);
+        ui.vertical(|ui| {
+            ui.add_space(14.0);
+            let words = match (state.status, phase, remaining) {
+                (Status::NotStarted, ..) => "Not started".to_string(),
+                (Status::Finished, ..) => "Finished".to_string(),
+                (Status::Paused, ..) => "Paused".to_string(),
+                (_, Phase::Over, Some(r)) => format!("Over time by {}", countdown_text(-r)),
+                (_, Phase::Ending, Some(r)) => format!("Ending: {} left", countdown_text(r)),
+                (_, _, Some(_)) => "On time".to_string(),
+                _ => String::new(),
+            };
+            ui.label(RichText::new(words).size(20.0).color(color));
+            if let Some(i) = state.current {
+                let run = &state.items[i];
+                let mut plan = format!("Planned {}", run.duration);
+                if !run.extension.is_zero() {
+                    plan.push_str(&format!(" + {} extra", run.extension));
+                }
+                if let Some(start) = run.started {
+                    plan.push_str(&format!(" · started {}", start.clock_text()));
+                }
+                ui.label(plan);
+            }
+        });
+    });
+
+    controls(ui, app, state, commands);
+
+    let run = app.run.as_ref().expect("a run is shown");
+    if let Some(next) = state.next_index(&run.session) {
+        let p = &run.session.plan[next];
+        ui.label(RichText::new(format!("Next: {} ({})", p.title, state.items[next].duration)).size(16.0));
+    }
+    if let Some(item) = current_id.and_then(|id| app.doc.design.item(id)) {
+        let text = item.text_in(run.session.variant.as_deref());
+        ui.add_space(4.0);
+        egui::Grid::new("current-texts").num_columns(2).spacing([10.0, 4.0]).show(ui, |ui| {
+            for (label, value) in [("What", text.what), ("Why", text.why), ("Notes", text.facilitator_notes)] {
+                if !value.is_empty() {
+                    ui.label(RichText::new(label).strong());
+                    ui.add(egui::Label::new(value).wrap());
+                    ui.end_row();
+                }
+            }
+            if !item.materials.is_empty() {
+                ui.label(RichText::new("Materials").strong());
+                ui.add(egui::Label::new(item.materials.join(", ")).wrap());
+                ui.end_row();
+            }
+        });
+    }
+}
+
+fn controls(ui: &mut egui::Ui, app: &mut App, state: &RunState, commands: &mut Vec<Command>) {
+    let current_id = state.current.and_then(|i| app.run.as_ref().map(|r| r.session.plan[i].id));
+    ui.horizontal_wrapped(|ui| {
+        let live = matches!(state.status, Status::Running | Status::Paused);
+        let (label, hint) = match state.status {
+            Status::NotStarted => ("Start", "Start the first item (Space)"),
+            Status::Running => ("Pause", "Pause the clock (Space)"),
+            Status::Paused => ("Resume", "Resume the clock (Space)"),
+            Status::Finished => ("Finished", ""),
+        };
+        if ui.add_enabled(state.status != Status::Finished, egui::Button::new(label)).on_hover_text(hint).clicked() {
+            commands.push(Command::Run(Control::TogglePause));
+        }
+        if ui.add_enabled(live, egui::Button::new("Previous")).on_hover_text("Back to the item before (←)").clicked()
+        {
+            commands.push(Command::Run(Control::Previous));
+        }
+        if ui.add_enabled(live, egui::Button::new("Next")).on_hover_text("End this item, start the next (→)").clicked()
+        {
+            commands.push(Command::Run(Control::Next));
+        }
+        if ui.add_enabled(live, egui::Button::new("+1 min")).on_hover_text("Give this item a minute more (+)").clicked()
+        {
+            commands.push(Command::Run(Control::Extend(1)));
+        }
+        if ui.add_enabled(live, egui::Button::new("+5 min")).clicked() {
+            commands.push(Command::Run(Control::Extend(5)));
+        }
+        if let Some(id) = current_id
+            && ui.add_enabled(live, egui::Button::new("Skip")).on_hover_text("Leave this item out and go on").clicked()
+        {
+            commands.push(Command::Run(Control::Skip(id)));
+        }
+        ui.separator();
+        let projector = if app.run_view.projector_open { "Close projector" } else { "Projector window" };
+        if ui
+            .button(projector)
+            .on_hover_text("A second window for the room: drag it to the projector, F11 for full screen")
+            .clicked()
+        {
+            app.run_view.projector_open = !app.run_view.projector_open;
+        }
+        if state.status == Status::Finished {
+            if ui.button("Close the run").clicked() {
+                commands.push(Command::CloseRun);
+            }
+        } else if ui.add_enabled(state.status != Status::NotStarted, egui::Button::new("Finish run")).clicked() {
+            commands.push(Command::Run(Control::Finish));
+        }
+    });
+}
+
+/// The projector as its own native window (an immediate viewport).
+fn projector_window(ctx: &egui::Context, app: &mut App, state: &RunState, now: crate::model::Moment) {
+    let run = app.run.as_ref().expect("a run is shown");
+    let view = ProjectorView::new(&app.doc.design, &run.session, state, now);
+    let id = egui::ViewportId::from_hash_of("projector");
+    let builder = egui::ViewportBuilder::default()
+        .with_title(format!("{} — projector", view.workshop))
+        .with_inner_size([1024.0, 640.0])
+        .with_min_inner_size([320.0, 200.0]);
+    let mut close = false;
+    ctx.show_viewport_immediate(id, builder, |ui, _class| {
+        egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| projector::show(ui, &view));
+        if ui.input(|i| i.key_pressed(egui::Key::F11)) {
+            let full = ui.input(|i| i.viewport().fullscreen.unwrap_or(false));
+            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Fullscreen(!full));
+        }
+        if ui.input(|i| i.key_pressed(egui::Key::Escape)) && ui.input(|i| i.viewport().fullscreen.unwrap_or(false)) {
+            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+        }
+        close = ui.input(|i| i.viewport().close_requested());
+    });
+    if close {
+        app.run_view.projector_open = false;
+    }
+    // The projector shows the clock too: it repaints with the main window's second tick.
+    if state.status == Status::Running {
+        let ms = 1000 - now.0.rem_euclid(1000) + 5;
+        ctx.request_repaint_after_for(std::time::Duration::from_millis(ms as u64), id);
+    }
+}
+
+/// The capture kinds of an item, in a fixed order, as tabs.
+pub fn capture_tabs(captures: &[Capture]) -> Vec<Tab> {
+    let mut tabs = Vec::new();
+    for c in captures {
+        let tab = match c {
+            Capture::Ideas => Tab::Ideas,
+            Capture::Barriers => Tab::Barriers,
+            Capture::Votes => Tab::Votes,
+            Capture::Poll { .. } => Tab::Poll,
+            Capture::Actions => Tab::Actions,
+            Capture::Notes => Tab::Notes,
+        };
+        if !tabs.contains(&tab) {
+            tabs.push(tab);
+        }
+    }
+    tabs
+}
