@@ -71,37 +71,61 @@ pub fn phase_color(phase: Phase, dark: bool) -> Color32 {
     }
 }
 
-/// Draws the projector view filling `ui`, black background, scaled to fit.
+/// Draws the projector view filling `ui`, black background, as large as the
+/// window allows: text sizes start from the window's size and shrink until
+/// everything (title, countdown, instructions, what is next) fits.
 pub fn show(ui: &mut egui::Ui, view: &ProjectorView) {
     let rect = ui.max_rect();
     ui.painter().rect_filled(rect, 0.0, Color32::BLACK);
-    // Sizes from the window's smaller side: readable on a laptop and on a wall.
-    let unit = (rect.height() / 18.0).min(rect.width() / 28.0).max(8.0);
+    let base = (rect.height() / 18.0).min(rect.width() / 28.0).max(6.0);
+    let width = rect.width() * 0.9;
+    let unit = (0..12)
+        .map(|step| base * (1.0 - 0.06 * step as f32))
+        .find(|&unit| content_height(ui, view, unit, width) <= rect.height())
+        .unwrap_or(base * 0.3);
     let white = Color32::WHITE;
     let grey = Color32::from_gray(190);
     let color = phase_color(view.phase, true);
     ui.add_space(unit * 0.6);
     ui.vertical_centered(|ui| {
+        ui.set_max_width(width);
         ui.label(RichText::new(&view.workshop).size(unit * 0.7).color(grey));
         ui.add_space(unit * 0.4);
         ui.add(egui::Label::new(RichText::new(&view.title).size(unit * 1.6).color(white).strong()).wrap());
         if !view.countdown.is_empty() {
-            ui.add_space(unit * 0.3);
             ui.label(RichText::new(&view.countdown).size(unit * 5.0).color(color).monospace());
         }
         if !view.status.is_empty() {
-            ui.label(RichText::new(&view.status).size(unit * 1.0).color(color));
+            ui.label(RichText::new(&view.status).size(unit).color(color));
         }
         if !view.instructions.is_empty() {
             ui.add_space(unit * 0.6);
-            let width = (rect.width() * 0.8).max(200.0);
-            ui.allocate_ui(egui::vec2(width, unit * 8.0), |ui| {
-                ui.add(egui::Label::new(RichText::new(&view.instructions).size(unit * 0.9).color(white)).wrap());
-            });
+            ui.add(egui::Label::new(RichText::new(&view.instructions).size(unit * 0.9).color(white)).wrap());
         }
         if let Some(next) = &view.next {
             ui.add_space(unit * 0.6);
-            ui.label(RichText::new(format!("Next: {next}")).size(unit * 0.8).color(grey));
+            ui.add(egui::Label::new(RichText::new(format!("Next: {next}")).size(unit * 0.8).color(grey)).wrap());
         }
     });
+}
+
+/// The height the view takes at text size `unit`, wrapped at `width`.
+fn content_height(ui: &egui::Ui, view: &ProjectorView, unit: f32, width: f32) -> f32 {
+    let height = |text: &str, size: f32, mono: bool| -> f32 {
+        if text.is_empty() {
+            return 0.0;
+        }
+        let font = if mono { egui::FontId::monospace(size) } else { egui::FontId::proportional(size) };
+        ui.painter().layout(text.to_string(), font, Color32::WHITE, width).size().y + ui.spacing().item_spacing.y
+    };
+    let next = view.next.as_ref().map(|n| format!("Next: {n}")).unwrap_or_default();
+    unit * 0.6
+        + height(&view.workshop, unit * 0.7, false)
+        + unit * 0.4
+        + height(&view.title, unit * 1.6, false)
+        + height(&view.countdown, unit * 5.0, true)
+        + height(&view.status, unit, false)
+        + if view.instructions.is_empty() { 0.0 } else { unit * 0.6 + height(&view.instructions, unit * 0.9, false) }
+        + if next.is_empty() { 0.0 } else { unit * 0.6 + height(&next, unit * 0.8, false) }
+        + unit * 0.4
 }

@@ -100,3 +100,13 @@ fn kits_lists_every_bundled_design() {
     }
     assert!(!stdout.contains("broken"), "{stdout}");
 }
+
+#[test]
+fn run_checks_its_design_and_variant_before_opening_a_window() {
+    let output = app().args(["run", "no-such-design"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr_of(&output).contains("no-such-design"), "{}", stderr_of(&output));
+    let output = app().args(["run", "cx-values-culture", "--variant", "Sales"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr_of(&output).contains("variants: Frontline, Backline"), "{}", stderr_of(&output));
+}

@@ -10,6 +10,7 @@ mod cli;
 mod csv;
 mod files;
 mod groups;
+mod kill;
 mod kits;
 mod runner;
 mod schedule_props;

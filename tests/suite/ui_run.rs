@@ -26,11 +26,12 @@ pub fn run_app(dir: &Path, open: &str, clock: &FakeClock) -> Harness<'static, Ap
     };
     let runs = dir.join("runs");
     std::fs::create_dir_all(&runs).unwrap();
-    let mut harness = Harness::builder().with_size(egui::vec2(1280.0, 1600.0)).build_eframe(move |_cc| {
-        let mut app = App::with_settings(Settings::default(), config);
-        app.run_view.folder = Some(runs);
-        app
-    });
+    let mut harness =
+        Harness::builder().with_size(egui::vec2(1280.0, 1600.0)).with_max_steps(40).build_eframe(move |_cc| {
+            let mut app = App::with_settings(Settings::default(), config);
+            app.run_view.folder = Some(runs);
+            app
+        });
     harness.run();
     harness
 }

@@ -319,11 +319,8 @@ fn projector_window(ctx: &egui::Context, app: &mut App, state: &RunState, now: c
     if close {
         app.run_view.projector_open = false;
     }
-    // The projector shows the clock too: it repaints with the main window's second tick.
-    if state.status == Status::Running {
-        let ms = 1000 - now.0.rem_euclid(1000) + 5;
-        ctx.request_repaint_after_for(std::time::Duration::from_millis(ms as u64), id);
-    }
+    // No repaint request of its own: an immediate viewport is drawn in the main
+    // window's frame, so the main window's once-a-second tick repaints both.
 }
 
 /// The capture kinds of an item, in a fixed order, as tabs.

@@ -1,0 +1,120 @@
+//! A run killed with SIGKILL after captures resumes with every capture.
+//!
+//! The test starts a second copy of this test binary running only
+//! `run_then_wait_to_be_killed`, which drives the real app (captures through
+//! the UI), says it is ready, and waits; the test kills it without warning,
+//! then starts the app again on the same data folder and resumes the run.
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use eframe::egui::Key;
+use egui_kittest::kittest::Queryable;
+use workshop_kit::model::TimingEvent;
+use workshop_kit::runner::{FakeClock, Status};
+
+use crate::ui_run::{add_person, at, choose, click, run_app, type_into};
+
+const DIR_VAR: &str = "WORKSHOP_KIT_KILL_TEST_DIR";
+
+/// The process that gets killed: not a test on its own, so it is ignored
+/// unless the kill test starts it.
+#[test]
+#[ignore = "helper process for a_run_killed_with_sigkill_resumes_with_every_capture"]
+fn run_then_wait_to_be_killed() {
+    let dir = std::path::PathBuf::from(std::env::var(DIR_VAR).expect("started by the kill test"));
+    let clock = FakeClock::at(at(8, 59));
+    let mut harness = run_app(&dir, "not-my-job", &clock);
+    click(&mut harness, "Run");
+    click(&mut harness, "Start the run");
+    click(&mut harness, "Roster");
+    add_person(&mut harness, "Ana Núñez", "IT");
+    add_person(&mut harness, "Jürgen Weiß", "Customer care");
+    clock.set(at(9, 0));
+    click(&mut harness, "Start");
+    clock.advance_seconds(25 * 60);
+    // Let the view catch up with the clock (the re-plan box appears) before clicking.
+    harness.run();
+    click(&mut harness, "Go to Fixes: building on each other's ideas");
+    type_into(&mut harness, "New idea", "One shared queue for refund hand-offs");
+    choose(&mut harness, "Idea by", "Ana Núñez");
+    click(&mut harness, "Add new idea");
+    click(&mut harness, "Build on One shared queue for refund hand-offs");
+    type_into(&mut harness, "Building on that", "with a named owner each day");
+    choose(&mut harness, "Add-on by", "Jürgen Weiß");
+    click(&mut harness, "Add building on that");
+    clock.advance_seconds(7 * 60);
+    harness.key_press(Key::Escape);
+    harness.run();
+    click(&mut harness, "+5 min");
+    std::fs::write(dir.join("ready"), "ready").unwrap();
+    loop {
+        std::thread::sleep(Duration::from_secs(1));
+    }
+}
+
+/// Waits for `path` to appear, giving up if the child ends first.
+fn wait_for(path: &Path, child: &mut std::process::Child, limit: Duration) -> bool {
+    let start = Instant::now();
+    while start.elapsed() < limit {
+        if path.exists() {
+            return true;
+        }
+        if matches!(child.try_wait(), Ok(Some(_))) {
+            return false;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    false
+}
+
+#[test]
+fn a_run_killed_with_sigkill_resumes_with_every_capture() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = Command::new(std::env::current_exe().unwrap())
+        .args(["kill::run_then_wait_to_be_killed", "--exact", "--ignored", "--test-threads=1"])
+        .env(DIR_VAR, dir.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let ready = wait_for(&dir.path().join("ready"), &mut child, Duration::from_secs(120));
+    // Child::kill sends SIGKILL on Unix: no chance to save anything more.
+    child.kill().unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert!(
+        ready,
+        "the helper process did not get ready: {}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let status = output.status;
+    assert!(!status.success());
+
+    // Start again, 40 seconds later.
+    let clock = FakeClock::at(at(9, 32));
+    clock.advance_seconds(40);
+    let mut harness = run_app(dir.path(), "customer-care-morning", &clock);
+    assert!(harness.query_by_label("Resume the unfinished run?").is_some(), "the run is offered back");
+    click(&mut harness, "Resume run");
+
+    let app = harness.state();
+    assert_eq!(app.doc.design.id, "not-my-job", "the design it ran is open again");
+    let run = app.run.as_ref().expect("the run is back");
+    let session = &run.session;
+    assert_eq!(session.roster.len(), 2);
+    let idea = &session.captures.ideas[0];
+    assert_eq!(idea.text, "One shared queue for refund hand-offs");
+    assert_eq!(idea.add_ons[0].text, "with a named owner each day");
+    assert_eq!(idea.contributors().len(), 2);
+    assert!(matches!(session.events.last(), Some(TimingEvent::Extend { minutes: 5, .. })));
+    // The timer picks up from the timestamps: the fixes round started at 09:25,
+    // it is now 09:32:40, and it has 5 extra minutes.
+    let state = run.state();
+    assert_eq!(state.status, Status::Running);
+    let current = &session.plan[state.current.unwrap()];
+    assert_eq!(current.title, "Fixes: building on each other's ideas");
+    let allowed = i64::from(current.duration.get() + 5) * 60;
+    assert_eq!(state.remaining_seconds(app.clock.now()), Some(allowed - (7 * 60 + 40)));
+}
