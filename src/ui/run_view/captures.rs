@@ -263,9 +263,16 @@ fn votes(ui: &mut egui::Ui, app: &mut App, item: ItemId, commands: &mut Vec<Comm
                 .push(Command::Capture(CaptureEdit::AddVoteOption { item, text: std::mem::take(&mut d.vote_option) }));
         }
     });
-    ui.label(RichText::new("Ranked by votes; ideas of this item can be voted on in the Ideas tab.").small().weak());
+    let as_added = &mut app.run_view.votes_as_added;
+    ui.horizontal(|ui| {
+        ui.label("Order:");
+        ui.selectable_value(as_added, false, "Most votes first");
+        ui.selectable_value(as_added, true, "As added");
+    });
     let mut list: Vec<_> = session.captures.votes.iter().filter(|v| v.item == item).collect();
-    list.sort_by(|a, b| b.votes.cmp(&a.votes).then(a.id.cmp(&b.id)));
+    if !*as_added {
+        list.sort_by(|a, b| b.votes.cmp(&a.votes).then(a.id.cmp(&b.id)));
+    }
     let most = list.first().map_or(1, |v| v.votes.max(1));
     for (rank, v) in list.iter().enumerate() {
         ui.horizontal(|ui| {

@@ -27,6 +27,8 @@ pub struct RunView {
     /// The item the tab was chosen for: a new item opens on its own first capture.
     pub tab_item: Option<crate::model::ItemId>,
     pub drafts: Drafts,
+    /// Votes listed in the order added instead of ranked.
+    pub votes_as_added: bool,
     pub group_size: usize,
     pub group_seed: u64,
     pub groups: Vec<Vec<ParticipantId>>,
