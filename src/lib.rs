@@ -14,6 +14,7 @@ pub mod cli;
 pub mod edit;
 pub mod groups;
 pub mod model;
+pub mod pdf;
 pub mod runner;
 pub mod schedule;
 pub mod store;
