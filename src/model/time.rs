@@ -231,6 +231,18 @@ impl Date {
         (day >= 1 && day <= days_in_month).then_some(Date { year, month, day })
     }
 
+    pub fn year(self) -> u16 {
+        self.year
+    }
+
+    pub fn month(self) -> u8 {
+        self.month
+    }
+
+    pub fn day(self) -> u8 {
+        self.day
+    }
+
     /// Parses ISO `2026-12-03`; other orders are ambiguous across countries.
     pub fn parse(text: &str) -> Result<Date, TimeParseError> {
         let t = text.trim();
