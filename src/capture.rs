@@ -84,7 +84,6 @@ pub enum CaptureEdit {
 
 /// Applies an edit; returns whether the run changed (and so must be saved).
 pub fn apply(session: &mut Session, edit: CaptureEdit) -> bool {
-    let next_id = session.captures.next_id();
     let c = &mut session.captures;
     let clean = |t: String| t.trim().to_string();
     match edit {
@@ -93,7 +92,8 @@ pub fn apply(session: &mut Session, edit: CaptureEdit) -> bool {
             if text.is_empty() {
                 return false;
             }
-            c.ideas.push(Idea { id: next_id, item, text, by, add_ons: Vec::new(), votes: 0 });
+            let id = c.take_id();
+            c.ideas.push(Idea { id, item, text, by, add_ons: Vec::new(), votes: 0 });
         }
         CaptureEdit::AddOn { idea, text, by } => {
             let text = clean(text);
@@ -108,14 +108,16 @@ pub fn apply(session: &mut Session, edit: CaptureEdit) -> bool {
             if text.is_empty() {
                 return false;
             }
-            c.barriers.push(Barrier { id: next_id, item, text, department: clean(department), votes: 0 });
+            let id = c.take_id();
+            c.barriers.push(Barrier { id, item, text, department: clean(department), votes: 0 });
         }
         CaptureEdit::AddVoteOption { item, text } => {
             let text = clean(text);
             if text.is_empty() {
                 return false;
             }
-            c.votes.push(VoteOption { id: next_id, item, text, votes: 0 });
+            let id = c.take_id();
+            c.votes.push(VoteOption { id, item, text, votes: 0 });
         }
         CaptureEdit::Vote { kind, id, delta } => {
             let votes = match kind {
@@ -154,14 +156,16 @@ pub fn apply(session: &mut Session, edit: CaptureEdit) -> bool {
             if what.is_empty() {
                 return false;
             }
-            c.actions.push(Action { id: next_id, item, what, owner: clean(owner), due });
+            let id = c.take_id();
+            c.actions.push(Action { id, item, what, owner: clean(owner), due });
         }
         CaptureEdit::AddNote { item, text } => {
             let text = clean(text);
             if text.is_empty() {
                 return false;
             }
-            c.notes.push(Note { id: next_id, item, text });
+            let id = c.take_id();
+            c.notes.push(Note { id, item, text });
         }
         CaptureEdit::Remove { kind, id } => {
             let before = c.ideas.len() + c.barriers.len() + c.votes.len() + c.actions.len() + c.notes.len();
@@ -179,7 +183,7 @@ pub fn apply(session: &mut Session, edit: CaptureEdit) -> bool {
             if name.is_empty() {
                 return false;
             }
-            let id = session.next_participant_id();
+            let id = session.take_participant_id();
             session.roster.push(Participant { id, name, department: clean(department), line });
         }
         CaptureEdit::RemoveParticipant(id) => {
@@ -193,7 +197,7 @@ pub fn apply(session: &mut Session, edit: CaptureEdit) -> bool {
                 if session.roster.iter().any(|r| r.name.eq_ignore_ascii_case(&p.name)) {
                     continue;
                 }
-                let id = session.next_participant_id();
+                let id = session.take_participant_id();
                 session.roster.push(Participant { id, ..p });
                 added = true;
             }
@@ -239,6 +243,17 @@ mod tests {
             CaptureEdit::AddBarrier { item: ItemId(5), text: "No access to billing".into(), department: "Care".into() }
         ));
         assert_ne!(s.captures.barriers[0].id, idea, "ids are unique across kinds");
+        // A removed entry's id is never handed out again.
+        let barrier = s.captures.barriers[0].id;
+        assert!(apply(&mut s, CaptureEdit::Remove { kind: CaptureKind::Barrier, id: barrier }));
+        assert!(apply(&mut s, CaptureEdit::RemoveParticipant(ben)));
+        assert!(apply(
+            &mut s,
+            CaptureEdit::AddParticipant { name: "Cleo".into(), department: String::new(), line: Line::Other }
+        ));
+        assert_ne!(s.roster[1].id, ben, "Cleo does not inherit Ben's add-on");
+        assert!(apply(&mut s, CaptureEdit::AddNote { item: ItemId(1), text: "n".into() }));
+        assert!(s.captures.notes[0].id > idea + 1);
     }
 
     #[test]

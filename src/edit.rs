@@ -128,14 +128,19 @@ pub fn apply(design: &mut Design, edit: &Edit) -> Outcome {
             }
             let Some(variant) = design.variants.iter_mut().find(|v| v.name == *from) else { return Outcome::Unchanged };
             variant.name = to.to_string();
+            // Items name variants case-insensitively (as the schedule reads them).
             for item in &mut design.agenda {
                 if let Variants::Only(names) = &mut item.variants {
-                    for name in names.iter_mut().filter(|n| *n == from) {
+                    for name in names.iter_mut().filter(|n| n.eq_ignore_ascii_case(from)) {
                         *name = to.to_string();
                     }
                 }
-                if let Some(o) = item.overrides.remove(from) {
-                    item.overrides.insert(to.to_string(), o);
+                let keys: Vec<String> =
+                    item.overrides.keys().filter(|k| k.eq_ignore_ascii_case(from)).cloned().collect();
+                for key in keys {
+                    if let Some(o) = item.overrides.remove(&key) {
+                        item.overrides.insert(to.to_string(), o);
+                    }
                 }
             }
             Outcome::Changed { select: None }
@@ -147,9 +152,9 @@ pub fn apply(design: &mut Design, edit: &Edit) -> Outcome {
                 return Outcome::Unchanged;
             }
             for item in &mut design.agenda {
-                item.overrides.remove(name);
+                item.overrides.retain(|k, _| !k.eq_ignore_ascii_case(name));
                 if let Variants::Only(names) = &mut item.variants {
-                    names.retain(|n| n != name);
+                    names.retain(|n| !n.eq_ignore_ascii_case(name));
                     // An item left in no variant would vanish from every schedule; it joins all.
                     if names.is_empty() {
                         item.variants = Variants::All;

@@ -65,6 +65,7 @@ pub fn new_session(design: &Design, variant: Option<&str>, now: Moment) -> Sessi
                 kind: item.kind,
                 title: item.text_in(schedule.variant.as_deref()).title.to_string(),
                 start: slot.start,
+                fixed_start: item.fixed_start,
                 duration: slot.duration,
                 min_duration: item.min_duration.filter(|m| *m < slot.duration),
                 optional: item.optional,
@@ -135,6 +136,8 @@ pub struct ItemRun {
     pub duration: Minutes,
     pub skipped: bool,
     pub dropped: bool,
+    /// Ended once and then gone back to.
+    pub returned: bool,
 }
 
 /// A run's state: its events replayed.
@@ -209,6 +212,7 @@ impl RunState {
             (Some(_), Some(ended)) => {
                 run.excluded_ms += at.0 - ended.0;
                 run.ended = None;
+                run.returned = true;
             }
             (Some(_), None) => {}
             (None, _) => run.started = Some(at),
@@ -217,9 +221,15 @@ impl RunState {
         self.status = Status::Running;
     }
 
-    /// Leaves the current item as if it had not started (going back from it).
-    fn withdraw_current(&mut self) {
+    /// Leaves the current item when going back from it: an item that was
+    /// only just started is as if it had not started; one that had run
+    /// before and was returned to keeps its time and ends here.
+    fn withdraw_current(&mut self, at: Moment) {
         if let Some(cur) = self.current {
+            if self.items[cur].returned {
+                self.end_current(at);
+                return;
+            }
             let run = &mut self.items[cur];
             if run.ended.is_none() {
                 run.started = None;
@@ -261,7 +271,7 @@ impl RunState {
             TimingEvent::Previous { at } if live => {
                 let cur = self.current.unwrap_or(0);
                 if let Some(p) = (0..cur).rev().find(|&i| self.runnable(session, i)) {
-                    self.withdraw_current();
+                    self.withdraw_current(*at);
                     self.begin(p, *at);
                 }
             }
@@ -280,7 +290,7 @@ impl RunState {
                             }
                         }
                     }
-                    Some(_) => self.withdraw_current(),
+                    Some(_) => self.withdraw_current(*at),
                     None => {}
                 }
                 self.begin(t, *at);
@@ -386,20 +396,22 @@ impl RunState {
         (from..session.plan.len()).filter(|&i| self.runnable(session, i) && self.items[i].started.is_none()).collect()
     }
 
-    /// When the day will end if everything still to come takes its planned time.
+    /// When the day will end if everything still to come takes its planned
+    /// time, waiting for fixed-time items (lunch) when the day is early.
     pub fn projected_finish(&self, session: &Session, now: Moment) -> Moment {
-        let rest: i64 = self.upcoming(session).iter().map(|&i| i64::from(self.items[i].duration.get()) * 60_000).sum();
-        match self.status {
-            Status::Finished => self.items.iter().filter_map(|r| r.ended).max().unwrap_or(now),
-            Status::NotStarted => {
-                let start = self.day_anchor(now).at_time_of_day(session.start).max(now);
-                Moment(start.0 + rest)
-            }
+        let from = match self.status {
+            Status::Finished => return self.items.iter().filter_map(|r| r.ended).max().unwrap_or(now),
+            Status::NotStarted => self.day_anchor(now).at_time_of_day(session.start).max(now),
             Status::Running | Status::Paused => {
                 let cur = self.current.map_or(0, |c| (self.allowed_ms(c) - self.elapsed_ms(c, now)).max(0));
-                Moment(now.0 + cur + rest)
+                Moment(now.0 + cur)
             }
-        }
+        };
+        self.upcoming(session).iter().fold(from, |at, &i| {
+            let waits_for = session.plan[i].fixed_start.map(|t| self.day_anchor(now).at_time_of_day(t));
+            let start = waits_for.map_or(at, |fixed| at.max(fixed));
+            Moment(start.0 + i64::from(self.items[i].duration.get()) * 60_000)
+        })
     }
 
     /// Seconds the day is behind its plan (negative: ahead).
@@ -448,10 +460,20 @@ impl RunState {
                     resize.push((session.plan[i].id, Minutes((now_minutes - cut) as u32)));
                 }
             }
-            need -= take;
         }
-        let still_over_seconds = if need > 0 { over.min(need * 60) } else { 0 };
-        Some(Replan { drop, resize, reaches_target: need <= 0, still_over_seconds })
+        // Judge the plan by its effect, not the arithmetic above: an item that
+        // waits for a fixed time (lunch) absorbs time cut before it.
+        let mut after = self.clone();
+        for (i, plan) in session.plan.iter().enumerate() {
+            if drop.contains(&plan.id) {
+                after.items[i].dropped = true;
+            }
+            if let Some((_, minutes)) = resize.iter().find(|(id, _)| *id == plan.id) {
+                after.items[i].duration = *minutes;
+            }
+        }
+        let still_over_seconds = after.projected_finish(session, now).seconds_since(self.target(session, now)).max(0);
+        Some(Replan { drop, resize, reaches_target: still_over_seconds == 0, still_over_seconds })
     }
 
     /// The day as a list: planned against actual, for every planned item.
@@ -527,6 +549,11 @@ fn share_out(total: i64, spares: &[(usize, i64)]) -> Vec<(usize, i64)> {
         }
     }
     shares.into_iter().map(|(i, q, _)| (i, q)).collect()
+}
+
+/// Whether a run has ended, by Finish or by moving on past its last item.
+pub fn is_finished(session: &Session) -> bool {
+    RunState::replay(session).status == Status::Finished
 }
 
 /// Records what the facilitator did, if it means something now; returns

@@ -104,7 +104,7 @@ impl Design {
 
     /// An id no item uses yet, for a new item.
     pub fn next_item_id(&self) -> ItemId {
-        ItemId(self.agenda.iter().map(|i| i.id.0).max().map_or(1, |m| m + 1))
+        ItemId(self.agenda.iter().map(|i| i.id.0).max().map_or(1, |m| m.saturating_add(1)))
     }
 }
 

@@ -74,6 +74,8 @@ pub struct PlannedItem {
     pub title: String,
     /// When the schedule had it start.
     pub start: TimeOfDay,
+    /// A clock time the item waits for (lunch at 12:30), if it has one.
+    pub fixed_start: Option<TimeOfDay>,
     pub duration: Minutes,
     pub min_duration: Option<Minutes>,
     pub optional: bool,
@@ -268,6 +270,8 @@ pub struct Note {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Captures {
+    /// The last id handed out (see [`Captures::take_id`]).
+    pub last_id: u32,
     pub ideas: Vec<Idea>,
     pub barriers: Vec<Barrier>,
     pub votes: Vec<VoteOption>,
@@ -277,8 +281,9 @@ pub struct Captures {
 }
 
 impl Captures {
-    /// An id for a new capture, unique across all kinds in this run.
-    pub fn next_id(&self) -> u32 {
+    /// An id for a new capture: never one used before in this run, even by a
+    /// capture since removed, so nothing can be credited to the wrong entry.
+    pub fn take_id(&mut self) -> u32 {
         let ids = self
             .ideas
             .iter()
@@ -287,7 +292,9 @@ impl Captures {
             .chain(self.votes.iter().map(|c| c.id))
             .chain(self.actions.iter().map(|c| c.id))
             .chain(self.notes.iter().map(|c| c.id));
-        ids.max().map_or(1, |m| m + 1)
+        let next = ids.max().unwrap_or(0).max(self.last_id).saturating_add(1);
+        self.last_id = next;
+        next
     }
 
     pub fn is_empty(&self) -> bool {
@@ -315,6 +322,8 @@ pub struct Session {
     pub plan: Vec<PlannedItem>,
     pub events: Vec<TimingEvent>,
     pub roster: Vec<Participant>,
+    /// The last participant id handed out.
+    pub last_participant_id: u32,
     pub captures: Captures,
 }
 
@@ -323,12 +332,13 @@ impl Session {
         self.roster.iter().find(|p| p.id == id)
     }
 
-    pub fn next_participant_id(&self) -> ParticipantId {
-        ParticipantId(self.roster.iter().map(|p| p.id.0).max().map_or(1, |m| m + 1))
-    }
-
-    pub fn is_finished(&self) -> bool {
-        self.events.iter().any(|e| matches!(e, TimingEvent::Finish { .. }))
+    /// An id for a new participant, never reused within the run (a removed
+    /// person's ideas must not pass to whoever is added next).
+    pub fn take_participant_id(&mut self) -> ParticipantId {
+        let next =
+            self.roster.iter().map(|p| p.id.0).max().unwrap_or(0).max(self.last_participant_id).saturating_add(1);
+        self.last_participant_id = next;
+        ParticipantId(next)
     }
 }
 

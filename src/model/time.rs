@@ -147,6 +147,11 @@ impl TimeOfDay {
     pub fn parse(text: &str) -> Result<TimeOfDay, TimeParseError> {
         let t = text.trim();
         let err = || TimeParseError::Time(t.to_string());
+        // Only digits and one separator belong in a time; checking first also
+        // keeps the byte slicing below on character boundaries.
+        if !t.bytes().all(|b| b.is_ascii_digit() || matches!(b, b':' | b'.' | b'h' | b'H')) {
+            return Err(err());
+        }
         let (h, m) = if let Some(pos) = t.find([':', '.', 'h', 'H']) {
             let (h, m) = (&t[..pos], &t[pos + 1..]);
             if m.len() != 2 {
@@ -319,6 +324,15 @@ mod tests {
         }
         for text in ["", "ten", "1h75", "1:5", "-5", "1.5h"] {
             assert!(Minutes::parse(text).is_err(), "{text} should be refused");
+        }
+    }
+
+    #[test]
+    fn odd_characters_are_refused_not_panicked_on() {
+        for text in ["é5", "°9", "9–", "0९३०", "１０:００", "9:3é", "h", ":", "9::30"] {
+            assert!(TimeOfDay::parse(text).is_err(), "{text}");
+            let _ = Minutes::parse(text);
+            let _ = Date::parse(text);
         }
     }
 

@@ -9,6 +9,7 @@
 use std::path::Path;
 
 use super::StoreError;
+use super::error::csv_place;
 use super::text::read_text;
 use crate::model::{Design, Format, Item, ItemId, ItemKind, Minutes, TimeOfDay, slug};
 
@@ -102,7 +103,8 @@ pub fn import_csv(path: &Path) -> Result<Design, StoreError> {
 
 /// One spreadsheet row as read, before times are worked out.
 struct Row {
-    number: usize,
+    /// Where it is, for messages: "row 4" (and the file's line if different).
+    place: String,
     start: Option<TimeOfDay>,
     end: Option<TimeOfDay>,
     duration: Option<Minutes>,
@@ -131,7 +133,7 @@ impl Row {
 /// Parses CSV text; `path` names the file in errors and gives the title.
 pub fn parse_csv(path: &Path, text: &str) -> Result<Design, StoreError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let row_err = |row: usize, message: String| StoreError::CsvRow { path: path.to_path_buf(), row, message };
+    let row_err = |place: String, message: String| StoreError::CsvRow { path: path.to_path_buf(), place, message };
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(detect_delimiter(text))
         .has_headers(false)
@@ -141,7 +143,7 @@ pub fn parse_csv(path: &Path, text: &str) -> Result<Design, StoreError> {
     let mut records = reader.records();
     let header = match records.next() {
         Some(Ok(h)) => h,
-        Some(Err(e)) => return Err(row_err(1, e.to_string())),
+        Some(Err(e)) => return Err(row_err(csv_place(1, None), e.to_string())),
         None => return Err(StoreError::Empty { path: path.to_path_buf(), what: WHAT }),
     };
     let mut columns: Vec<(Column, usize)> = Vec::new();
@@ -156,7 +158,7 @@ pub fn parse_csv(path: &Path, text: &str) -> Result<Design, StoreError> {
         if !columns.iter().any(|(c, _)| *c == required) {
             let found: Vec<&str> = header.iter().map(str::trim).filter(|h| !h.is_empty()).collect();
             return Err(row_err(
-                1,
+                csv_place(1, None),
                 format!(
                     "no \"{}\" column; the header row needs When, What and Why (found: {})",
                     required.title(),
@@ -170,14 +172,15 @@ pub fn parse_csv(path: &Path, text: &str) -> Result<Design, StoreError> {
     let mut rows = Vec::new();
     for (index, record) in records.enumerate() {
         let number = index + 2;
-        let record = record.map_err(|e| row_err(number, e.to_string()))?;
+        let record = record.map_err(|e| row_err(csv_place(number, e.position().map(|p| p.line())), e.to_string()))?;
+        let place = csv_place(number, record.position().map(|p| p.line()));
         let cell = |c: Column| -> &str {
             columns.iter().find(|(col, _)| *col == c).and_then(|(_, i)| record.get(*i)).unwrap_or("").trim()
         };
         if record.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
-        rows.push(read_row(number, &cell).map_err(|m| row_err(number, m))?);
+        rows.push(read_row(place.clone(), &cell).map_err(|m| row_err(place, m))?);
     }
 
     let mut target_end = None;
@@ -185,13 +188,16 @@ pub fn parse_csv(path: &Path, text: &str) -> Result<Design, StoreError> {
         target_end = rows.pop().and_then(|r| r.start);
     }
     // The day starts at the first item; headings above it take no time.
-    let first =
-        rows.iter().find(|r| !r.is_section()).ok_or_else(|| row_err(2, "no agenda rows below the header".into()))?;
+    let first = rows
+        .iter()
+        .find(|r| !r.is_section())
+        .ok_or_else(|| row_err(csv_place(2, None), "no agenda rows below the header".into()))?;
     let start = first
         .start
-        .ok_or_else(|| row_err(first.number, "the first item needs a start time in the When column".into()))?;
+        .ok_or_else(|| row_err(first.place.clone(), "the first item needs a start time in the When column".into()))?;
 
-    let durations = work_out_durations(&rows, target_end, has_duration_column).map_err(|(row, m)| row_err(row, m))?;
+    let durations =
+        work_out_durations(&rows, target_end, has_duration_column).map_err(|(place, m)| row_err(place, m))?;
 
     let mut agenda = Vec::with_capacity(rows.len());
     let mut cursor = start;
@@ -231,7 +237,7 @@ pub fn parse_csv(path: &Path, text: &str) -> Result<Design, StoreError> {
 }
 
 /// Reads the cells of one row.
-fn read_row<'a>(number: usize, cell: &dyn Fn(Column) -> &'a str) -> Result<Row, String> {
+fn read_row<'a>(place: String, cell: &dyn Fn(Column) -> &'a str) -> Result<Row, String> {
     let (when, when_optional) = strip_if_time(cell(Column::When));
     let (what, what_optional) = strip_if_time(cell(Column::What));
     let (start, end) = parse_when(&when)?;
@@ -255,7 +261,7 @@ fn read_row<'a>(number: usize, cell: &dyn Fn(Column) -> &'a str) -> Result<Row, 
         "yes" | "y" | "x" | "true" | "1" | "if time" | "optional" | "ja" | "j" | "✓" | "✔"
     );
     Ok(Row {
-        number,
+        place,
         start,
         end,
         duration,
@@ -313,14 +319,14 @@ fn work_out_durations(
     rows: &[Row],
     end: Option<TimeOfDay>,
     has_duration_column: bool,
-) -> Result<Vec<Minutes>, (usize, String)> {
+) -> Result<Vec<Minutes>, (String, String)> {
     let mut out = Vec::with_capacity(rows.len());
     for (i, row) in rows.iter().enumerate() {
         let duration = if let Some(d) = row.duration {
             d
         } else if let (Some(s), Some(e)) = (row.start, row.end) {
             if e < s {
-                return Err((row.number, format!("ends at {e}, before it starts at {s}")));
+                return Err((row.place.clone(), format!("ends at {e}, before it starts at {s}")));
             }
             e.since(s)
         } else if row.is_section() {
@@ -329,13 +335,13 @@ fn work_out_durations(
             let next = rows[i + 1..].iter().find(|r| r.start.is_some());
             let between = rows[i + 1..].iter().take_while(|r| r.start.is_none());
             if let Some(blocker) = between.clone().find(|r| !r.is_section() && r.duration.is_none()) {
-                return Err((blocker.number, "no When and no Duration: cannot tell how long it lasts".into()));
+                return Err((blocker.place.clone(), "no When and no Duration: cannot tell how long it lasts".into()));
             }
             let taken: Minutes = between.filter_map(|r| r.duration).sum();
             match (next.and_then(|r| r.start), end) {
                 (Some(next_start), _) => {
                     if next_start < s {
-                        let n = next.map_or(row.number, |r| r.number);
+                        let n = next.map_or(row.place.clone(), |r| r.place.clone());
                         return Err((
                             n,
                             format!(
@@ -346,15 +352,15 @@ fn work_out_durations(
                     next_start.since(s).saturating_sub(taken)
                 }
                 (None, Some(e)) if e >= s => e.since(s).saturating_sub(taken),
-                (None, Some(e)) => return Err((row.number, format!("starts at {s}, after the close at {e}"))),
+                (None, Some(e)) => return Err((row.place.clone(), format!("starts at {s}, after the close at {e}"))),
                 // The last item with no close row: its length is unknown. It is
                 // imported with no duration, which the schedule flags.
                 (None, None) => Minutes::ZERO,
             }
         } else if has_duration_column {
-            return Err((row.number, "no When and no Duration: cannot tell how long it lasts".into()));
+            return Err((row.place.clone(), "no When and no Duration: cannot tell how long it lasts".into()));
         } else {
-            return Err((row.number, "no When: without a Duration column every item needs a start time".into()));
+            return Err((row.place.clone(), "no When: without a Duration column every item needs a start time".into()));
         };
         out.push(duration);
     }
@@ -451,6 +457,12 @@ mod tests {
         assert_eq!(d.agenda[0].kind, ItemKind::Section);
         assert_eq!(d.agenda[1].duration, Minutes(20));
         assert_eq!(d.start, TimeOfDay::hm(9, 0).unwrap());
+    }
+
+    #[test]
+    fn a_row_after_a_line_break_inside_a_cell_also_names_its_line() {
+        let err = import("When,What,Why\n09:00,\"Two\nlines\",a\nlater,B,b\n").unwrap_err();
+        assert!(err.to_string().contains("row 3 (line 4): When: \"later\""), "{err}");
     }
 
     #[test]

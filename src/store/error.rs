@@ -27,8 +27,10 @@ pub enum StoreError {
     NewerFormat { path: PathBuf, found: u32, supported: u32 },
     #[error("{path}: format {found} is not a Workshop Kit format")]
     BadFormat { path: PathBuf, found: u32 },
-    #[error("{path}: row {row}: {message}")]
-    CsvRow { path: PathBuf, row: usize, message: String },
+    /// `place` is "row 4", or "row 4 (line 6)" when line breaks inside cells
+    /// or blank lines make the file's line number differ from the row.
+    #[error("{path}: {place}: {message}")]
+    CsvRow { path: PathBuf, place: String, message: String },
     #[error("{path}: {message}")]
     Invalid { path: PathBuf, message: String },
     #[error("{path}: could not write the file ({source}); the previous version was left as it was")]
@@ -39,6 +41,14 @@ pub enum StoreError {
     },
     #[error("\"{name}\" is neither a file nor a bundled kit (bundled kits: {known})")]
     NotFound { name: String, known: String },
+}
+
+/// "row 4", with the file's line when it differs.
+pub(crate) fn csv_place(row: usize, line: Option<u64>) -> String {
+    match line {
+        Some(l) if l as usize != row => format!("row {row} (line {l})"),
+        _ => format!("row {row}"),
+    }
 }
 
 impl StoreError {

@@ -5,6 +5,7 @@ use std::path::Path;
 
 use super::StoreError;
 use super::csv_import::detect_delimiter;
+use super::error::csv_place;
 use super::text::read_text;
 use crate::model::{Line, Participant, ParticipantId};
 
@@ -19,7 +20,11 @@ pub fn import_roster(path: &Path) -> Result<Vec<Participant>, StoreError> {
 
 pub fn parse_roster(path: &Path, text: &str) -> Result<Vec<Participant>, StoreError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let row_err = |row: usize, message: String| StoreError::CsvRow { path: path.to_path_buf(), row, message };
+    let row_err = |row: usize, message: String| StoreError::CsvRow {
+        path: path.to_path_buf(),
+        place: csv_place(row, None),
+        message,
+    };
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(detect_delimiter(text))
         .has_headers(false)

@@ -61,6 +61,8 @@ pub struct App {
     /// Whether the selected item's details are shown beside the table.
     pub details_open: bool,
     pub dialog: Option<Dialog>,
+    /// Questions and messages waiting for the one open now to be answered.
+    queued_dialogs: std::collections::VecDeque<Dialog>,
     pub design_view: DesignView,
     pub run_view: RunView,
     /// The run in progress (or just finished), if any.
@@ -104,6 +106,7 @@ impl App {
             selected: None,
             details_open: false,
             dialog: None,
+            queued_dialogs: Default::default(),
             design_view: DesignView::default(),
             run_view: RunView::default(),
             run: None,
@@ -151,6 +154,14 @@ impl App {
         app
     }
 
+    /// The open design, if it is the one the run is of: item texts, notes
+    /// and capture kinds are looked up in it by item id, which must never
+    /// fetch another design's item (its notes could reach the projector).
+    pub fn run_design(&self) -> Option<&Design> {
+        let run = self.run.as_ref()?;
+        (self.doc.design.id == run.session.design_id).then_some(&self.doc.design)
+    }
+
     /// Where the open design came from, so a resumed run can reopen it.
     fn design_source(&self) -> String {
         match &self.doc.path {
@@ -184,7 +195,7 @@ impl App {
         let Some(run) = self.run.as_mut() else { return };
         run.save();
         if let Some(data) = &self.config.data_dir {
-            if run.session.is_finished() {
+            if runner::is_finished(&run.session) {
                 store::clear_active_run(data);
             } else {
                 let _ = store::set_active_run(data, &run.path);
@@ -232,14 +243,24 @@ impl App {
     fn offer_recovery(&mut self) {
         let Some(file) = self.recovery_file() else { return };
         match store::read_recovery(&file) {
-            Ok(Some(recovery)) => self.dialog = Some(Dialog::Recovery(Box::new(recovery))),
+            Ok(Some(recovery)) => self.open_dialog(Dialog::Recovery(Box::new(recovery))),
             Ok(None) => {}
             Err(e) => self.show_error("The recovery file could not be read; it was left in place", &e),
         }
     }
 
     pub fn show_error(&mut self, title: &str, error: &StoreError) {
-        self.dialog = Some(Dialog::Message { title: title.to_string(), text: error.to_string() });
+        self.open_dialog(Dialog::Message { title: title.to_string(), text: error.to_string() });
+    }
+
+    /// Shows a dialog, or queues it behind the one already open, so no
+    /// question (restore this work?) is ever replaced by another.
+    pub fn open_dialog(&mut self, dialog: Dialog) {
+        if self.dialog.is_none() {
+            self.dialog = Some(dialog);
+        } else {
+            self.queued_dialogs.push_back(dialog);
+        }
     }
 
     /// The schedules of this frame: the shown one and, for a design with
@@ -308,7 +329,7 @@ impl App {
                     Purpose::SaveDesign => start.join(suggested).display().to_string(),
                     _ => format!("{}{}", start.display(), std::path::MAIN_SEPARATOR),
                 };
-                self.dialog = Some(Dialog::Path(dialogs::PathDialog::new(purpose, text, then)));
+                self.open_dialog(Dialog::Path(dialogs::PathDialog::new(purpose, text, then)));
                 None
             }
         }
@@ -317,7 +338,7 @@ impl App {
     /// Applies one command: the only place the document and files change.
     pub fn run_cmd(&mut self, ctx: &egui::Context, cmd: Command) {
         if cmd.replaces_document() && self.doc.is_dirty() {
-            self.dialog = Some(Dialog::ConfirmDiscard { then: Box::new(cmd) });
+            self.open_dialog(Dialog::ConfirmDiscard { then: Box::new(cmd) });
             return;
         }
         let cmd = match cmd {
@@ -361,7 +382,6 @@ impl App {
                 }
             }
             Command::SaveTo(path) => {
-                let path = with_design_extension(path);
                 if let Err(e) = self.save_to(&path) {
                     self.show_error("Could not save", &e);
                 }
@@ -397,6 +417,12 @@ impl App {
                 }
             }
             Command::Edit(e) => {
+                // Renaming the shown variant keeps showing it under its new name.
+                if let crate::edit::Edit::RenameVariant { from, to } = &e
+                    && self.variant.as_deref().is_some_and(|v| v.eq_ignore_ascii_case(from))
+                {
+                    self.variant = Some(to.trim().to_string());
+                }
                 let before = self.doc.design.clone();
                 if let Outcome::Changed { select } = edit::apply(&mut self.doc.design, &e) {
                     self.doc.undoer.add_undo(&before);
@@ -432,13 +458,10 @@ impl App {
                 self.doc = Document::with_unsaved(recovery.design, saved, recovery.path, name);
                 self.after_replace();
             }
-            Command::SaveToThen(path, then) => {
-                let path = with_design_extension(path);
-                match self.save_to(&path) {
-                    Ok(()) => self.push(Command::Force(then)),
-                    Err(e) => self.show_error("Could not save", &e),
-                }
-            }
+            Command::SaveToThen(path, then) => match self.save_to(&path) {
+                Ok(()) => self.push(Command::Force(then)),
+                Err(e) => self.show_error("Could not save", &e),
+            },
             Command::SaveThen(then) => match self.doc.path.clone() {
                 Some(path) => self.push(Command::SaveToThen(path, then)),
                 None => {
@@ -460,11 +483,11 @@ impl App {
                 self.mode = Mode::Run;
                 self.run_view = RunView { folder: self.run_view.folder.clone(), ..RunView::default() };
                 if let Some(e) = failed {
-                    self.dialog = Some(Dialog::Message { title: "The run file could not be written".into(), text: e });
+                    self.open_dialog(Dialog::Message { title: "The run file could not be written".into(), text: e });
                 }
                 self.after_run_change();
-                if self.config.start_run {
-                    // `workshop-kit run`: the timer starts on the first item.
+                if std::mem::take(&mut self.config.start_run) {
+                    // `workshop-kit run`: the timer starts on the first item (this once).
                     self.push(Command::Run(Control::Start));
                 }
             }
@@ -525,10 +548,12 @@ impl App {
         }
     }
 
+    /// After another design replaced the open one. The recovery file, if
+    /// this session wrote one, is left to `autosave`: it removes it when the
+    /// new design has nothing unsaved and rewrites it when it has.
     fn after_replace(&mut self) {
         self.selected = None;
         self.keep_variant_valid();
-        self.recovered = None;
     }
 
     fn after_history_step(&mut self) {
@@ -542,7 +567,19 @@ impl App {
     /// write; returns how long until the next write is due, if one is pending.
     fn autosave(&mut self, now: f64) -> Option<f64> {
         let file = self.recovery_file()?;
-        if !self.doc.is_dirty() || self.recovered.as_ref() == Some(&self.doc.design) {
+        if self.closing {
+            // Quit has dealt with the changes (saved or discarded): write nothing more.
+            return None;
+        }
+        if !self.doc.is_dirty() {
+            // Saved, undone back to the file, discarded, or replaced: the
+            // recovery file written this session no longer holds lost work.
+            if self.recovered.take().is_some() {
+                let _ = store::clear_recovery(&file);
+            }
+            return None;
+        }
+        if self.recovered.as_ref() == Some(&self.doc.design) {
             return None;
         }
         let due = self.last_recovery_write + AUTOSAVE_SECONDS;
@@ -572,6 +609,11 @@ impl App {
             (shortcut(Modifiers::COMMAND, Key::N), Command::NewBlank),
         ];
         for (keys, cmd) in table {
+            // Undo and redo belong to the design: in run mode a Ctrl+Z typed in
+            // a capture field must not silently change the design.
+            if matches!(cmd, Command::Undo | Command::Redo) && self.mode != Mode::Design {
+                continue;
+            }
             if ctx.input_mut(|i| i.consume_shortcut(&keys)) {
                 self.push(cmd);
             }
@@ -596,18 +638,6 @@ fn default_document() -> Document {
     Document::new(design, None, kit.file_name.to_string())
 }
 
-/// `plan` → `plan.workshop.ron`, so saved designs are recognised when opened.
-fn with_design_extension(path: PathBuf) -> PathBuf {
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    if name.ends_with(".ron") {
-        path
-    } else {
-        let mut s = path.into_os_string();
-        s.push(store::DESIGN_EXTENSION);
-        PathBuf::from(s)
-    }
-}
-
 impl eframe::App for App {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
@@ -616,7 +646,9 @@ impl eframe::App for App {
         }
         if ctx.input(|i| i.viewport().close_requested()) && !self.closing && self.doc.is_dirty() {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.dialog = Some(Dialog::ConfirmDiscard { then: Box::new(Command::Quit) });
+            if !matches!(self.dialog, Some(Dialog::ConfirmDiscard { .. })) {
+                self.open_dialog(Dialog::ConfirmDiscard { then: Box::new(Command::Quit) });
+            }
         }
 
         let timing = self.timing();
@@ -629,15 +661,16 @@ impl eframe::App for App {
                 placeholder(ui, "Results", "The results of past runs and reports across runs come in a later version.")
             }
         }
-        if self.dialog.is_none()
-            && let Some(path) = self.pending_resume.take()
-        {
+        if let Some(path) = self.pending_resume.take() {
             match store::load_session(&path) {
-                Ok(session) if !session.is_finished() => {
-                    self.dialog = Some(Dialog::ResumeRun { path, title: session.design_title.clone() });
+                Ok(session) if !runner::is_finished(&session) => {
+                    self.open_dialog(Dialog::ResumeRun { path, title: session.design_title.clone() });
                 }
                 _ => {}
             }
+        }
+        if self.dialog.is_none() {
+            self.dialog = self.queued_dialogs.pop_front();
         }
         if let Some(dialog) = self.dialog.take() {
             self.dialog = dialogs::show(&ctx, dialog, &mut commands);

@@ -23,10 +23,17 @@ pub struct ProjectorView {
 }
 
 impl ProjectorView {
-    pub fn new(design: &Design, session: &Session, state: &RunState, now: crate::model::Moment) -> ProjectorView {
+    /// `design` is the design the run is of (`None` if another is open: then
+    /// only the run's own plan is shown).
+    pub fn new(
+        design: Option<&Design>,
+        session: &Session,
+        state: &RunState,
+        now: crate::model::Moment,
+    ) -> ProjectorView {
         let variant = session.variant.as_deref();
         let current = state.current.map(|i| &session.plan[i]);
-        let item = current.and_then(|p| design.item(p.id));
+        let item = current.and_then(|p| design?.item(p.id));
         let remaining = state.remaining_seconds(now);
         let phase = state.phase(now);
         let status = match (state.status, phase, remaining) {

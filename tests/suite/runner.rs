@@ -268,3 +268,47 @@ fn a_resumed_session_has_the_same_state() {
     assert_eq!(RunState::replay(&back), run.state());
     assert_eq!(RunState::replay(&back).remaining_seconds(run.clock.now()), Some(8 * 60));
 }
+
+#[test]
+fn an_item_returned_to_keeps_its_time_when_left_again() {
+    let mut run = Run::new();
+    run.clock.set(at("09:00:00"));
+    run.act(Control::Start);
+    run.wait(15, 0);
+    run.act(Control::Next);
+    run.wait(5, 0);
+    // Back to Welcome by jumping, for 2 minutes, then back again past it.
+    assert!(run.act(Control::JumpTo(ItemId(2))));
+    run.wait(2, 0);
+    assert!(run.act(Control::JumpTo(ItemId(3))));
+    let s = run.state();
+    assert_eq!(s.items[1].started.unwrap().clock_text(), "09:00:00", "Welcome keeps its real start");
+    assert_eq!(s.elapsed_ms(1, run.clock.now()), 17 * 60 * 1000, "15 minutes, then 2 more");
+    assert_eq!(s.items[1].ended.unwrap().clock_text(), "09:22:00");
+}
+
+#[test]
+fn a_fixed_lunch_waits_and_the_projection_knows_it() {
+    let mut design = four_hour_day();
+    // Lunch at 12:30 sharp after the barriers; the items before it end at 12:10.
+    design.agenda.insert(7, Item { kind: ItemKind::Break, fixed_start: Some(t("12:30")), ..item(11, "Lunch", 30) });
+    design.target_end = Some(t("13:50"));
+    let mut run = Run::new();
+    run.session = new_session(&design, None, run.clock.now());
+    assert_eq!(run.session.planned_end, t("13:50"));
+    run.clock.set(at("09:00:00"));
+    run.act(Control::Start);
+    assert_eq!(run.finish(), "13:50:00", "the 20-minute wait for lunch is in the projection");
+    assert_eq!(run.behind(), 0);
+    // Ten minutes late before lunch only eats into the wait.
+    run.wait(25, 0);
+    assert_eq!(run.finish(), "13:50:00");
+    assert_eq!(run.state().suggestion(&run.session, run.clock.now()), None);
+    // Thirty late runs into lunch: ten minutes behind, and dropping the
+    // energiser (before lunch) would not help, so role play goes.
+    run.wait(20, 0);
+    assert_eq!(run.finish(), "14:00:00");
+    let s = run.state().suggestion(&run.session, run.clock.now()).unwrap();
+    assert!(s.reaches_target);
+    assert_eq!(run.behind(), 600);
+}

@@ -118,3 +118,16 @@ proptest! {
         prop_assert_eq!(overrun, s.end.minutes_since_midnight() > target);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    /// Whatever is typed into a time, duration or date field, the answer is a
+    /// value or an error, never a crash.
+    #[test]
+    fn typed_times_durations_and_dates_never_panic(text in "\\PC{0,8}") {
+        let _ = TimeOfDay::parse(&text);
+        let _ = Minutes::parse(&text);
+        let _ = workshop_kit::model::Date::parse(&text);
+    }
+}

@@ -420,3 +420,44 @@ fn closing_the_window_with_unsaved_changes_asks_first() {
     harness.run();
     assert_eq!(harness.state().doc.design.agenda[0].duration, Minutes(20), "the work is still there");
 }
+
+#[test]
+fn discarded_changes_are_not_offered_back_at_the_next_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let recovery = dir.path().join("data").join(RECOVERY_FILE);
+    {
+        let mut harness = app(dir.path(), "customer-care-morning");
+        let first = harness.state().doc.design.agenda[0].title.clone();
+        set_field(&mut harness, &format!("Title of {first}"), "A change to throw away");
+        harness.run_steps(30);
+        assert!(recovery.exists(), "unsaved work is in the recovery file");
+        press(&mut harness, Modifiers::NONE, Key::Escape);
+        press(&mut harness, Modifiers::COMMAND, Key::N);
+        harness.get_by_label("Don't save").click();
+        harness.run_steps(30);
+        assert!(!recovery.exists(), "discarded work leaves no recovery file");
+    }
+    let harness = app(dir.path(), "customer-care-morning");
+    assert!(harness.query_by_label("Restore unsaved work?").is_none());
+}
+
+#[test]
+fn saving_over_an_existing_file_asks_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let existing = dir.path().join("other.workshop.ron");
+    std::fs::write(&existing, workshop_kit::store::kits::KITS[1].source).unwrap();
+    let mut harness = app(dir.path(), "customer-care-morning");
+    press(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    set_field(&mut harness, "Path:", &existing.display().to_string());
+    harness.get_by_label("Save").click();
+    harness.run();
+    assert!(harness.query_by_label_contains("already exists").is_some());
+    assert_eq!(
+        std::fs::read_to_string(&existing).unwrap(),
+        workshop_kit::store::kits::KITS[1].source,
+        "not yet replaced"
+    );
+    harness.get_by_label("Save").click();
+    harness.run();
+    assert_eq!(load_design(&existing).unwrap(), harness.state().doc.design, "replaced on the second Save");
+}

@@ -211,6 +211,10 @@ fn membership(ui: &mut egui::Ui, item: &mut Item, names: &[String]) {
                 }
             }
         }
+        // An item in no variant would vanish from every schedule: it runs in all.
+        if matches!(&item.variants, Variants::Only(m) if m.is_empty()) {
+            item.variants = Variants::All;
+        }
     });
 }
 

@@ -17,11 +17,13 @@ pub struct PathDialog {
     error: Option<String>,
     /// The path field takes the keyboard once, when the dialog opens.
     focused: bool,
+    /// A save over an existing file was asked for once: the next asks means yes.
+    replace_confirmed: Option<PathBuf>,
 }
 
 impl PathDialog {
     pub fn new(purpose: Purpose, text: String, then: Option<Box<Command>>) -> Self {
-        PathDialog { purpose, text, then, error: None, focused: false }
+        PathDialog { purpose, text, then, error: None, focused: false, replace_confirmed: None }
     }
 
     /// Returns whether the dialog stays open.
@@ -71,7 +73,7 @@ impl PathDialog {
         let dir = if typed.is_dir() { typed } else { typed.parent().map(Path::to_path_buf).unwrap_or_default() };
         let Ok(entries) = std::fs::read_dir(&dir) else { return };
         let wanted = |name: &str| match self.purpose {
-            Purpose::OpenDesign | Purpose::SaveDesign => name.ends_with(".ron"),
+            Purpose::OpenDesign | Purpose::SaveDesign => name.ends_with(crate::store::DESIGN_EXTENSION),
             Purpose::ImportCsv | Purpose::ImportRoster => name.to_lowercase().ends_with(".csv"),
             Purpose::RunFolder => false,
         };
@@ -129,6 +131,16 @@ impl PathDialog {
                 false
             }
             Purpose::SaveDesign => {
+                let path = with_design_extension(path);
+                if path.exists() && self.replace_confirmed.as_ref() != Some(&path) {
+                    self.error = Some(format!(
+                        "{} already exists. Press Save again to replace it (the old one is kept as .bak).",
+                        path.display()
+                    ));
+                    self.text = path.display().to_string();
+                    self.replace_confirmed = Some(path);
+                    return false;
+                }
                 match self.then.take() {
                     Some(then) => commands.push(Command::SaveToThen(path, then)),
                     None => commands.push(Command::SaveTo(path)),
@@ -136,5 +148,17 @@ impl PathDialog {
                 true
             }
         }
+    }
+}
+
+/// `plan` → `plan.workshop.ron`, so a typed name is saved as a design file.
+fn with_design_extension(path: PathBuf) -> PathBuf {
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    if name.ends_with(".ron") {
+        path
+    } else {
+        let mut s = path.into_os_string();
+        s.push(crate::store::DESIGN_EXTENSION);
+        PathBuf::from(s)
     }
 }

@@ -7,6 +7,12 @@ use eframe::egui;
 
 use crate::ui::commands::Command;
 
+enum Answer {
+    Resume,
+    Later,
+    Forget,
+}
+
 /// Returns whether the question stays open.
 pub fn show(ctx: &egui::Context, path: &Path, title: &str, commands: &mut Vec<Command>) -> bool {
     let response = super::modal(ctx, "resume-run", "Resume the unfinished run?", |ui| {
@@ -20,9 +26,11 @@ pub fn show(ctx: &egui::Context, path: &Path, title: &str, commands: &mut Vec<Co
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui.button("Resume run").clicked() {
-                Some(true)
-            } else if ui.button("Not now").clicked() {
-                Some(false)
+                Some(Answer::Resume)
+            } else if ui.button("Not now").on_hover_text("Ask again at the next start").clicked() {
+                Some(Answer::Later)
+            } else if ui.button("It is over").on_hover_text("Do not offer it again; the run file stays").clicked() {
+                Some(Answer::Forget)
             } else {
                 None
             }
@@ -30,8 +38,9 @@ pub fn show(ctx: &egui::Context, path: &Path, title: &str, commands: &mut Vec<Co
         .inner
     });
     match response.inner {
-        Some(true) => commands.push(Command::ResumeRun(path.to_path_buf())),
-        Some(false) => commands.push(Command::DiscardRun),
+        Some(Answer::Resume) => commands.push(Command::ResumeRun(path.to_path_buf())),
+        Some(Answer::Forget) => commands.push(Command::DiscardRun),
+        Some(Answer::Later) => {}
         None => return true,
     }
     false

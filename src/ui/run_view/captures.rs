@@ -18,7 +18,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, state: &RunState, commands: &mut V
     let index = state.current.or_else(|| state.next_index(&run.session));
     let item_id = index.map(|i| run.session.plan[i].id);
     let captures: Vec<Capture> =
-        item_id.and_then(|id| app.doc.design.item(id)).map(|i| i.captures.clone()).unwrap_or_default();
+        item_id.and_then(|id| app.run_design()?.item(id)).map(|i| i.captures.clone()).unwrap_or_default();
     let mut tabs = capture_tabs(&captures);
     tabs.extend([Tab::Roster, Tab::Groups]);
     if app.run_view.tab_item != item_id {
@@ -273,7 +273,7 @@ fn votes(ui: &mut egui::Ui, app: &mut App, item: ItemId, commands: &mut Vec<Comm
     if !*as_added {
         list.sort_by(|a, b| b.votes.cmp(&a.votes).then(a.id.cmp(&b.id)));
     }
-    let most = list.first().map_or(1, |v| v.votes.max(1));
+    let most = list.iter().map(|v| v.votes).max().unwrap_or(0).max(1);
     for (rank, v) in list.iter().enumerate() {
         ui.horizontal(|ui| {
             ui.label(RichText::new(format!("{}.", rank + 1)).monospace());

@@ -225,7 +225,7 @@ fn current_item(
         let p = &run.session.plan[next];
         ui.label(RichText::new(format!("Next: {} ({})", p.title, state.items[next].duration)).size(16.0));
     }
-    if let Some(item) = current_id.and_then(|id| app.doc.design.item(id)) {
+    if let Some(item) = current_id.and_then(|id| app.run_design()?.item(id)) {
         let text = item.text_in(run.session.variant.as_deref());
         ui.add_space(4.0);
         egui::Grid::new("current-texts").num_columns(2).spacing([10.0, 4.0]).show(ui, |ui| {
@@ -300,7 +300,7 @@ fn controls(ui: &mut egui::Ui, app: &mut App, state: &RunState, commands: &mut V
 /// The projector as its own native window (an immediate viewport).
 fn projector_window(ctx: &egui::Context, app: &mut App, state: &RunState, now: crate::model::Moment) {
     let run = app.run.as_ref().expect("a run is shown");
-    let view = ProjectorView::new(&app.doc.design, &run.session, state, now);
+    let view = ProjectorView::new(app.run_design(), &run.session, state, now);
     let id = egui::ViewportId::from_hash_of("projector");
     let builder = egui::ViewportBuilder::default()
         .with_title(format!("{} — projector", view.workshop))
