@@ -10,6 +10,8 @@ use std::path::{Path, PathBuf};
 use clap::{Parser, Subcommand};
 
 use crate::model::{Design, ItemKind};
+use crate::pdf::Paper;
+use crate::pdf::design_docs::{self, DesignDoc};
 use crate::schedule::{self, Schedule, VariantFilter};
 use crate::store;
 
@@ -70,8 +72,51 @@ pub enum Command {
         #[arg(short, long, value_name = "FILE.workshop.ron")]
         output: PathBuf,
     },
+    /// Export a design as a PDF document.
+    Export {
+        /// Design file or bundled kit name.
+        file: String,
+        /// Which document.
+        #[arg(long, value_enum)]
+        doc: DocKind,
+        /// The variant (required when the design has variants).
+        #[arg(long, short)]
+        variant: Option<String>,
+        /// Paper size.
+        #[arg(long, value_enum, default_value = "a4")]
+        paper: PaperArg,
+        /// Where to write the PDF (replaced atomically if it exists).
+        #[arg(short, long, value_name = "OUT.pdf")]
+        output: PathBuf,
+    },
     /// List the bundled kits.
     Kits,
+}
+
+/// The documents `export` makes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum DocKind {
+    /// The participant handout (no facilitator notes).
+    Handout,
+    /// The facilitator guide: the full run sheet.
+    Guide,
+    /// The sign-in sheet.
+    Signin,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum PaperArg {
+    A4,
+    Letter,
+}
+
+impl From<PaperArg> for Paper {
+    fn from(p: PaperArg) -> Paper {
+        match p {
+            PaperArg::A4 => Paper::A4,
+            PaperArg::Letter => Paper::Letter,
+        }
+    }
 }
 
 /// Exit statuses.
@@ -86,6 +131,9 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         Command::Schedule { file, variant } => print_schedule(file, variant.as_deref(), out, err),
         Command::Import { file, output } => import(file, output, out, err),
         Command::Kits => list_kits(out),
+        Command::Export { file, doc, variant, paper, output } => {
+            export(file, *doc, variant.as_deref(), (*paper).into(), output, out, err)
+        }
         Command::Open { .. } | Command::Run { .. } => {
             let _ = writeln!(err, "workshop-kit: this command needs the app window");
             Ok(EXIT_USAGE)
@@ -283,5 +331,66 @@ fn list_kits(out: &mut dyn Write) -> Status {
             Err(e) => writeln!(out, "{:<24} (broken: {e})", kit.name)?,
         }
     }
+    Ok(EXIT_OK)
+}
+
+fn export(
+    file: &str,
+    doc: DocKind,
+    variant: Option<&str>,
+    paper: Paper,
+    output: &Path,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Status {
+    let (design, _) = match store::open_design(file) {
+        Ok(d) => d,
+        Err(e) => {
+            writeln!(err, "error: {e}")?;
+            return Ok(EXIT_FAILED);
+        }
+    };
+    let variant = match (variant, design.variants.is_empty()) {
+        (Some(v), _) => match design.variant(v) {
+            Some(found) => Some(found.name.clone()),
+            None => {
+                let known = design.variant_names();
+                let list = if known.is_empty() {
+                    "this design has no variants".to_string()
+                } else {
+                    format!("variants: {}", known.join(", "))
+                };
+                writeln!(err, "error: --variant {v}: no such variant ({list})")?;
+                return Ok(EXIT_USAGE);
+            }
+        },
+        (None, false) => {
+            writeln!(
+                err,
+                "error: this design has variants; choose one with --variant ({})",
+                design.variant_names().join(", ")
+            )?;
+            return Ok(EXIT_USAGE);
+        }
+        (None, true) => None,
+    };
+    let request = DesignDoc { design: &design, variant: variant.as_deref(), paper };
+    let laid = match doc {
+        DocKind::Handout => design_docs::handout(&request),
+        DocKind::Guide => design_docs::guide(&request),
+        DocKind::Signin => design_docs::signin(&request, &[]),
+    };
+    let bytes = match crate::pdf::render::render(&laid, None) {
+        Ok(b) => b,
+        Err(e) => {
+            writeln!(err, "error: {}: {e}", output.display())?;
+            return Ok(EXIT_FAILED);
+        }
+    };
+    if let Err(e) = store::write_atomic_with(output, &bytes, false) {
+        writeln!(err, "error: {e}")?;
+        return Ok(EXIT_FAILED);
+    }
+    writeln!(out, "{}: {} pages, {} KB", output.display(), laid.pages.len(), bytes.len().div_ceil(1024))?;
     Ok(EXIT_OK)
 }

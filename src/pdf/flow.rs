@@ -59,11 +59,23 @@ pub enum RowKind {
 pub struct Row {
     pub cells: Vec<String>,
     pub kind: RowKind,
+    /// A column whose first line (up to the first line break) is a title, set in bold.
+    pub titled: Option<usize>,
 }
 
 impl Row {
     pub fn new(cells: Vec<String>) -> Row {
-        Row { cells, kind: RowKind::Normal }
+        Row { cells, kind: RowKind::Normal, titled: None }
+    }
+
+    pub fn section(title: &str) -> Row {
+        Row { cells: vec![title.to_string()], kind: RowKind::Section, titled: None }
+    }
+
+    /// Column `column` starts with a bold title line.
+    pub fn titled(mut self, column: usize) -> Row {
+        self.titled = Some(column);
+        self
     }
 }
 
@@ -291,21 +303,43 @@ impl Flow {
 
         self.need(header_height + body.line_height() * 2.0 + 2.0 * pad);
         draw_header(self);
-        for row in rows {
-            let (cells, style): (Vec<Vec<String>>, Style) = match row.kind {
+        for (index, row) in rows.iter().enumerate() {
+            let cells: Vec<Vec<(String, Style)>> = match row.kind {
                 RowKind::Section => {
                     let text = row.cells.iter().filter(|c| !c.is_empty()).cloned().collect::<Vec<_>>().join(" ");
-                    (vec![wrap(face(Weight::Bold), &text, size, self.content_width() - 2.0 * pad)], bold)
+                    let lines = wrap(face(Weight::Bold), &text, size, self.content_width() - 2.0 * pad);
+                    vec![lines.into_iter().map(|l| (l, bold)).collect()]
                 }
-                _ => (
-                    row.cells
-                        .iter()
-                        .zip(&widths)
-                        .map(|(c, w)| wrap(face(Weight::Regular), c, size, w - 2.0 * pad))
-                        .collect(),
-                    body,
-                ),
+                _ => row
+                    .cells
+                    .iter()
+                    .zip(&widths)
+                    .enumerate()
+                    .map(|(n, (cell, w))| {
+                        let w = w - 2.0 * pad;
+                        match cell.split_once('\n') {
+                            Some((title, rest)) if row.titled == Some(n) => {
+                                let mut lines: Vec<(String, Style)> =
+                                    wrap(face(Weight::Bold), title, size, w).into_iter().map(|l| (l, bold)).collect();
+                                lines.extend(wrap(face(Weight::Regular), rest, size, w).into_iter().map(|l| (l, body)));
+                                lines
+                            }
+                            _ if row.titled == Some(n) => {
+                                wrap(face(Weight::Bold), cell, size, w).into_iter().map(|l| (l, bold)).collect()
+                            }
+                            _ => wrap(face(Weight::Regular), cell, size, w).into_iter().map(|l| (l, body)).collect(),
+                        }
+                    })
+                    .collect(),
             };
+            let style = body;
+            // A section heading row stays with the start of the row after it.
+            if row.kind == RowKind::Section && index + 1 < rows.len() {
+                self.need(style.line_height() * 4.0 + 4.0 * pad);
+                if self.y == self.body_top() {
+                    draw_header(self);
+                }
+            }
             let line_count = cells.iter().map(Vec::len).max().unwrap_or(1);
             let mut done = 0;
             while done < line_count {
@@ -336,8 +370,8 @@ impl Flow {
                 let mut x = self.left();
                 for (n, lines) in cells.iter().enumerate() {
                     self.y = y0 + pad;
-                    for line in lines.iter().skip(done).take(take) {
-                        self.line_at(x + pad, line, style);
+                    for (line, line_style) in lines.iter().skip(done).take(take) {
+                        self.line_at(x + pad, line, *line_style);
                         self.y += style.line_height();
                     }
                     x += widths.get(n).copied().unwrap_or(0.0);

@@ -183,7 +183,7 @@ fn pdf_date(m: crate::model::Moment) -> printpdf::OffsetDateTime {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pdf::flow::{Column, Flow, Row, RowKind, Style};
+    use crate::pdf::flow::{Column, Flow, Row, Style};
     use crate::pdf::page::Paper;
 
     #[test]
@@ -193,7 +193,7 @@ mod tests {
         flow.heading("Was wir vorhaben", Style::H1);
         flow.bullets(&["Gute Betreuung erleben – „aus Kundensicht“".into()]);
         let rows = vec![
-            Row { cells: vec!["Teil 1".into()], kind: RowKind::Section },
+            Row::section("Teil 1"),
             Row::new(vec!["09:30".into(), "Begrüßung".into(), "Warum wir hier sind".into()]),
         ];
         flow.table(&[Column::new("When", 1.0), Column::new("What", 3.0), Column::new("Why", 3.0)], &rows, 9.5);

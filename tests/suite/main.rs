@@ -12,6 +12,7 @@ mod files;
 mod groups;
 mod kill;
 mod kits;
+mod pdf;
 mod runner;
 mod schedule_props;
 mod ui_design;

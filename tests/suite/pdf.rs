@@ -1,0 +1,214 @@
+//! The PDF documents: every kit and variant on both papers, read back from
+//! the PDF bytes; page geometry checked on every page; nothing private in
+//! the handout; long designs break pages and repeat the table header.
+
+use workshop_kit::model::{Design, Item, ItemId, ItemKind, Minutes, TimeOfDay};
+use workshop_kit::pdf::design_docs::{self, DesignDoc};
+use workshop_kit::pdf::page::text_box;
+use workshop_kit::pdf::render::render;
+use workshop_kit::pdf::{Laid, Paper};
+use workshop_kit::schedule::{Schedule, VariantFilter};
+use workshop_kit::store::kits;
+
+/// The text of every page of a PDF, as a PDF reader extracts it.
+fn pdf_text(bytes: &[u8]) -> Vec<String> {
+    let doc = lopdf::Document::load_mem(bytes).expect("a valid PDF");
+    let pages = doc.get_pages();
+    (1..=pages.len() as u32).map(|n| doc.extract_text(&[n]).expect("text extracts")).collect()
+}
+
+/// Whitespace removed, so a phrase is found across wrapped lines.
+fn squash(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Every text line inside the margins, and no two lines overlapping.
+fn check_geometry(laid: &Laid, what: &str) {
+    let (w, h) = laid.paper.size();
+    let m = laid.margin - 0.01;
+    for (n, page) in laid.pages.iter().enumerate() {
+        let boxes: Vec<(f32, f32, f32, f32, &str)> = page
+            .marks
+            .iter()
+            .filter_map(|mark| {
+                let (l, t, r, b) = text_box(mark)?;
+                let text = match mark {
+                    workshop_kit::pdf::page::Mark::Text { text, .. } => text.as_str(),
+                    _ => "",
+                };
+                Some((l, t, r, b, text))
+            })
+            .collect();
+        for &(l, t, r, b, text) in &boxes {
+            assert!(
+                l >= m && r <= w - m && t >= m && b <= h - m,
+                "{what} page {}: \"{text}\" at ({l:.1},{t:.1})-({r:.1},{b:.1}) leaves the margins",
+                n + 1
+            );
+        }
+        for (i, a) in boxes.iter().enumerate() {
+            for b in &boxes[i + 1..] {
+                let overlap_x = a.0 < b.2 - 0.5 && b.0 < a.2 - 0.5;
+                let overlap_y = a.1 < b.3 - 0.5 && b.1 < a.3 - 0.5;
+                assert!(!(overlap_x && overlap_y), "{what} page {}: \"{}\" overlaps \"{}\"", n + 1, a.4, b.4);
+            }
+        }
+    }
+}
+
+fn variants(design: &Design) -> Vec<Option<String>> {
+    if design.variants.is_empty() { vec![None] } else { design.variants.iter().map(|v| Some(v.name.clone())).collect() }
+}
+
+#[test]
+fn every_kit_and_variant_exports_every_document_on_both_papers() {
+    for kit in kits::KITS {
+        let design = kit.load().unwrap();
+        for variant in variants(&design) {
+            for paper in [Paper::A4, Paper::Letter] {
+                let doc = DesignDoc { design: &design, variant: variant.as_deref(), paper };
+                for (name, laid) in [
+                    ("handout", design_docs::handout(&doc)),
+                    ("guide", design_docs::guide(&doc)),
+                    ("sign-in", design_docs::signin(&doc, &[])),
+                ] {
+                    let what = format!("{} {variant:?} {paper:?} {name}", kit.name);
+                    check_geometry(&laid, &what);
+                    let bytes = render(&laid, None).unwrap();
+                    let pages = pdf_text(&bytes);
+                    assert_eq!(pages.len(), laid.pages.len(), "{what}");
+                    let count = pages.len();
+                    assert!(
+                        pages.last().unwrap().contains(&format!("Page {count} of {count}")),
+                        "{what}: page numbers"
+                    );
+                    if name == "guide"
+                        && let Some(v) = &variant
+                    {
+                        assert!(
+                            pages.iter().all(|p| p.contains(&format!("{v} version"))),
+                            "{what}: the variant on every page"
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_handout_lists_every_item_with_its_time_in_order_and_never_a_facilitator_note() {
+    for kit in kits::KITS {
+        let design = kit.load().unwrap();
+        for variant in variants(&design) {
+            let doc = DesignDoc { design: &design, variant: variant.as_deref(), paper: Paper::A4 };
+            let text = squash(&pdf_text(&render(&design_docs::handout(&doc), None).unwrap()).join("\n"));
+            let schedule = Schedule::compute(&design, VariantFilter::from_option(variant.as_deref()));
+            let mut from = 0;
+            for slot in &schedule.slots {
+                let item = &design.agenda[slot.index];
+                let title = squash(item.text_in(variant.as_deref()).title);
+                if item.kind != ItemKind::Section {
+                    let time = slot.start.to_string();
+                    let at = text[from..]
+                        .find(&time)
+                        .unwrap_or_else(|| panic!("{}: {time} missing after position {from}", kit.name));
+                    from += at + time.len();
+                }
+                let at = text[from..]
+                    .find(&title)
+                    .unwrap_or_else(|| panic!("{}: \"{title}\" missing or out of order", kit.name));
+                from += at + title.len();
+            }
+            for item in &design.agenda {
+                let notes = std::iter::once(item.facilitator_notes.as_str())
+                    .chain(item.overrides.values().filter_map(|o| o.facilitator_notes.as_deref()));
+                for note in notes.filter(|n| !n.is_empty()) {
+                    // Any 40 characters of a note would be enough to leak it.
+                    let probe: String = squash(note).chars().take(40).collect();
+                    assert!(!text.contains(&probe), "{}: a facilitator note reached the handout: {note}", kit.name);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn german_text_and_accented_names_come_back_unchanged() {
+    let mut design = kits::find("customer-care-morning").unwrap().load().unwrap();
+    design.title = "Kundenservice-Vormittag für Stadtwerke Süd".into();
+    design.facilitator = "Zoë Ångström-Núñez".into();
+    design.agenda[0].title = "Begrüßung – „Warum wir hier sind“".into();
+    design.agenda[0].why = "Größe, Maß und Straße: Ärger über Öffnungszeiten ändern".into();
+    let doc = DesignDoc { design: &design, variant: None, paper: Paper::A4 };
+    for laid in [design_docs::handout(&doc), design_docs::guide(&doc)] {
+        let text = pdf_text(&render(&laid, None).unwrap()).join("\n");
+        for expected in [
+            "Kundenservice-Vormittag für Stadtwerke Süd",
+            "Zoë Ångström-Núñez",
+            "Begrüßung – „Warum wir hier sind“",
+            "Größe, Maß und Straße",
+        ] {
+            assert!(squash(&text).contains(&squash(expected)), "{expected} not in {text}");
+        }
+        assert!(!text.contains('\u{fffd}'), "no replacement characters");
+    }
+}
+
+fn big_design(items: usize, long_why: bool) -> Design {
+    let mut agenda = Vec::new();
+    for n in 0..items {
+        let kind = if n % 25 == 0 { ItemKind::Section } else { ItemKind::Activity };
+        let why = if long_why && n == 3 { "Weil es wichtig ist. ".repeat(100) } else { format!("Purpose of step {n}") };
+        agenda.push(Item {
+            id: ItemId(n as u32 + 1),
+            kind,
+            title: format!("Step {n}: a task with a reasonably long title"),
+            what: "Participants work in small groups and report back.".into(),
+            why,
+            duration: if kind == ItemKind::Section { Minutes::ZERO } else { Minutes(5) },
+            participant_instructions: "Write down three observations.".into(),
+            ..Item::default()
+        });
+    }
+    Design {
+        id: "big".into(),
+        title: "A very long design".into(),
+        start: TimeOfDay::hm(8, 0).unwrap(),
+        agenda,
+        ..Design::default()
+    }
+}
+
+#[test]
+fn a_200_item_design_and_a_2000_character_why_break_pages_and_repeat_the_header() {
+    let design = big_design(200, true);
+    assert!(design.agenda[3].why.len() >= 2000);
+    let doc = DesignDoc { design: &design, variant: None, paper: Paper::A4 };
+    let laid = design_docs::handout(&doc);
+    check_geometry(&laid, "200 items");
+    let pages = pdf_text(&render(&laid, None).unwrap());
+    let agenda_pages: Vec<&String> = pages.iter().filter(|p| p.contains("Step ")).collect();
+    assert!(agenda_pages.len() >= 5, "{} pages of agenda", agenda_pages.len());
+    for (n, page) in agenda_pages.iter().enumerate().take_while(|(_, p)| p.contains("Purpose of step")) {
+        let lines: Vec<&str> = page.lines().map(str::trim).collect();
+        assert!(
+            lines.contains(&"When") && lines.contains(&"What") && lines.contains(&"Why"),
+            "agenda page {} lacks the header row",
+            n + 1
+        );
+    }
+    // Counted by word: a sentence may straddle a page break, with the footer
+    // and the next page's header between its halves in the extracted text.
+    let all = pages.join(" ");
+    assert_eq!(all.matches("wichtig").count(), 100, "every word of the long why is printed");
+}
+
+#[test]
+fn the_largest_kit_handout_is_small() {
+    let largest = kits::KITS.iter().map(|k| k.load().unwrap()).max_by_key(|d| d.agenda.len()).unwrap();
+    let variant = largest.variants.first().map(|v| v.name.clone());
+    let doc = DesignDoc { design: &largest, variant: variant.as_deref(), paper: Paper::A4 };
+    let bytes = render(&design_docs::handout(&doc), None).unwrap();
+    assert!(bytes.len() < 200 * 1024, "{} bytes", bytes.len());
+}
