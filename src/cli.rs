@@ -72,9 +72,9 @@ pub enum Command {
         #[arg(short, long, value_name = "FILE.workshop.ron")]
         output: PathBuf,
     },
-    /// Export a design as a PDF document.
+    /// Export a PDF: a design's handout, guide or sign-in sheet, or a run's report.
     Export {
-        /// Design file or bundled kit name.
+        /// Design file or bundled kit name; a .session.ron run file for --doc report.
         file: String,
         /// Which document.
         #[arg(long, value_enum)]
@@ -102,6 +102,8 @@ pub enum DocKind {
     Guide,
     /// The sign-in sheet.
     Signin,
+    /// The results report of one run (FILE is a .session.ron).
+    Report,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -343,6 +345,23 @@ fn export(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Status {
+    if doc == DocKind::Report {
+        let session = match store::load_session(Path::new(file)) {
+            Ok(s) => s,
+            Err(e) => {
+                writeln!(err, "error: {e}")?;
+                return Ok(EXIT_FAILED);
+            }
+        };
+        return write_pdf(&crate::pdf::report::report(&session, paper), output, out, err);
+    }
+    if file.ends_with(store::SESSION_EXTENSION) {
+        writeln!(
+            err,
+            "error: {file} is a run; --doc report makes its report (handout, guide and signin need a design)"
+        )?;
+        return Ok(EXIT_USAGE);
+    }
     let (design, _) = match store::open_design(file) {
         Ok(d) => d,
         Err(e) => {
@@ -378,9 +397,14 @@ fn export(
     let laid = match doc {
         DocKind::Handout => design_docs::handout(&request),
         DocKind::Guide => design_docs::guide(&request),
-        DocKind::Signin => design_docs::signin(&request, &[]),
+        DocKind::Signin | DocKind::Report => design_docs::signin(&request, &[]),
     };
-    let bytes = match crate::pdf::render::render(&laid, None) {
+    write_pdf(&laid, output, out, err)
+}
+
+/// Renders and writes a PDF atomically (an existing file is replaced whole or not at all).
+fn write_pdf(laid: &crate::pdf::Laid, output: &Path, out: &mut dyn Write, err: &mut dyn Write) -> Status {
+    let bytes = match crate::pdf::render::render(laid, None) {
         Ok(b) => b,
         Err(e) => {
             writeln!(err, "error: {}: {e}", output.display())?;

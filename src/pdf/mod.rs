@@ -10,6 +10,7 @@ pub mod flow;
 pub mod fonts;
 pub mod page;
 pub mod render;
+pub mod report;
 pub mod text;
 
 pub use page::{Laid, Paper};

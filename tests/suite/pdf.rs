@@ -212,3 +212,90 @@ fn the_largest_kit_handout_is_small() {
     let bytes = render(&design_docs::handout(&doc), None).unwrap();
     assert!(bytes.len() < 200 * 1024, "{} bytes", bytes.len());
 }
+
+/// A run of the not-my-job kit with people, timings and every kind of capture.
+fn a_run() -> workshop_kit::model::Session {
+    use workshop_kit::capture::{CaptureEdit, apply};
+    use workshop_kit::model::{Date, Line, Moment};
+    use workshop_kit::runner::{Control, act, new_session};
+    let design = kits::find("not-my-job").unwrap().load().unwrap();
+    let start = Moment(1_795_392_000_000 + 9 * 3_600_000);
+    let mut s = new_session(&design, None, start);
+    for (name, dept) in
+        [("Ana Núñez", "IT"), ("Jürgen Weiß", "Customer care"), ("Chloé Martin", "Finance"), ("Sam Okoye", "IT")]
+    {
+        apply(&mut s, CaptureEdit::AddParticipant { name: name.into(), department: dept.into(), line: Line::Other });
+    }
+    let ids: Vec<_> = s.roster.iter().map(|p| p.id).collect();
+    let mut now = start;
+    let mut step = |s: &mut workshop_kit::model::Session, control: Control, minutes: i64| {
+        now = now.plus_seconds(minutes * 60);
+        act(s, control, now);
+    };
+    step(&mut s, Control::Start, 0);
+    step(&mut s, Control::Next, 12);
+    step(&mut s, Control::Next, 14);
+    let harvest = s.plan.iter().find(|p| p.title.starts_with("Problem harvest")).unwrap().id;
+    apply(
+        &mut s,
+        CaptureEdit::AddBarrier {
+            item: harvest,
+            text: "Refunds wait for a weekly sign-off".into(),
+            department: "Finance".into(),
+        },
+    );
+    apply(
+        &mut s,
+        CaptureEdit::AddBarrier { item: harvest, text: "Nobody owns the shared inbox".into(), department: "IT".into() },
+    );
+    let b = s.captures.barriers[1].id;
+    apply(&mut s, CaptureEdit::Vote { kind: workshop_kit::capture::CaptureKind::Barrier, id: b, delta: 4 });
+    let fixes = s.plan.iter().find(|p| p.title.starts_with("Fixes")).unwrap().id;
+    apply(
+        &mut s,
+        CaptureEdit::AddIdea { item: fixes, text: "One shared queue for refund hand-offs".into(), by: Some(ids[0]) },
+    );
+    let idea = s.captures.ideas[0].id;
+    apply(&mut s, CaptureEdit::AddOn { idea, text: "with a named owner each day".into(), by: Some(ids[1]) });
+    apply(&mut s, CaptureEdit::AddOn { idea, text: "and a Friday look at what got stuck".into(), by: Some(ids[2]) });
+    apply(&mut s, CaptureEdit::AddVoteOption { item: harvest, text: "Refund sign-off".into() });
+    apply(
+        &mut s,
+        CaptureEdit::AddAction {
+            item: fixes,
+            what: "Set up the shared refund queue".into(),
+            owner: "Chloé Martin".into(),
+            due: Date::parse("2026-12-15").ok(),
+        },
+    );
+    apply(&mut s, CaptureEdit::AddNote { item: fixes, text: "Try it for four weeks first".into() });
+    step(&mut s, Control::Next, 31);
+    step(&mut s, Control::Finish, 20);
+    s
+}
+
+#[test]
+fn the_results_report_shows_people_timings_and_every_capture_with_its_contributors() {
+    let session = a_run();
+    for paper in [Paper::A4, Paper::Letter] {
+        let laid = workshop_kit::pdf::report::report(&session, paper);
+        check_geometry(&laid, "report");
+        let text = pdf_text(&render(&laid, None).unwrap()).join("\n");
+        let flat = squash(&text);
+        for expected in [
+            "4 people from 3 departments",
+            "Planned and actual time",
+            "One shared queue for refund hand-offs",
+            "+ with a named owner each day — Jürgen Weiß",
+            "Shaped by Ana Núñez, Jürgen Weiß, Chloé Martin",
+            "Barriers by department",
+            "Finance (1)",
+            "Nobody owns the shared inbox",
+            "Set up the shared refund queue",
+            "2026-12-15",
+            "Try it for four weeks first",
+        ] {
+            assert!(flat.contains(&squash(expected)), "{expected} missing from the report:\n{text}");
+        }
+    }
+}

@@ -1,0 +1,290 @@
+//! The results report of one run: who came, how the time went, and
+//! everything the room produced, with the names of those who shaped it.
+
+use std::collections::BTreeMap;
+
+use super::flow::{Column, Flow, Row, RowKind, Style};
+use super::page::{Laid, Paper};
+use crate::model::{ItemKind, ParticipantId, Session};
+use crate::runner::RunState;
+
+pub fn report(session: &Session, paper: Paper) -> Laid {
+    let state = RunState::replay(session);
+    let mut note = String::from("Results");
+    if let Some(v) = &session.variant {
+        note.push_str(&format!(" · {v} version"));
+    }
+    if let Some(d) = session.date {
+        note.push_str(&format!(" · {d}"));
+    }
+    let title = format!("{} — results", session.design_title);
+    let mut flow = Flow::new(paper, &session.design_title, &note);
+    let started = state.items.iter().filter_map(|r| r.started).min();
+    let ended = state.items.iter().filter_map(|r| r.ended).max();
+    let mut facts = Vec::new();
+    if let Some(d) = session.date {
+        facts.push(format!(
+            "Run on {d}{}",
+            session.variant.as_ref().map(|v| format!(", {v} version")).unwrap_or_default()
+        ));
+    }
+    if let (Some(s), Some(e)) = (started, ended) {
+        facts.push(format!(
+            "Ran {}–{} (planned {}–{})",
+            &s.clock_text()[..5],
+            &e.clock_text()[..5],
+            session.start,
+            session.planned_end
+        ));
+    }
+    if !session.facilitator.is_empty() {
+        facts.push(format!("Facilitator: {}", session.facilitator));
+    }
+    flow.title_block(&title, &facts);
+
+    attendance(&mut flow, session);
+    timing(&mut flow, session, &state);
+    ideas(&mut flow, session);
+    barriers(&mut flow, session);
+    votes(&mut flow, session);
+    polls(&mut flow, session);
+    actions(&mut flow, session);
+    notes(&mut flow, session);
+    flow.finish(&session.design_title)
+}
+
+fn name(session: &Session, id: Option<ParticipantId>) -> Option<String> {
+    id.and_then(|p| session.participant(p)).map(|p| p.name.clone())
+}
+
+fn item_title(session: &Session, id: crate::model::ItemId) -> String {
+    session.plan.iter().find(|p| p.id == id).map_or(String::new(), |p| p.title.clone())
+}
+
+fn attendance(flow: &mut Flow, session: &Session) {
+    flow.heading("Attendance", Style::H1);
+    if session.roster.is_empty() {
+        flow.paragraph("No roster was taken.");
+        return;
+    }
+    let mut by_department: BTreeMap<String, Vec<&str>> = BTreeMap::new();
+    for p in &session.roster {
+        let dept = if p.department.trim().is_empty() {
+            "(no department)".to_string()
+        } else {
+            p.department.trim().to_string()
+        };
+        by_department.entry(dept).or_default().push(&p.name);
+    }
+    flow.text(&format!("{} people from {} departments.", session.roster.len(), by_department.len()), Style::BODY, 0.0);
+    flow.space(4.0);
+    let rows: Vec<Row> = by_department
+        .iter()
+        .map(|(dept, names)| Row::new(vec![dept.clone(), names.len().to_string(), names.join(", ")]))
+        .collect();
+    flow.table(&[Column::new("Department", 2.0), Column::new("People", 0.8), Column::new("Names", 5.0)], &rows, 9.0);
+}
+
+fn timing(flow: &mut Flow, session: &Session, state: &RunState) {
+    flow.heading("Planned and actual time", Style::H1);
+    let mut rows = Vec::new();
+    let mut bars = Vec::new();
+    for row in state.day(session) {
+        let plan = &session.plan[row.index];
+        if plan.kind == ItemKind::Section {
+            rows.push(Row::section(&plan.title));
+            continue;
+        }
+        let run = &row.run;
+        let actual_ms = match (run.started, run.ended) {
+            (Some(_), Some(_)) => Some(state.elapsed_ms(row.index, run.ended.unwrap_or_default())),
+            _ => None,
+        };
+        let status = if run.dropped {
+            "dropped".to_string()
+        } else if run.skipped && run.started.is_none() {
+            "skipped".to_string()
+        } else {
+            String::new()
+        };
+        let actual = match actual_ms {
+            Some(ms) => {
+                let s = ms / 1000;
+                format!("{}:{:02}", s / 60, s % 60)
+            }
+            None => status.clone(),
+        };
+        let started = run.started.map(|s| s.clock_text()[..5].to_string()).unwrap_or_default();
+        let difference = actual_ms.map(|ms| {
+            let delta = ms / 1000 - i64::from(row.planned.get()) * 60;
+            let sign = if delta > 0 {
+                "+"
+            } else if delta < 0 {
+                "-"
+            } else {
+                ""
+            };
+            let d = delta.abs();
+            format!("{sign}{}:{:02}", d / 60, d % 60)
+        });
+        rows.push(Row {
+            cells: vec![
+                format!("{}", row.planned_start),
+                plan.title.clone(),
+                row.planned.to_string(),
+                started,
+                actual,
+                difference.unwrap_or_default(),
+            ],
+            kind: if plan.kind == ItemKind::Break { RowKind::Muted } else { RowKind::Normal },
+            titled: None,
+        });
+        if let Some(ms) = actual_ms {
+            bars.push((format!("{} (planned {})", plan.title, row.planned), ms as f64 / 60_000.0));
+        }
+    }
+    flow.table(
+        &[
+            Column::new("Plan", 0.8),
+            Column::new("Item", 4.0),
+            Column::new("Planned", 1.0),
+            Column::new("Started", 1.0),
+            Column::new("Took", 1.0),
+            Column::new("Difference", 1.2),
+        ],
+        &rows,
+        8.5,
+    );
+    if !bars.is_empty() {
+        flow.text("Minutes each item took", Style::STRONG, 0.0);
+        flow.space(4.0);
+        flow.bar_chart(&bars, |v| format!("{v:.1} min"));
+    }
+}
+
+fn ideas(flow: &mut Flow, session: &Session) {
+    let ideas = &session.captures.ideas;
+    if ideas.is_empty() {
+        return;
+    }
+    flow.heading("Ideas", Style::H1);
+    flow.text("Each idea with the add-ons that built on it, and everyone who shaped it.", Style::SMALL, 0.0);
+    flow.space(4.0);
+    let mut sorted: Vec<_> = ideas.iter().collect();
+    sorted.sort_by(|a, b| b.votes.cmp(&a.votes).then(a.id.cmp(&b.id)));
+    for idea in sorted {
+        let votes = if idea.votes > 0 { format!("  ({} votes)", idea.votes) } else { String::new() };
+        flow.text(&format!("{}{votes}", idea.text), Style::STRONG, 0.0);
+        for add_on in &idea.add_ons {
+            let by = name(session, add_on.by).map(|n| format!(" — {n}")).unwrap_or_default();
+            flow.text(&format!("+ {}{by}", add_on.text), Style::BODY, 14.0);
+        }
+        let names: Vec<String> = idea.contributors().iter().filter_map(|p| name(session, Some(*p))).collect();
+        if !names.is_empty() {
+            flow.text(
+                &format!("Shaped by {} · {}", names.join(", "), item_title(session, idea.item)),
+                Style::SMALL,
+                14.0,
+            );
+        }
+        flow.space(5.0);
+    }
+}
+
+fn barriers(flow: &mut Flow, session: &Session) {
+    let barriers = &session.captures.barriers;
+    if barriers.is_empty() {
+        return;
+    }
+    flow.heading("Barriers by department", Style::H1);
+    let mut by_department: BTreeMap<String, Vec<_>> = BTreeMap::new();
+    for b in barriers {
+        let dept = if b.department.trim().is_empty() {
+            "(no department)".to_string()
+        } else {
+            b.department.trim().to_string()
+        };
+        by_department.entry(dept).or_default().push(b);
+    }
+    let mut rows = Vec::new();
+    for (dept, mut list) in by_department {
+        list.sort_by(|a, b| b.votes.cmp(&a.votes).then(a.id.cmp(&b.id)));
+        rows.push(Row::section(&format!("{dept} ({})", list.len())));
+        for b in list {
+            rows.push(Row::new(vec![b.text.clone(), b.votes.to_string()]));
+        }
+    }
+    flow.table(&[Column::new("Barrier", 6.0), Column::new("Votes", 1.0)], &rows, 9.0);
+}
+
+fn votes(flow: &mut Flow, session: &Session) {
+    let votes = &session.captures.votes;
+    if votes.is_empty() {
+        return;
+    }
+    flow.heading("Priorities", Style::H1);
+    let mut by_item: BTreeMap<crate::model::ItemId, Vec<_>> = BTreeMap::new();
+    for v in votes {
+        by_item.entry(v.item).or_default().push(v);
+    }
+    for (item, mut list) in by_item {
+        list.sort_by(|a, b| b.votes.cmp(&a.votes).then(a.id.cmp(&b.id)));
+        flow.text(&item_title(session, item), Style::H2, 0.0);
+        let rows: Vec<Row> = list
+            .iter()
+            .enumerate()
+            .map(|(n, v)| Row::new(vec![(n + 1).to_string(), v.text.clone(), v.votes.to_string()]))
+            .collect();
+        flow.table(&[Column::new("Rank", 0.6), Column::new("Option", 6.0), Column::new("Votes", 1.0)], &rows, 9.0);
+    }
+}
+
+fn polls(flow: &mut Flow, session: &Session) {
+    let polls = &session.captures.polls;
+    if polls.is_empty() {
+        return;
+    }
+    flow.heading("Polls", Style::H1);
+    for poll in polls {
+        flow.text(&poll.question, Style::H2, 0.0);
+        let total: u32 = poll.tallies.iter().sum();
+        flow.text(&format!("{total} answers · {}", item_title(session, poll.item)), Style::SMALL, 0.0);
+        flow.space(4.0);
+        let bars: Vec<(String, f64)> = poll
+            .options
+            .iter()
+            .zip(poll.tallies.iter().chain(std::iter::repeat(&0)))
+            .map(|(o, t)| (o.clone(), f64::from(*t)))
+            .collect();
+        flow.bar_chart(&bars, |v| format!("{v:.0}"));
+    }
+}
+
+fn actions(flow: &mut Flow, session: &Session) {
+    let actions = &session.captures.actions;
+    if actions.is_empty() {
+        return;
+    }
+    flow.heading("Actions", Style::H1);
+    let rows: Vec<Row> = actions
+        .iter()
+        .map(|a| Row::new(vec![a.what.clone(), a.owner.clone(), a.due.map(|d| d.to_string()).unwrap_or_default()]))
+        .collect();
+    flow.table(&[Column::new("Action", 5.0), Column::new("Owner", 1.8), Column::new("Due", 1.2)], &rows, 9.0);
+}
+
+fn notes(flow: &mut Flow, session: &Session) {
+    let notes = &session.captures.notes;
+    if notes.is_empty() {
+        return;
+    }
+    flow.heading("Notes", Style::H1);
+    let mut by_item: BTreeMap<crate::model::ItemId, Vec<&str>> = BTreeMap::new();
+    for n in notes {
+        by_item.entry(n.item).or_default().push(&n.text);
+    }
+    for (item, texts) in by_item {
+        flow.text(&item_title(session, item), Style::H2, 0.0);
+        flow.bullets(&texts.iter().map(|t| t.to_string()).collect::<Vec<_>>());
+    }
+}
