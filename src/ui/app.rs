@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use eframe::egui;
 
-use super::commands::Command;
+use super::commands::{Command, ExportDoc, ExportRequest};
 use super::design_view::{self, DesignView};
 use super::dialogs::{self, Dialog};
 use super::document::{Document, file_name};
@@ -70,6 +70,8 @@ pub struct App {
     pub clock: Box<dyn Clock>,
     /// An unfinished run found at start, offered once no other question is open.
     pending_resume: Option<PathBuf>,
+    /// A short note on what just happened (e.g. "Exported handout.pdf").
+    pub notice: Option<String>,
     /// Commands collected this frame, applied at its end.
     pending: Vec<Command>,
     /// The design as last written to the recovery file, and when.
@@ -111,6 +113,7 @@ impl App {
             run_view: RunView::default(),
             run: None,
             pending_resume: None,
+            notice: None,
             pending: Vec::new(),
             recovered: None,
             last_recovery_write: 0.0,
@@ -160,6 +163,41 @@ impl App {
     pub fn run_design(&self) -> Option<&Design> {
         let run = self.run.as_ref()?;
         (self.doc.design.id == run.session.design_id).then_some(&self.doc.design)
+    }
+
+    /// Lays out, renders and writes an exported PDF (atomically), then opens
+    /// it in the system's viewer if asked.
+    fn export_to(&mut self, request: &ExportRequest, path: &Path) {
+        use crate::pdf::design_docs::{self, DesignDoc};
+        let doc = DesignDoc { design: &self.doc.design, variant: request.variant.as_deref(), paper: request.paper };
+        let roster =
+            self.run.as_ref().filter(|r| r.session.design_id == self.doc.design.id).map(|r| r.session.roster.clone());
+        let laid = match request.doc {
+            ExportDoc::Handout => design_docs::handout(&doc),
+            ExportDoc::Guide => design_docs::guide(&doc),
+            ExportDoc::Signin => design_docs::signin(&doc, roster.as_deref().unwrap_or(&[])),
+            ExportDoc::Report => match &self.run {
+                Some(run) => crate::pdf::report::report(&run.session, request.paper),
+                None => return,
+            },
+        };
+        let result = crate::pdf::render::render(&laid, Some(self.clock.now()))
+            .map_err(|e| StoreError::Invalid { path: path.to_path_buf(), message: e.to_string() })
+            .and_then(|bytes| store::write_atomic_with(path, &bytes, false));
+        match result {
+            Ok(()) => {
+                self.notice = Some(format!("Exported {}", file_name(path)));
+                if request.open_after
+                    && let Err(e) = open_in_viewer(path)
+                {
+                    self.open_dialog(Dialog::Message {
+                        title: "The PDF is written but could not be opened".into(),
+                        text: format!("{}: {e}", path.display()),
+                    });
+                }
+            }
+            Err(e) => self.show_error("Could not export the PDF", &e),
+        }
     }
 
     /// Where the open design came from, so a resumed run can reopen it.
@@ -539,6 +577,43 @@ impl App {
                 }
             }
             Command::SetRunFolder(path) => self.run_view.folder = Some(path),
+            Command::ExportDialog(doc) => {
+                let variants: Vec<String> = self.doc.design.variants.iter().map(|v| v.name.clone()).collect();
+                let variant = self.variant.clone().or_else(|| variants.first().cloned());
+                let request =
+                    ExportRequest { doc, variant, paper: self.settings.paper, open_after: self.settings.open_exports };
+                self.open_dialog(Dialog::Export(dialogs::ExportDialog { request, variants }));
+            }
+            Command::Export(request) => {
+                self.settings.paper = request.paper;
+                self.settings.open_exports = request.open_after;
+                let dir = self.doc.path.as_deref().and_then(Path::parent).map(Path::to_path_buf);
+                let mut name = crate::model::slug(&self.doc.design.title);
+                name.push('-');
+                name.push_str(request.doc.slug());
+                if let (Some(v), false) = (&request.variant, request.doc == ExportDoc::Report) {
+                    name.push('-');
+                    name.push_str(&crate::model::slug(v));
+                }
+                name.push_str(".pdf");
+                let picked = if self.config.native_dialogs {
+                    file_dialogs::pick(Purpose::ExportPdf, dir.as_deref(), &name)
+                } else {
+                    Picked::Unavailable
+                };
+                match picked {
+                    Picked::Chosen(path) => self.push(Command::ExportTo(request, path)),
+                    Picked::Cancelled => {}
+                    Picked::Unavailable => {
+                        let start = dir.unwrap_or_else(|| std::env::current_dir().unwrap_or_default());
+                        let mut dialog =
+                            dialogs::PathDialog::new(Purpose::ExportPdf, start.join(name).display().to_string(), None);
+                        dialog.export = Some(request);
+                        self.open_dialog(Dialog::Path(dialog));
+                    }
+                }
+            }
+            Command::ExportTo(request, path) => self.export_to(&request, &path),
             Command::Quit => {
                 self.closing = true;
                 self.clear_recovery();
@@ -708,6 +783,20 @@ impl eframe::App for App {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, eframe::APP_KEY, &self.settings);
     }
+}
+
+/// Opens a file with the system's default application for it.
+fn open_in_viewer(path: &Path) -> std::io::Result<()> {
+    let mut command = if cfg!(target_os = "windows") {
+        let mut c = std::process::Command::new("cmd");
+        c.args(["/C", "start", ""]);
+        c
+    } else if cfg!(target_os = "macos") {
+        std::process::Command::new("open")
+    } else {
+        std::process::Command::new("xdg-open")
+    };
+    command.arg(path).spawn().map(|_| ())
 }
 
 fn placeholder(ui: &mut egui::Ui, title: &str, text: &str) {

@@ -71,6 +71,12 @@ pub enum Command {
     /// Ask for the folder new run files go to.
     ChooseRunFolder,
     SetRunFolder(PathBuf),
+    /// Ask how to export a document (variant, paper).
+    ExportDialog(ExportDoc),
+    /// Ask where to save the export, then write it.
+    Export(ExportRequest),
+    /// Write the export to this path.
+    ExportTo(ExportRequest, PathBuf),
     /// Close the window.
     Quit,
     /// Run the command without asking about unsaved changes (they were saved or discarded).
@@ -92,4 +98,44 @@ impl Command {
                 | Command::Quit
         )
     }
+}
+
+/// The PDF documents the app exports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportDoc {
+    Handout,
+    Guide,
+    Signin,
+    /// The report of the run in progress (or just finished).
+    Report,
+}
+
+impl ExportDoc {
+    pub fn label(self) -> &'static str {
+        match self {
+            ExportDoc::Handout => "Participant handout",
+            ExportDoc::Guide => "Facilitator guide",
+            ExportDoc::Signin => "Sign-in sheet",
+            ExportDoc::Report => "Results report",
+        }
+    }
+
+    /// A file name part: `handout`, `guide`...
+    pub fn slug(self) -> &'static str {
+        match self {
+            ExportDoc::Handout => "handout",
+            ExportDoc::Guide => "guide",
+            ExportDoc::Signin => "sign-in",
+            ExportDoc::Report => "report",
+        }
+    }
+}
+
+/// What to export, as chosen in the export dialog.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExportRequest {
+    pub doc: ExportDoc,
+    pub variant: Option<String>,
+    pub paper: crate::pdf::Paper,
+    pub open_after: bool,
 }

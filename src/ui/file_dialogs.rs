@@ -13,6 +13,8 @@ pub enum Purpose {
     ImportRoster,
     /// A folder for run files.
     RunFolder,
+    /// Where to write an exported PDF.
+    ExportPdf,
 }
 
 impl Purpose {
@@ -23,6 +25,7 @@ impl Purpose {
             Purpose::ImportCsv => "Import a When / What / Why table (CSV)",
             Purpose::ImportRoster => "Import a roster (CSV with Name, Department, Line)",
             Purpose::RunFolder => "Folder for run files",
+            Purpose::ExportPdf => "Export the PDF as",
         }
     }
 
@@ -31,6 +34,7 @@ impl Purpose {
             Purpose::OpenDesign | Purpose::SaveDesign => ("Workshop design", &["ron"]),
             Purpose::ImportCsv | Purpose::ImportRoster => ("CSV table", &["csv", "txt"]),
             Purpose::RunFolder => ("Folder", &[]),
+            Purpose::ExportPdf => ("PDF document", &["pdf"]),
         }
     }
 }
@@ -76,7 +80,7 @@ pub fn pick(purpose: Purpose, dir: Option<&Path>, suggested_name: &str) -> Picke
     }
     let started = Instant::now();
     let chosen = match purpose {
-        Purpose::SaveDesign => dialog.set_file_name(suggested_name).save_file(),
+        Purpose::SaveDesign | Purpose::ExportPdf => dialog.set_file_name(suggested_name).save_file(),
         Purpose::OpenDesign | Purpose::ImportCsv | Purpose::ImportRoster => dialog.pick_file(),
         Purpose::RunFolder => dialog.pick_folder(),
     };

@@ -17,6 +17,10 @@ pub struct Settings {
     pub last_file: Option<PathBuf>,
     /// The variant shown last (`None` = all).
     pub last_variant: Option<String>,
+    /// The paper PDFs were last exported on.
+    pub paper: crate::pdf::Paper,
+    /// Open an exported PDF in the system's viewer.
+    pub open_exports: bool,
 }
 
 impl Settings {

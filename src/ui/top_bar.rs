@@ -4,7 +4,7 @@
 use eframe::egui;
 
 use super::app::{App, Mode};
-use super::commands::Command;
+use super::commands::{Command, ExportDoc};
 use crate::edit::Edit;
 use crate::model::ItemKind;
 use crate::store::kits;
@@ -15,7 +15,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
             file_menu(ui, app, commands);
             edit_menu(ui, app, commands);
             agenda_menu(ui, app, commands);
-            export_menu(ui);
+            export_menu(ui, app, commands);
             ui.separator();
             if ui
                 .add_enabled(app.doc.undoer.has_undo(&app.doc.design), egui::Button::new("Undo"))
@@ -38,6 +38,10 @@ pub fn show(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
                     if ui.selectable_label(app.mode == mode, label).clicked() {
                         commands.push(Command::SetMode(mode));
                     }
+                }
+                if let Some(notice) = &app.notice {
+                    ui.separator();
+                    ui.add(egui::Label::new(egui::RichText::new(notice).weak()).truncate());
                 }
             });
         });
@@ -139,13 +143,17 @@ fn agenda_menu(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
     });
 }
 
-/// The PDF documents arrive with the export issue; the entries show what will be there.
-fn export_menu(ui: &mut egui::Ui) {
+/// The PDF documents; each opens the export dialog (variant, paper, open after).
+fn export_menu(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
     ui.menu_button("Export", |ui| {
-        for label in
-            ["Participant handout (PDF)…", "Facilitator guide (PDF)…", "Sign-in sheet (PDF)…", "Results report (PDF)…"]
-        {
-            ui.add_enabled(false, egui::Button::new(label)).on_disabled_hover_text("PDF export is not available yet");
+        for doc in [ExportDoc::Handout, ExportDoc::Guide, ExportDoc::Signin] {
+            if ui.button(format!("{} (PDF)…", doc.label())).clicked() {
+                commands.push(Command::ExportDialog(doc));
+            }
+        }
+        let report = ui.add_enabled(app.run.is_some(), egui::Button::new("Results report of this run (PDF)…"));
+        if report.on_disabled_hover_text("Start or resume a run first").clicked() {
+            commands.push(Command::ExportDialog(ExportDoc::Report));
         }
     });
 }

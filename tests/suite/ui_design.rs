@@ -461,3 +461,34 @@ fn saving_over_an_existing_file_asks_first() {
     harness.run();
     assert_eq!(load_design(&existing).unwrap(), harness.state().doc.design, "replaced on the second Save");
 }
+
+#[test]
+fn the_export_menu_writes_a_handout_on_the_chosen_paper_and_variant() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app(dir.path(), "cx-values-culture");
+    harness.get_by_label("Export").click();
+    harness.run();
+    harness.get_by_label("Participant handout (PDF)…").click();
+    harness.run();
+    harness.get_by_role_and_label(egui::accesskit::Role::RadioButton, "Backline").click();
+    harness.get_by_role_and_label(egui::accesskit::Role::RadioButton, "US Letter").click();
+    harness.run();
+    harness.get_by_label("Export…").click();
+    harness.run();
+    let path = dir.path().join("handout.pdf");
+    set_field(&mut harness, "Path:", &path.display().to_string());
+    harness.get_by_label("Save").click();
+    harness.run();
+
+    let bytes = std::fs::read(&path).expect("the PDF is written");
+    let pdf = lopdf::Document::load_mem(&bytes).unwrap();
+    let first = *pdf.get_pages().values().next().unwrap();
+    let media = pdf.get_dictionary(first).unwrap().get(b"MediaBox").unwrap().as_array().unwrap().clone();
+    let size: Vec<f32> =
+        media.iter().map(|o| o.as_float().or_else(|_| o.as_i64().map(|i| i as f32)).unwrap()).collect();
+    assert_eq!(&size[2..], &[612.0, 792.0], "US Letter");
+    let text = pdf.extract_text(&[1]).unwrap();
+    assert!(text.contains("Backline version"), "{text}");
+    assert_eq!(harness.state().settings.paper, workshop_kit::pdf::Paper::Letter, "the paper is remembered");
+    assert!(harness.query_by_label("Exported handout.pdf").is_some());
+}

@@ -3,11 +3,13 @@
 //! open, or `None` once it is answered.
 
 mod confirm_discard;
+mod export;
 mod message;
 mod path_dialog;
 mod recovery;
 mod resume_run;
 
+pub use export::ExportDialog;
 pub use path_dialog::PathDialog;
 
 use eframe::egui;
@@ -23,6 +25,8 @@ pub enum Dialog {
     ConfirmDiscard { then: Box<Command> },
     /// Type a path, when no system file dialog can be shown.
     Path(PathDialog),
+    /// Choose the variant and paper of a PDF export.
+    Export(ExportDialog),
     /// Unsaved work from a previous run was found.
     Recovery(Box<Recovery>),
     /// A run was cut short (crash, kill, power): resume it?
@@ -37,6 +41,7 @@ pub fn show(ctx: &egui::Context, dialog: Dialog, commands: &mut Vec<Command>) ->
             confirm_discard::show(ctx, then, commands).map(|then| Dialog::ConfirmDiscard { then })
         }
         Dialog::Path(mut d) => d.show(ctx, commands).then_some(Dialog::Path(d)),
+        Dialog::Export(mut d) => d.show(ctx, commands).then_some(Dialog::Export(d)),
         Dialog::ResumeRun { path, title } => {
             resume_run::show(ctx, &path, &title, commands).then_some(Dialog::ResumeRun { path, title })
         }

@@ -14,6 +14,8 @@ pub struct PathDialog {
     text: String,
     /// For a save that was asked for before another command (see `SaveThen`).
     then: Option<Box<Command>>,
+    /// For an export: what to write once the path is known.
+    pub export: Option<crate::ui::commands::ExportRequest>,
     error: Option<String>,
     /// The path field takes the keyboard once, when the dialog opens.
     focused: bool,
@@ -23,7 +25,7 @@ pub struct PathDialog {
 
 impl PathDialog {
     pub fn new(purpose: Purpose, text: String, then: Option<Box<Command>>) -> Self {
-        PathDialog { purpose, text, then, error: None, focused: false, replace_confirmed: None }
+        PathDialog { purpose, text, then, export: None, error: None, focused: false, replace_confirmed: None }
     }
 
     /// Returns whether the dialog stays open.
@@ -49,7 +51,7 @@ impl PathDialog {
             ui.add_space(6.0);
             ui.horizontal(|ui| {
                 let verb = match self.purpose {
-                    Purpose::SaveDesign => "Save",
+                    Purpose::SaveDesign | Purpose::ExportPdf => "Save",
                     Purpose::RunFolder => "Choose",
                     _ => "Open",
                 };
@@ -75,6 +77,7 @@ impl PathDialog {
         let wanted = |name: &str| match self.purpose {
             Purpose::OpenDesign | Purpose::SaveDesign => name.ends_with(crate::store::DESIGN_EXTENSION),
             Purpose::ImportCsv | Purpose::ImportRoster => name.to_lowercase().ends_with(".csv"),
+            Purpose::ExportPdf => name.to_lowercase().ends_with(".pdf"),
             Purpose::RunFolder => false,
         };
         let mut names: Vec<String> = entries
@@ -124,6 +127,28 @@ impl PathDialog {
             }
             Purpose::ImportRoster => {
                 commands.push(Command::ImportRosterPath(path));
+                true
+            }
+            Purpose::ExportPdf if path.is_dir() || path.file_name().is_none() => {
+                self.error = Some("Type a file name, not only a folder".into());
+                false
+            }
+            Purpose::ExportPdf => {
+                let path = if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf")) {
+                    path
+                } else {
+                    path.with_extension("pdf")
+                };
+                if path.exists() && self.replace_confirmed.as_ref() != Some(&path) {
+                    self.error = Some(format!("{} already exists. Press Save again to replace it.", path.display()));
+                    self.text = path.display().to_string();
+                    self.replace_confirmed = Some(path);
+                    return false;
+                }
+                match self.export.take() {
+                    Some(request) => commands.push(Command::ExportTo(request, path)),
+                    None => return true,
+                }
                 true
             }
             Purpose::SaveDesign if path.is_dir() || path.file_name().is_none() => {

@@ -1,0 +1,64 @@
+//! The export dialog: which variant, which paper, open the PDF afterwards.
+
+use eframe::egui;
+
+use crate::pdf::Paper;
+use crate::ui::commands::{Command, ExportDoc, ExportRequest};
+use crate::ui::widgets::name_widget;
+
+#[derive(Debug)]
+pub struct ExportDialog {
+    pub request: ExportRequest,
+    /// The design's variants (empty: no choice to make).
+    pub variants: Vec<String>,
+}
+
+impl ExportDialog {
+    /// Returns whether the dialog stays open.
+    pub fn show(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) -> bool {
+        let r = &mut self.request;
+        let response = super::modal(ctx, "export", &format!("Export: {}", r.doc.label()), |ui| {
+            egui::Grid::new("export-grid").num_columns(2).spacing([10.0, 8.0]).show(ui, |ui| {
+                if !self.variants.is_empty() && r.doc != ExportDoc::Report {
+                    ui.label("Version");
+                    ui.horizontal(|ui| {
+                        for v in &self.variants {
+                            ui.radio_value(&mut r.variant, Some(v.clone()), v);
+                        }
+                    });
+                    ui.end_row();
+                }
+                ui.label("Paper");
+                ui.horizontal(|ui| {
+                    ui.radio_value(&mut r.paper, Paper::A4, Paper::A4.label());
+                    ui.radio_value(&mut r.paper, Paper::Letter, Paper::Letter.label());
+                });
+                ui.end_row();
+            });
+            let open = ui.checkbox(&mut r.open_after, "Open the PDF when it is written");
+            name_widget(ui, &open, "Open the PDF when it is written");
+            if r.doc == ExportDoc::Handout {
+                ui.label(egui::RichText::new("The handout never contains facilitator notes.").weak());
+            }
+            ui.add_space(6.0);
+            ui.horizontal(|ui| {
+                if ui.button("Export…").clicked() {
+                    Some(true)
+                } else if ui.button("Cancel").clicked() {
+                    Some(false)
+                } else {
+                    None
+                }
+            })
+            .inner
+        });
+        match response.inner {
+            Some(true) => {
+                commands.push(Command::Export(self.request.clone()));
+                false
+            }
+            Some(false) => false,
+            None => !response.should_close(),
+        }
+    }
+}
