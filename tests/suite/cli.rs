@@ -110,3 +110,38 @@ fn run_checks_its_design_and_variant_before_opening_a_window() {
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr_of(&output).contains("variants: Frontline, Backline"), "{}", stderr_of(&output));
 }
+
+#[test]
+fn export_writes_each_document_and_refuses_bad_requests() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("handout.pdf");
+    let output = app()
+        .args(["export", "cx-values-culture", "--doc", "handout", "--variant", "Frontline", "--paper", "letter", "-o"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+    assert!(stdout_of(&output).contains(" pages, "));
+    assert!(std::fs::read(&out).unwrap().starts_with(b"%PDF-"));
+
+    // A design with variants needs one named; an unknown one lists the real ones.
+    let output = app().args(["export", "cx-values-culture", "--doc", "guide", "-o"]).arg(&out).output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr_of(&output).contains("Frontline, Backline"));
+    // Bad input: exit 1, a message naming the file, and the old PDF untouched.
+    let before = std::fs::read(&out).unwrap();
+    let broken = crate::util::temp_file("broken.workshop.ron", b"(format: 1, design: (");
+    let output = app().args(["export"]).arg(&broken.path).args(["--doc", "handout", "-o"]).arg(&out).output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr_of(&output).contains("broken.workshop.ron:1:"), "{}", stderr_of(&output));
+    assert_eq!(std::fs::read(&out).unwrap(), before, "a failed export leaves the old file");
+    let output = app().args(["export", "customer-care-morning", "--doc", "report", "-o"]).arg(&out).output().unwrap();
+    assert_eq!(output.status.code(), Some(1), "a report needs a run file: {}", stderr_of(&output));
+    // Writing into a folder that does not exist fails cleanly.
+    let output = app()
+        .args(["export", "not-my-job", "--doc", "signin", "-o"])
+        .arg(dir.path().join("no/such/dir.pdf"))
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+}
