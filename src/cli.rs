@@ -393,7 +393,7 @@ fn export(
         }
         (None, true) => None,
     };
-    let request = DesignDoc { design: &design, variant: variant.as_deref(), paper };
+    let request = DesignDoc { design: &design, variant: variant.as_deref(), paper, printed: None };
     let laid = match doc {
         DocKind::Handout => design_docs::handout(&request),
         DocKind::Guide => design_docs::guide(&request),

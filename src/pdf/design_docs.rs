@@ -15,6 +15,8 @@ pub struct DesignDoc<'a> {
     /// The variant, as the design spells it; `None` for a design without variants.
     pub variant: Option<&'a str>,
     pub paper: Paper,
+    /// The day it is printed, shown in the header when the design has no date.
+    pub printed: Option<crate::model::Date>,
 }
 
 impl DesignDoc<'_> {
@@ -28,8 +30,10 @@ impl DesignDoc<'_> {
         if let Some(v) = self.variant {
             parts.push(format!("{v} version"));
         }
-        if let Some(d) = self.design.date {
-            parts.push(d.to_string());
+        match (self.design.date, self.printed) {
+            (Some(d), _) => parts.push(d.to_string()),
+            (None, Some(p)) => parts.push(format!("printed {p}")),
+            (None, None) => {}
         }
         parts.join(" · ")
     }
@@ -129,10 +133,13 @@ pub fn handout(doc: &DesignDoc) -> Laid {
 pub fn guide(doc: &DesignDoc) -> Laid {
     let d = doc.design;
     let s = doc.schedule();
-    let note = match doc.variant {
+    let mut note = match doc.variant {
         Some(v) => format!("Facilitator guide · {v} version"),
         None => "Facilitator guide".to_string(),
     };
+    if let Some(date) = d.date.map(|d| d.to_string()).or_else(|| doc.printed.map(|p| format!("printed {p}"))) {
+        note.push_str(&format!(" · {date}"));
+    }
     let mut flow = Flow::new(doc.paper, &d.title, &note);
     flow.title_block(&format!("{} — facilitator guide", d.title), &[doc.facts_line(), doc.when_line(&s)]);
 

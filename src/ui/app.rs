@@ -169,7 +169,12 @@ impl App {
     /// it in the system's viewer if asked.
     fn export_to(&mut self, request: &ExportRequest, path: &Path) {
         use crate::pdf::design_docs::{self, DesignDoc};
-        let doc = DesignDoc { design: &self.doc.design, variant: request.variant.as_deref(), paper: request.paper };
+        let doc = DesignDoc {
+            design: &self.doc.design,
+            variant: request.variant.as_deref(),
+            paper: request.paper,
+            printed: self.clock.now().date(),
+        };
         let roster =
             self.run.as_ref().filter(|r| r.session.design_id == self.doc.design.id).map(|r| r.session.roster.clone());
         let laid = match request.doc {

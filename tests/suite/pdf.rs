@@ -66,7 +66,7 @@ fn every_kit_and_variant_exports_every_document_on_both_papers() {
         let design = kit.load().unwrap();
         for variant in variants(&design) {
             for paper in [Paper::A4, Paper::Letter] {
-                let doc = DesignDoc { design: &design, variant: variant.as_deref(), paper };
+                let doc = DesignDoc { design: &design, variant: variant.as_deref(), paper, printed: None };
                 for (name, laid) in [
                     ("handout", design_docs::handout(&doc)),
                     ("guide", design_docs::guide(&doc)),
@@ -101,7 +101,7 @@ fn the_handout_lists_every_item_with_its_time_in_order_and_never_a_facilitator_n
     for kit in kits::KITS {
         let design = kit.load().unwrap();
         for variant in variants(&design) {
-            let doc = DesignDoc { design: &design, variant: variant.as_deref(), paper: Paper::A4 };
+            let doc = DesignDoc { design: &design, variant: variant.as_deref(), paper: Paper::A4, printed: None };
             let text = squash(&pdf_text(&render(&design_docs::handout(&doc), None).unwrap()).join("\n"));
             let schedule = Schedule::compute(&design, VariantFilter::from_option(variant.as_deref()));
             let mut from = 0;
@@ -140,7 +140,7 @@ fn german_text_and_accented_names_come_back_unchanged() {
     design.facilitator = "Zoë Ångström-Núñez".into();
     design.agenda[0].title = "Begrüßung – „Warum wir hier sind“".into();
     design.agenda[0].why = "Größe, Maß und Straße: Ärger über Öffnungszeiten ändern".into();
-    let doc = DesignDoc { design: &design, variant: None, paper: Paper::A4 };
+    let doc = DesignDoc { design: &design, variant: None, paper: Paper::A4, printed: None };
     for laid in [design_docs::handout(&doc), design_docs::guide(&doc)] {
         let text = pdf_text(&render(&laid, None).unwrap()).join("\n");
         for expected in [
@@ -184,7 +184,7 @@ fn big_design(items: usize, long_why: bool) -> Design {
 fn a_200_item_design_and_a_2000_character_why_break_pages_and_repeat_the_header() {
     let design = big_design(200, true);
     assert!(design.agenda[3].why.len() >= 2000);
-    let doc = DesignDoc { design: &design, variant: None, paper: Paper::A4 };
+    let doc = DesignDoc { design: &design, variant: None, paper: Paper::A4, printed: None };
     let laid = design_docs::handout(&doc);
     check_geometry(&laid, "200 items");
     let pages = pdf_text(&render(&laid, None).unwrap());
@@ -208,7 +208,7 @@ fn a_200_item_design_and_a_2000_character_why_break_pages_and_repeat_the_header(
 fn the_largest_kit_handout_is_small() {
     let largest = kits::KITS.iter().map(|k| k.load().unwrap()).max_by_key(|d| d.agenda.len()).unwrap();
     let variant = largest.variants.first().map(|v| v.name.clone());
-    let doc = DesignDoc { design: &largest, variant: variant.as_deref(), paper: Paper::A4 };
+    let doc = DesignDoc { design: &largest, variant: variant.as_deref(), paper: Paper::A4, printed: None };
     let bytes = render(&design_docs::handout(&doc), None).unwrap();
     assert!(bytes.len() < 200 * 1024, "{} bytes", bytes.len());
 }
@@ -296,6 +296,27 @@ fn the_results_report_shows_people_timings_and_every_capture_with_its_contributo
             "Try it for four weeks first",
         ] {
             assert!(flat.contains(&squash(expected)), "{expected} missing from the report:\n{text}");
+        }
+    }
+}
+
+#[test]
+fn every_character_of_every_kit_document_has_a_glyph() {
+    use workshop_kit::pdf::fonts::face;
+    use workshop_kit::pdf::page::Mark;
+    for kit in kits::KITS {
+        let design = kit.load().unwrap();
+        for variant in variants(&design) {
+            let doc = DesignDoc { design: &design, variant: variant.as_deref(), paper: Paper::A4, printed: None };
+            for laid in [design_docs::handout(&doc), design_docs::guide(&doc), design_docs::signin(&doc, &[])] {
+                for mark in laid.pages.iter().flat_map(|p| &p.marks) {
+                    if let Mark::Text { text, weight, .. } = mark {
+                        for c in text.chars().filter(|c| !c.is_whitespace()) {
+                            assert!(face(*weight).has_glyph(c), "{}: no glyph for {c:?} in \"{text}\"", kit.name);
+                        }
+                    }
+                }
+            }
         }
     }
 }
