@@ -393,7 +393,9 @@ fn export(
         }
         (None, true) => None,
     };
-    let request = DesignDoc { design: &design, variant: variant.as_deref(), paper, printed: None };
+    // The header shows the day it was printed when the design has no date of its own.
+    let printed = crate::runner::Clock::now(&crate::runner::SystemClock).date();
+    let request = DesignDoc { design: &design, variant: variant.as_deref(), paper, printed };
     let laid = match doc {
         DocKind::Handout => design_docs::handout(&request),
         DocKind::Guide => design_docs::guide(&request),
