@@ -134,18 +134,9 @@ impl Row {
 pub fn parse_csv(path: &Path, text: &str) -> Result<Design, StoreError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let row_err = |place: String, message: String| StoreError::CsvRow { path: path.to_path_buf(), place, message };
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(detect_delimiter(text))
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-
+    let mut reader = spreadsheet_reader(text);
     let mut records = reader.records();
-    let header = match records.next() {
-        Some(Ok(h)) => h,
-        Some(Err(e)) => return Err(row_err(csv_place(1, None), e.to_string())),
-        None => return Err(StoreError::Empty { path: path.to_path_buf(), what: WHAT }),
-    };
+    let header = header_row(path, &mut records, WHAT)?;
     let mut columns: Vec<(Column, usize)> = Vec::new();
     for (index, name) in header.iter().enumerate() {
         if let Some(c) = Column::from_header(name)
@@ -388,6 +379,31 @@ fn title_from_path(path: &Path) -> String {
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => "Imported agenda".to_string(),
+    }
+}
+
+/// A reader for a spreadsheet export: the separator detected, every row
+/// (the header too) read as a record, rows of any length accepted.
+pub(crate) fn spreadsheet_reader(text: &str) -> csv::Reader<&[u8]> {
+    csv::ReaderBuilder::new()
+        .delimiter(detect_delimiter(text))
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes())
+}
+
+/// The first row, which names the columns; an empty file says so.
+pub(crate) fn header_row(
+    path: &Path,
+    records: &mut csv::StringRecordsIter<'_, &[u8]>,
+    what: &'static str,
+) -> Result<csv::StringRecord, StoreError> {
+    match records.next() {
+        Some(Ok(h)) => Ok(h),
+        Some(Err(e)) => {
+            Err(StoreError::CsvRow { path: path.to_path_buf(), place: csv_place(1, None), message: e.to_string() })
+        }
+        None => Err(StoreError::Empty { path: path.to_path_buf(), what }),
     }
 }
 

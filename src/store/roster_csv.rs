@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use super::StoreError;
-use super::csv_import::detect_delimiter;
+use super::csv_import::{header_row, spreadsheet_reader};
 use super::error::csv_place;
 use super::text::read_text;
 use crate::model::{Line, Participant, ParticipantId};
@@ -25,17 +25,9 @@ pub fn parse_roster(path: &Path, text: &str) -> Result<Vec<Participant>, StoreEr
         place: csv_place(row, None),
         message,
     };
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(detect_delimiter(text))
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(text.as_bytes());
+    let mut reader = spreadsheet_reader(text);
     let mut records = reader.records();
-    let header = match records.next() {
-        Some(Ok(h)) => h,
-        Some(Err(e)) => return Err(row_err(1, e.to_string())),
-        None => return Err(StoreError::Empty { path: path.to_path_buf(), what: WHAT }),
-    };
+    let header = header_row(path, &mut records, WHAT)?;
     let find = |names: &[&str]| header.iter().position(|h| names.contains(&h.trim().to_lowercase().as_str()));
     let name = find(&["name", "participant", "full name", "teilnehmer", "teilnehmerin"])
         .ok_or_else(|| row_err(1, "no \"Name\" column in the header row".into()))?;

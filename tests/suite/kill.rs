@@ -14,7 +14,7 @@ use egui_kittest::kittest::Queryable;
 use workshop_kit::model::TimingEvent;
 use workshop_kit::runner::{FakeClock, Status};
 
-use crate::ui_run::{add_person, at, choose, click, run_app, type_into};
+use crate::ui_run::{add_idea_with_an_add_on, add_person, at, click, run_app};
 
 const DIR_VAR: &str = "WORKSHOP_KIT_KILL_TEST_DIR";
 
@@ -37,13 +37,7 @@ fn run_then_wait_to_be_killed() {
     // Let the view catch up with the clock (the re-plan box appears) before clicking.
     harness.run();
     click(&mut harness, "Go to Fixes: building on each other's ideas");
-    type_into(&mut harness, "New idea", "One shared queue for refund hand-offs");
-    choose(&mut harness, "Idea by", "Ana Núñez");
-    click(&mut harness, "Add new idea");
-    click(&mut harness, "Build on One shared queue for refund hand-offs");
-    type_into(&mut harness, "Building on that", "with a named owner each day");
-    choose(&mut harness, "Add-on by", "Jürgen Weiß");
-    click(&mut harness, "Add building on that");
+    add_idea_with_an_add_on(&mut harness);
     clock.advance_seconds(7 * 60);
     harness.key_press(Key::Escape);
     harness.run();

@@ -62,6 +62,17 @@ pub fn add_person(harness: &mut Harness<'static, App>, name: &str, department: &
     click(harness, "Add participant");
 }
 
+/// In the fixes round: Ana's idea, and Jürgen building on it.
+pub fn add_idea_with_an_add_on(harness: &mut Harness<'static, App>) {
+    type_into(harness, "New idea", "One shared queue for refund hand-offs");
+    choose(harness, "Idea by", "Ana Núñez");
+    click(harness, "Add new idea");
+    click(harness, "Build on One shared queue for refund hand-offs");
+    type_into(harness, "Building on that", "with a named owner each day");
+    choose(harness, "Add-on by", "Jürgen Weiß");
+    click(harness, "Add building on that");
+}
+
 pub fn run_path(harness: &Harness<'static, App>) -> PathBuf {
     harness.state().run.as_ref().expect("a run").path.clone()
 }
@@ -106,13 +117,7 @@ fn a_run_captures_ideas_with_add_ons_and_barriers_and_saves_them_as_it_goes() {
     // Jump to the fixes round: an idea and two add-ons by two other people.
     clock.advance_seconds(20 * 60);
     click(&mut harness, "Go to Fixes: building on each other's ideas");
-    type_into(&mut harness, "New idea", "One shared queue for refund hand-offs");
-    choose(&mut harness, "Idea by", "Ana Núñez");
-    click(&mut harness, "Add new idea");
-    click(&mut harness, "Build on One shared queue for refund hand-offs");
-    type_into(&mut harness, "Building on that", "with a named owner each day");
-    choose(&mut harness, "Add-on by", "Jürgen Weiß");
-    click(&mut harness, "Add building on that");
+    add_idea_with_an_add_on(&mut harness);
     // The add-on form stays open for the next person building on it.
     type_into(&mut harness, "Building on that", "and a Friday look at what got stuck");
     choose(&mut harness, "Add-on by", "Chloé Martin");
