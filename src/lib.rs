@@ -15,6 +15,7 @@ pub mod edit;
 pub mod groups;
 pub mod model;
 pub mod pdf;
+pub mod results;
 pub mod runner;
 pub mod schedule;
 pub mod store;

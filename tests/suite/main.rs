@@ -13,6 +13,7 @@ mod groups;
 mod kill;
 mod kits;
 mod pdf;
+mod results;
 mod runner;
 mod schedule_props;
 mod ui_design;

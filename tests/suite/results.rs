@@ -1,0 +1,169 @@
+//! Results across runs: 60 generated runs of the CX day with known barriers
+//! and timings give exactly the expected master list, medians and CSV.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use workshop_kit::capture::{CaptureEdit, apply};
+use workshop_kit::model::{ItemKind, Moment, Session};
+use workshop_kit::results::{Merges, calibrate, master_list, master_list_csv};
+use workshop_kit::runner::{Control, act, new_session};
+use workshop_kit::store::kits;
+
+const DEPARTMENTS: [&str; 5] = ["Contact centre", "Branches", "IT", "HR", "Finance"];
+const BARRIERS: [&str; 8] = [
+    "Refunds wait for a weekly sign-off",
+    "Nobody owns the shared inbox",
+    "Systems do not show the whole customer history",
+    "Policies change without notice to the front line",
+    "Approvals need three signatures",
+    "Handovers happen by email only",
+    "Targets reward speed over solving",
+    "Training happens after go-live",
+];
+
+/// How run `r` writes its `k`-th barrier: one of 40 (department, barrier)
+/// pairs, in one of three wordings that differ only in case and punctuation.
+fn barrier(r: usize, k: usize) -> (usize, usize, String, u32) {
+    let pair = (r * 7 + k * 3) % 40;
+    let (dept, text) = (pair % 5, pair / 5);
+    let wording = match (r + k) % 3 {
+        0 => BARRIERS[text].to_string(),
+        1 => format!("{}.", BARRIERS[text].to_uppercase()),
+        _ => format!("  {}!! ", BARRIERS[text].to_lowercase().replace(' ', "  ")),
+    };
+    (dept, text, wording, ((r + k) % 4) as u32)
+}
+
+/// The extra minutes run `r` spends on the item it stretches.
+fn stretch(r: usize) -> i64 {
+    (r % 7) as i64
+}
+
+fn sixty_runs() -> Vec<Session> {
+    let design = kits::find("cx-values-culture").unwrap().load().unwrap();
+    let mut runs = Vec::new();
+    for r in 0..60 {
+        let variant = if r % 2 == 0 { "Frontline" } else { "Backline" };
+        let mut now = Moment(1_795_392_000_000 + (r as i64) * 86_400_000 + 9 * 3_600_000);
+        let mut s = new_session(&design, Some(variant), now);
+        act(&mut s, Control::Start, now);
+        // Every item takes its planned time, except the welcome, which takes `stretch(r)` more.
+        for (i, plan) in s.plan.clone().iter().enumerate() {
+            if plan.kind == ItemKind::Section {
+                continue;
+            }
+            let extra = if i == 1 { stretch(r) * 60 } else { 0 };
+            now = now.plus_seconds(i64::from(plan.duration.get()) * 60 + extra);
+            if plan.title.starts_with("Barriers: surface") {
+                for k in 0..40 {
+                    let (dept, _, text, votes) = barrier(r, k);
+                    apply(
+                        &mut s,
+                        CaptureEdit::AddBarrier { item: plan.id, text, department: DEPARTMENTS[dept].into() },
+                    );
+                    let id = s.captures.barriers.last().unwrap().id;
+                    apply(
+                        &mut s,
+                        CaptureEdit::Vote {
+                            kind: workshop_kit::capture::CaptureKind::Barrier,
+                            id,
+                            delta: votes as i32,
+                        },
+                    );
+                }
+            }
+            act(&mut s, Control::Next, now);
+        }
+        runs.push(s);
+    }
+    runs
+}
+
+#[test]
+fn sixty_runs_give_the_exact_master_list() {
+    let runs = sixty_runs();
+    assert!(runs.iter().all(|s| s.captures.barriers.len() == 40));
+    // The expected list, counted from the generator's indices, not from text.
+    let mut expected: BTreeMap<(usize, usize), (BTreeSet<usize>, usize, u32)> = BTreeMap::new();
+    let mut wordings: BTreeMap<(usize, usize), Vec<(String, usize)>> = BTreeMap::new();
+    for r in 0..60 {
+        for k in 0..40 {
+            let (dept, text, wording, votes) = barrier(r, k);
+            let e = expected.entry((dept, text)).or_default();
+            e.0.insert(r);
+            e.1 += 1;
+            e.2 += votes;
+            let seen = wordings.entry((dept, text)).or_default();
+            match seen.iter_mut().find(|(w, _)| *w == wording.trim()) {
+                Some((_, n)) => *n += 1,
+                None => seen.push((wording.trim().to_string(), 1)),
+            }
+        }
+    }
+    let list = master_list(&runs, &Merges::new());
+    assert_eq!(list.len(), expected.len(), "three wordings of one barrier are one entry");
+    for b in &list {
+        let dept = DEPARTMENTS.iter().position(|d| *d == b.department).expect("a known department");
+        let text = BARRIERS.iter().position(|t| workshop_kit::results::normalize(t) == b.key).expect("a known barrier");
+        let (runs_seen, mentions, votes) = &expected[&(dept, text)];
+        assert_eq!(
+            (b.runs, b.mentions, b.votes),
+            (runs_seen.len(), *mentions, *votes),
+            "{} / {}",
+            b.department,
+            b.text
+        );
+        let seen = &wordings[&(dept, text)];
+        let most = seen.iter().map(|(_, n)| *n).max().unwrap();
+        let first_most = &seen.iter().find(|(_, n)| *n == most).unwrap().0;
+        assert_eq!(&b.text, first_most, "the wording used most often (first among equals)");
+    }
+    // Grouped by department, most runs first within each.
+    for pair in list.windows(2) {
+        if pair[0].department == pair[1].department {
+            assert!(pair[0].runs >= pair[1].runs);
+        }
+    }
+
+    // A manual merge folds one barrier into another, in every department.
+    let mut merges = Merges::new();
+    merges.insert(workshop_kit::results::normalize(BARRIERS[5]), workshop_kit::results::normalize(BARRIERS[1]));
+    let merged = master_list(&runs, &merges);
+    assert_eq!(merged.len(), expected.len() - DEPARTMENTS.len());
+    let inbox = workshop_kit::results::normalize(BARRIERS[1]);
+    let it_inbox = merged.iter().find(|b| b.department == "IT" && b.key == inbox).unwrap();
+    let (a, b) = (&expected[&(2, 1)], &expected[&(2, 5)]);
+    assert_eq!(it_inbox.mentions, a.1 + b.1);
+    assert_eq!(it_inbox.runs, a.0.union(&b.0).count());
+
+    let csv =
+        master_list_csv(&list, &BTreeMap::from([(list[0].key.clone(), ("High".to_string(), "Ana Núñez".to_string()))]));
+    let mut lines = csv.lines();
+    assert_eq!(lines.next(), Some("Department,Barrier,Runs,Mentions,Votes,Priority,Owner"));
+    let first = &list[0];
+    assert_eq!(
+        lines.next().unwrap(),
+        format!("{},{},{},{},{},High,Ana Núñez", first.department, first.text, first.runs, first.mentions, first.votes)
+    );
+    assert_eq!(csv.lines().count(), list.len() + 1);
+}
+
+#[test]
+fn calibration_gives_the_median_and_spread_of_each_item() {
+    let runs = sixty_runs();
+    let calibration = calibrate(&runs);
+    let welcome = &calibration[0];
+    assert_eq!(welcome.title, "Welcome from the sponsor");
+    assert_eq!(welcome.runs, 60);
+    let mut extras: Vec<i64> = (0..60).map(stretch).collect();
+    extras.sort_unstable();
+    let median_extra = (extras[29] + extras[30]) * 60 / 2;
+    let planned = i64::from(welcome.planned.get()) * 60;
+    assert_eq!(welcome.median_seconds, planned + median_extra);
+    assert_eq!((welcome.min_seconds, welcome.max_seconds), (planned, planned + 6 * 60));
+    // Items only in one version ran in the 30 runs of that version.
+    let frontline_only = calibration.iter().find(|c| c.title == "Moments of truth in our members' day").unwrap();
+    assert_eq!(frontline_only.runs, 30);
+    assert_eq!(frontline_only.median_seconds, i64::from(frontline_only.planned.get()) * 60);
+    assert_eq!(frontline_only.suggested, frontline_only.planned, "an item on time keeps its duration");
+}
