@@ -89,6 +89,24 @@ pub enum Command {
         #[arg(short, long, value_name = "OUT.pdf")]
         output: PathBuf,
     },
+    /// Report across runs: the barrier master list, real durations, ideas and actions.
+    Report {
+        /// Run files (.session.ron) or folders holding them.
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        /// Only the runs of this variant.
+        #[arg(long, short)]
+        variant: Option<String>,
+        /// Paper size.
+        #[arg(long, value_enum, default_value = "a4")]
+        paper: PaperArg,
+        /// Where to write the PDF.
+        #[arg(short, long, value_name = "OUT.pdf")]
+        output: PathBuf,
+        /// Also write the barrier master list as CSV.
+        #[arg(long, value_name = "OUT.csv")]
+        csv: Option<PathBuf>,
+    },
     /// List the bundled kits.
     Kits,
 }
@@ -133,6 +151,9 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         Command::Schedule { file, variant } => print_schedule(file, variant.as_deref(), out, err),
         Command::Import { file, output } => import(file, output, out, err),
         Command::Kits => list_kits(out),
+        Command::Report { inputs, variant, paper, output, csv } => {
+            cross_report(inputs, variant.as_deref(), (*paper).into(), output, csv.as_deref(), out, err)
+        }
         Command::Export { file, doc, variant, paper, output } => {
             export(file, *doc, variant.as_deref(), (*paper).into(), output, out, err)
         }
@@ -418,5 +439,91 @@ fn write_pdf(laid: &crate::pdf::Laid, output: &Path, out: &mut dyn Write, err: &
         return Ok(EXIT_FAILED);
     }
     writeln!(out, "{}: {} pages, {} KB", output.display(), laid.pages.len(), bytes.len().div_ceil(1024))?;
+    Ok(EXIT_OK)
+}
+
+/// The run files named, and those in the folders named (not their subfolders), sorted.
+fn session_files(inputs: &[PathBuf]) -> std::io::Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    for input in inputs {
+        if input.is_dir() {
+            let mut found: Vec<PathBuf> = std::fs::read_dir(input)?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.to_string_lossy().ends_with(store::SESSION_EXTENSION))
+                .collect();
+            found.sort();
+            files.extend(found);
+        } else {
+            files.push(input.clone());
+        }
+    }
+    Ok(files)
+}
+
+fn cross_report(
+    inputs: &[PathBuf],
+    variant: Option<&str>,
+    paper: Paper,
+    output: &Path,
+    csv: Option<&Path>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Status {
+    let files = match session_files(inputs) {
+        Ok(f) => f,
+        Err(e) => {
+            writeln!(err, "error: could not read the folder: {e}")?;
+            return Ok(EXIT_FAILED);
+        }
+    };
+    let mut sessions = Vec::new();
+    for file in &files {
+        match store::load_session(file) {
+            Ok(s) => sessions.push(s),
+            Err(e) => {
+                writeln!(err, "error: {e}")?;
+                return Ok(EXIT_FAILED);
+            }
+        }
+    }
+    if let Some(v) = variant {
+        sessions.retain(|s| s.variant.as_deref().is_some_and(|sv| sv.eq_ignore_ascii_case(v)));
+    }
+    if sessions.is_empty() {
+        let what = variant.map(|v| format!(" of variant {v}")).unwrap_or_default();
+        writeln!(
+            err,
+            "error: no runs{what} found in {}",
+            inputs.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
+        )?;
+        return Ok(EXIT_FAILED);
+    }
+    let mut designs: Vec<&str> = sessions.iter().map(|s| s.design_title.as_str()).collect();
+    designs.sort();
+    designs.dedup();
+    if sessions.iter().any(|s| s.design_id != sessions[0].design_id) {
+        writeln!(
+            err,
+            "error: these are runs of different designs ({}); report on one design at a time",
+            designs.join(", ")
+        )?;
+        return Ok(EXIT_FAILED);
+    }
+    let merges = crate::results::Merges::new();
+    let laid = crate::pdf::cross_report::cross_report(&sessions, &merges, paper);
+    let status = write_pdf(&laid, output, out, err)?;
+    if status != EXIT_OK {
+        return Ok(status);
+    }
+    if let Some(csv) = csv {
+        let list = crate::results::master_list(&sessions, &merges);
+        let text = crate::results::master_list_csv(&list, &Default::default());
+        if let Err(e) = store::write_atomic_with(csv, text.as_bytes(), false) {
+            writeln!(err, "error: {e}")?;
+            return Ok(EXIT_FAILED);
+        }
+        writeln!(out, "{}: {} barriers", csv.display(), list.len())?;
+    }
+    writeln!(out, "{} runs", sessions.len())?;
     Ok(EXIT_OK)
 }

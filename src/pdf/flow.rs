@@ -183,11 +183,12 @@ impl Flow {
         self.space(4.0);
     }
 
-    /// A heading, kept on the page with at least two lines of what follows.
+    /// A heading, kept on the page with the start of what follows (room for
+    /// a note and a table's header and first rows, or a few lines of text).
     pub fn heading(&mut self, text: &str, style: Style) {
         self.space(style.size * 0.6);
         let lines = wrap(face(style.weight), text, style.size, self.content_width()).len() as f32;
-        self.need(lines * style.line_height() + 2.0 * Style::BODY.line_height());
+        self.need(lines * style.line_height() + 6.0 * Style::BODY.line_height());
         self.text(text, style, 0.0);
         self.space(2.0);
     }

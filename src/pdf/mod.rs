@@ -5,6 +5,7 @@
 //! pages (`flow`) into laid-out pages (`page`), which `render` turns into a
 //! PDF with the fonts subset to the characters used.
 
+pub mod cross_report;
 pub mod design_docs;
 pub mod flow;
 pub mod fonts;

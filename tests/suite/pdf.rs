@@ -320,3 +320,15 @@ fn every_character_of_every_kit_document_has_a_glyph() {
         }
     }
 }
+
+#[test]
+fn the_cross_run_report_stays_inside_its_pages() {
+    let runs = crate::results::sixty_runs();
+    for paper in [Paper::A4, Paper::Letter] {
+        let laid = workshop_kit::pdf::cross_report::cross_report(&runs, &Default::default(), paper);
+        check_geometry(&laid, "cross-run report");
+        assert!(laid.pages.len() >= 3);
+        let text = pdf_text(&render(&laid, None).unwrap()).join("\n");
+        assert!(text.contains(&format!("Page {n} of {n}", n = laid.pages.len())));
+    }
+}

@@ -39,7 +39,7 @@ fn stretch(r: usize) -> i64 {
     (r % 7) as i64
 }
 
-fn sixty_runs() -> Vec<Session> {
+pub fn sixty_runs() -> Vec<Session> {
     let design = kits::find("cx-values-culture").unwrap().load().unwrap();
     let mut runs = Vec::new();
     for r in 0..60 {
@@ -166,4 +166,47 @@ fn calibration_gives_the_median_and_spread_of_each_item() {
     assert_eq!(frontline_only.runs, 30);
     assert_eq!(frontline_only.median_seconds, i64::from(frontline_only.planned.get()) * 60);
     assert_eq!(frontline_only.suggested, frontline_only.planned, "an item on time keeps its duration");
+}
+
+#[test]
+fn the_report_command_reads_a_folder_of_runs_and_writes_the_pdf_and_csv() {
+    let dir = tempfile::tempdir().unwrap();
+    let runs_dir = dir.path().join("runs");
+    std::fs::create_dir(&runs_dir).unwrap();
+    for (n, s) in sixty_runs().iter().enumerate() {
+        workshop_kit::store::save_session(&runs_dir.join(format!("run-{n:02}.session.ron")), s).unwrap();
+    }
+    std::fs::write(runs_dir.join("notes.txt"), "not a run").unwrap();
+    let pdf = dir.path().join("across.pdf");
+    let csv = dir.path().join("barriers.csv");
+    let output =
+        crate::util::app().arg("report").arg(&runs_dir).arg("-o").arg(&pdf).arg("--csv").arg(&csv).output().unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", crate::util::stderr_of(&output));
+    assert!(crate::util::stdout_of(&output).contains("60 runs"));
+    let text = std::fs::read_to_string(&csv).unwrap();
+    assert_eq!(text.lines().count(), 41, "a header and the 40 merged barriers");
+
+    let doc = lopdf::Document::load_mem(&std::fs::read(&pdf).unwrap()).unwrap();
+    let pages: Vec<u32> = (1..=doc.get_pages().len() as u32).collect();
+    let all = doc.extract_text(&pages).unwrap();
+    for expected in
+        ["results across 60 runs", "Barrier master list", "How long each item really takes", "Welcome from the sponsor"]
+    {
+        assert!(all.contains(expected), "{expected} missing");
+    }
+    // Only one variant's runs.
+    let output = crate::util::app()
+        .arg("report")
+        .arg(&runs_dir)
+        .args(["--variant", "backline", "-o"])
+        .arg(&pdf)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    assert!(crate::util::stdout_of(&output).contains("30 runs"));
+    // A broken run file stops the report with its name.
+    std::fs::write(runs_dir.join("broken.session.ron"), "(format: 1, session: (").unwrap();
+    let output = crate::util::app().arg("report").arg(&runs_dir).arg("-o").arg(&pdf).output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(crate::util::stderr_of(&output).contains("broken.session.ron:1:"));
 }

@@ -1,0 +1,173 @@
+//! The report across many runs of a design: the runs, the barrier master
+//! list by department, how long each item really takes, and the ideas and
+//! actions of every run.
+
+use std::collections::BTreeMap;
+
+use super::flow::{Column, Flow, Row, Style};
+use super::page::{Laid, Paper};
+use crate::model::Session;
+use crate::results::{Merges, calibrate, master_list};
+
+pub fn cross_report(sessions: &[Session], merges: &Merges, paper: Paper) -> Laid {
+    let title = sessions.first().map_or("Workshop".to_string(), |s| s.design_title.clone());
+    let mut dates: Vec<String> = sessions.iter().filter_map(|s| s.date.map(|d| d.to_string())).collect();
+    dates.sort();
+    let span = match (dates.first(), dates.last()) {
+        (Some(a), Some(b)) if a != b => format!("{a} to {b}"),
+        (Some(a), _) => a.clone(),
+        _ => String::new(),
+    };
+    let mut flow = Flow::new(paper, &title, &format!("Results across {} runs", sessions.len()));
+    let people: usize = sessions.iter().map(|s| s.roster.len()).sum();
+    flow.title_block(
+        &format!("{title} — results across {} runs", sessions.len()),
+        &[span, format!("{people} participants in all")],
+    );
+
+    flow.heading("The runs", Style::H1);
+    let mut runs: Vec<&Session> = sessions.iter().collect();
+    runs.sort_by_key(|s| s.date);
+    let rows: Vec<Row> = runs
+        .iter()
+        .map(|s| {
+            Row::new(vec![
+                s.date.map(|d| d.to_string()).unwrap_or_default(),
+                s.variant.clone().unwrap_or_default(),
+                s.facilitator.clone(),
+                s.roster.len().to_string(),
+                s.captures.ideas.len().to_string(),
+                s.captures.barriers.len().to_string(),
+                s.captures.actions.len().to_string(),
+            ])
+        })
+        .collect();
+    flow.table(
+        &[
+            Column::new("Date", 1.3),
+            Column::new("Version", 1.2),
+            Column::new("Facilitator", 1.8),
+            Column::new("People", 0.8),
+            Column::new("Ideas", 0.7),
+            Column::new("Barriers", 0.9),
+            Column::new("Actions", 0.9),
+        ],
+        &rows,
+        8.5,
+    );
+
+    let list = master_list(sessions, merges);
+    if !list.is_empty() {
+        flow.heading("Barrier master list", Style::H1);
+        flow.text(
+            "Every run's barriers by department, the same barrier merged across runs and wordings; most runs first.",
+            Style::SMALL,
+            0.0,
+        );
+        flow.space(4.0);
+        let mut rows = Vec::new();
+        let mut last = None;
+        for b in &list {
+            let dept = if b.department.is_empty() { "(no department)".to_string() } else { b.department.clone() };
+            if last.as_ref() != Some(&dept.to_lowercase()) {
+                rows.push(Row::section(&dept));
+                last = Some(dept.to_lowercase());
+            }
+            rows.push(Row::new(vec![b.text.clone(), b.runs.to_string(), b.mentions.to_string(), b.votes.to_string()]));
+        }
+        flow.table(
+            &[
+                Column::new("Barrier", 6.0),
+                Column::new("Runs", 0.9),
+                Column::new("Mentions", 1.1),
+                Column::new("Votes", 0.9),
+            ],
+            &rows,
+            8.5,
+        );
+    }
+
+    let calibration = calibrate(sessions);
+    if !calibration.is_empty() {
+        flow.heading("How long each item really takes", Style::H1);
+        let clock = |s: i64| format!("{}:{:02}", s / 60, s % 60);
+        let rows: Vec<Row> = calibration
+            .iter()
+            .map(|c| {
+                Row::new(vec![
+                    c.title.clone(),
+                    c.planned.to_string(),
+                    clock(c.median_seconds),
+                    format!("{}–{}", clock(c.min_seconds), clock(c.max_seconds)),
+                    c.suggested.to_string(),
+                    c.runs.to_string(),
+                ])
+            })
+            .collect();
+        flow.table(
+            &[
+                Column::new("Item", 4.5),
+                Column::new("Planned", 1.0),
+                Column::new("Median", 1.0),
+                Column::new("Range", 1.6),
+                Column::new("Suggested", 1.1),
+                Column::new("Runs", 0.7),
+            ],
+            &rows,
+            8.5,
+        );
+    }
+
+    let mut ideas: Vec<(u32, String, String)> = Vec::new();
+    for s in sessions {
+        for idea in &s.captures.ideas {
+            let names: Vec<String> =
+                idea.contributors().iter().filter_map(|p| s.participant(*p)).map(|p| p.name.clone()).collect();
+            let date = s.date.map(|d| d.to_string()).unwrap_or_default();
+            let by = if names.is_empty() { date } else { format!("{date} · {}", names.join(", ")) };
+            let mut text = idea.text.clone();
+            for add_on in &idea.add_ons {
+                text.push_str(&format!("\n+ {}", add_on.text));
+            }
+            ideas.push((idea.votes, text, by));
+        }
+    }
+    if !ideas.is_empty() {
+        ideas.sort_by(|a, b| b.0.cmp(&a.0));
+        flow.heading("Ideas from every run", Style::H1);
+        let rows: Vec<Row> =
+            ideas.into_iter().map(|(votes, text, by)| Row::new(vec![text, by, votes.to_string()]).titled(0)).collect();
+        flow.table(
+            &[
+                Column::new("Idea and add-ons", 5.0),
+                Column::new("Run and contributors", 2.6),
+                Column::new("Votes", 0.8),
+            ],
+            &rows,
+            8.5,
+        );
+    }
+
+    let mut actions: BTreeMap<String, Vec<Row>> = BTreeMap::new();
+    for s in sessions {
+        for a in &s.captures.actions {
+            let date = s.date.map(|d| d.to_string()).unwrap_or_default();
+            actions.entry(date.clone()).or_default().push(Row::new(vec![
+                a.what.clone(),
+                a.owner.clone(),
+                a.due.map(|d| d.to_string()).unwrap_or_default(),
+                date,
+            ]));
+        }
+    }
+    if !actions.is_empty() {
+        flow.heading("Actions from every run", Style::H1);
+        let rows: Vec<Row> = actions.into_values().flatten().collect();
+        flow.table(
+            &[Column::new("Action", 4.5), Column::new("Owner", 1.8), Column::new("Due", 1.2), Column::new("Run", 1.2)],
+            &rows,
+            8.5,
+        );
+    }
+    flow.finish(&title)
+}
