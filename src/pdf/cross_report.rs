@@ -133,7 +133,7 @@ pub fn cross_report(sessions: &[Session], merges: &Merges, paper: Paper) -> Laid
         }
     }
     if !ideas.is_empty() {
-        ideas.sort_by(|a, b| b.0.cmp(&a.0));
+        ideas.sort_by_key(|idea| std::cmp::Reverse(idea.0));
         flow.heading("Ideas from every run", Style::H1);
         let rows: Vec<Row> =
             ideas.into_iter().map(|(votes, text, by)| Row::new(vec![text, by, votes.to_string()]).titled(0)).collect();
