@@ -26,6 +26,10 @@ use crate::store;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// Open the window, draw N frames, print the time from start to the
+    /// first frame, and exit (to measure start-up from outside).
+    #[arg(long, value_name = "N")]
+    pub smoke_frames: Option<u32>,
 }
 
 #[derive(Debug, Subcommand)]

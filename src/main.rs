@@ -7,6 +7,8 @@ use clap::Parser;
 use workshop_kit::cli::{self, Cli, Command};
 
 fn main() -> ExitCode {
+    // As close to process start as Rust code gets, for --smoke-frames.
+    let started = std::time::Instant::now();
     let cli = Cli::parse();
     let (open, start_run, variant) = match cli.command {
         None => (None, false, None),
@@ -23,7 +25,8 @@ fn main() -> ExitCode {
             return ExitCode::from(status);
         }
     };
-    match workshop_kit::ui::run(open, start_run, variant) {
+    let smoke = cli.smoke_frames.map(|frames| workshop_kit::ui::Smoke { frames: frames.max(1), started });
+    match workshop_kit::ui::run(open, start_run, variant, smoke) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("workshop-kit: could not open the window: {e}");

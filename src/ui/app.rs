@@ -36,6 +36,15 @@ pub struct AppConfig {
     pub variant: Option<String>,
     /// A clock the tests control; `None` is the system clock.
     pub fake_clock: Option<FakeClock>,
+    /// `--smoke-frames`: draw this many frames, report the start-up time, close.
+    pub smoke: Option<Smoke>,
+}
+
+/// A start-up measurement: frames to draw, and when the process started.
+#[derive(Clone, Copy, Debug)]
+pub struct Smoke {
+    pub frames: u32,
+    pub started: std::time::Instant,
 }
 
 /// The three modes of the app (DESIGN.md §2).
@@ -72,6 +81,8 @@ pub struct App {
     pending_resume: Option<PathBuf>,
     /// A short note on what just happened (e.g. "Exported handout.pdf").
     pub notice: Option<String>,
+    /// Frames drawn, for `--smoke-frames`.
+    smoke_frames_drawn: u32,
     /// Commands collected this frame, applied at its end.
     pending: Vec<Command>,
     /// The design as last written to the recovery file, and when.
@@ -114,6 +125,7 @@ impl App {
             run: None,
             pending_resume: None,
             notice: None,
+            smoke_frames_drawn: 0,
             pending: Vec::new(),
             recovered: None,
             last_recovery_write: 0.0,
@@ -777,6 +789,19 @@ impl eframe::App for App {
         {
             let ms = 1000 - self.clock.now().0.rem_euclid(1000) + 5;
             ctx.request_repaint_after(std::time::Duration::from_millis(ms as u64));
+        }
+        if let Some(smoke) = self.config.smoke {
+            self.smoke_frames_drawn += 1;
+            if self.smoke_frames_drawn == 1 {
+                println!("first frame after {} ms", smoke.started.elapsed().as_millis());
+            }
+            if self.smoke_frames_drawn == smoke.frames {
+                println!("{} frames after {} ms", smoke.frames, smoke.started.elapsed().as_millis());
+                self.closing = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            } else if self.smoke_frames_drawn < smoke.frames {
+                ctx.request_repaint();
+            }
         }
         let title = self.doc.window_title();
         if title != self.shown_title {

@@ -17,7 +17,7 @@ mod settings;
 mod top_bar;
 mod widgets;
 
-pub use app::{App, AppConfig, Mode};
+pub use app::{App, AppConfig, Mode, Smoke};
 pub use commands::Command;
 pub use document::Document;
 pub use settings::Settings;
@@ -29,7 +29,7 @@ pub const APP_ID: &str = "workshop-kit";
 
 /// Opens the window and blocks until it is closed. `open` is a file or kit
 /// name to open instead of the last design.
-pub fn run(open: Option<String>, start_run: bool, variant: Option<String>) -> eframe::Result {
+pub fn run(open: Option<String>, start_run: bool, variant: Option<String>, smoke: Option<Smoke>) -> eframe::Result {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_app_id(APP_ID)
@@ -50,6 +50,7 @@ pub fn run(open: Option<String>, start_run: bool, variant: Option<String>) -> ef
         start_run,
         variant,
         fake_clock: None,
+        smoke,
     };
     eframe::run_native(APP_ID, options, Box::new(move |cc| Ok(Box::new(App::new(cc, config)))))
 }

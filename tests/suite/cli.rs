@@ -3,6 +3,14 @@
 use crate::util::{app, stderr_of, stdout_of};
 
 #[test]
+fn the_start_up_measurement_is_offered() {
+    let help = stdout_of(&app().arg("--help").output().unwrap());
+    assert!(help.contains("--smoke-frames <N>"), "{help}");
+    let output = app().args(["--smoke-frames", "many"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(2), "a bad count is a usage error");
+}
+
+#[test]
 fn every_command_has_help() {
     for args in [
         vec!["--help"],
