@@ -187,16 +187,21 @@ pub fn check_run_target(file: &str, variant: Option<&str>, err: &mut dyn Write) 
     if let Some(v) = variant
         && design.variant(v).is_none()
     {
-        let known = design.variant_names();
-        let list = if known.is_empty() {
-            "this design has no variants".to_string()
-        } else {
-            format!("variants: {}", known.join(", "))
-        };
-        let _ = writeln!(err, "error: --variant {v}: no such variant ({list})");
+        let _ = writeln!(err, "{}", unknown_variant(&design, v));
         return Err(EXIT_USAGE);
     }
     Ok(())
+}
+
+/// The usage error for a `--variant` the design does not have, listing those it has.
+fn unknown_variant(design: &Design, asked: &str) -> String {
+    let known = design.variant_names();
+    let list = if known.is_empty() {
+        "this design has no variants".to_string()
+    } else {
+        format!("variants: {}", known.join(", "))
+    };
+    format!("error: --variant {asked}: no such variant ({list})")
 }
 
 fn check(files: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Status {
@@ -248,12 +253,7 @@ fn print_schedule(file: &str, variant: Option<&str>, out: &mut dyn Write, err: &
     let schedules = match variant {
         Some(v) if v.eq_ignore_ascii_case("all") => vec![Schedule::compute(&design, VariantFilter::All)],
         Some(v) if design.variant(v).is_none() => {
-            let known = design.variant_names();
-            if known.is_empty() {
-                writeln!(err, "error: --variant {v}: this design has no variants")?;
-            } else {
-                writeln!(err, "error: --variant {v}: no such variant (variants: {})", known.join(", "))?;
-            }
+            writeln!(err, "{}", unknown_variant(&design, v))?;
             return Ok(EXIT_USAGE);
         }
         Some(v) => vec![Schedule::compute(&design, VariantFilter::Only(v))],
@@ -398,13 +398,7 @@ fn export(
         (Some(v), _) => match design.variant(v) {
             Some(found) => Some(found.name.clone()),
             None => {
-                let known = design.variant_names();
-                let list = if known.is_empty() {
-                    "this design has no variants".to_string()
-                } else {
-                    format!("variants: {}", known.join(", "))
-                };
-                writeln!(err, "error: --variant {v}: no such variant ({list})")?;
+                writeln!(err, "{}", unknown_variant(&design, v))?;
                 return Ok(EXIT_USAGE);
             }
         },

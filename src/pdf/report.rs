@@ -31,8 +31,8 @@ pub fn report(session: &Session, paper: Paper) -> Laid {
     if let (Some(s), Some(e)) = (started, ended) {
         facts.push(format!(
             "Ran {}–{} (planned {}–{})",
-            &s.clock_text()[..5],
-            &e.clock_text()[..5],
+            s.time_of_day(),
+            e.time_of_day(),
             session.start,
             session.planned_end
         ));
@@ -114,7 +114,7 @@ fn timing(flow: &mut Flow, session: &Session, state: &RunState) {
             }
             None => status.clone(),
         };
-        let started = run.started.map(|s| s.clock_text()[..5].to_string()).unwrap_or_default();
+        let started = run.started.map(|s| s.time_of_day().to_string()).unwrap_or_default();
         let difference = actual_ms.map(|ms| {
             let delta = ms / 1000 - i64::from(row.planned.get()) * 60;
             let sign = if delta > 0 {

@@ -743,11 +743,14 @@ impl eframe::App for App {
             }
         }
 
-        let timing = self.timing();
         let mut commands = Vec::new();
         top_bar::show(ui, self, &mut commands);
         match self.mode {
-            Mode::Design => design_view::show(ui, self, &timing, &mut commands),
+            // The schedules are only needed (and only computed) where they are shown.
+            Mode::Design => {
+                let timing = self.timing();
+                design_view::show(ui, self, &timing, &mut commands);
+            }
             Mode::Run => run_view::show(ui, self, &mut commands),
             Mode::Results => {
                 placeholder(ui, "Results", "The results of past runs and reports across runs come in a later version.")

@@ -1,8 +1,8 @@
 //! A run killed with SIGKILL after captures resumes with every capture.
 //!
-//! The test starts a second copy of this test binary running only
-//! `run_then_wait_to_be_killed`, which drives the real app (captures through
-//! the UI), says it is ready, and waits; the test kills it without warning,
+//! The test starts a second copy of this test binary running only itself,
+//! with a folder in `DIR_VAR`, which makes it drive the real app (captures
+//! through the UI), say it is ready, and wait; the test kills it without warning,
 //! then starts the app again on the same data folder and resumes the run.
 
 use std::path::Path;
@@ -18,12 +18,10 @@ use crate::ui_run::{add_idea_with_an_add_on, add_person, at, click, run_app};
 
 const DIR_VAR: &str = "WORKSHOP_KIT_KILL_TEST_DIR";
 
-/// The process that gets killed: not a test on its own, so it is ignored
-/// unless the kill test starts it.
-#[test]
-#[ignore = "helper process for a_run_killed_with_sigkill_resumes_with_every_capture"]
-fn run_then_wait_to_be_killed() {
-    let dir = std::path::PathBuf::from(std::env::var(DIR_VAR).expect("started by the kill test"));
+/// The process that gets killed: the same test, started again with the
+/// folder in `DIR_VAR`, drives the app and waits.
+fn run_then_wait_to_be_killed(dir: &Path) -> ! {
+    let dir = dir.to_path_buf();
     let clock = FakeClock::at(at(8, 59));
     let mut harness = run_app(&dir, "not-my-job", &clock);
     click(&mut harness, "Run");
@@ -65,9 +63,12 @@ fn wait_for(path: &Path, child: &mut std::process::Child, limit: Duration) -> bo
 
 #[test]
 fn a_run_killed_with_sigkill_resumes_with_every_capture() {
+    if let Some(dir) = std::env::var_os(DIR_VAR) {
+        run_then_wait_to_be_killed(Path::new(&dir));
+    }
     let dir = tempfile::tempdir().unwrap();
     let mut child = Command::new(std::env::current_exe().unwrap())
-        .args(["kill::run_then_wait_to_be_killed", "--exact", "--ignored", "--test-threads=1"])
+        .args(["kill::a_run_killed_with_sigkill_resumes_with_every_capture", "--exact", "--test-threads=1"])
         .env(DIR_VAR, dir.path())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -100,9 +100,9 @@ pub fn show(ui: &mut egui::Ui, app: &App, state: &RunState, now: Moment, command
                         _ if row.run.dropped => "dropped".to_string(),
                         (Some(s), Some(_)) => {
                             let spent = state.elapsed_ms(row.index, now) / 1000;
-                            format!("{} {}:{:02}", &s.clock_text()[..5], spent / 60, spent % 60)
+                            format!("{} {}:{:02}", s.time_of_day(), spent / 60, spent % 60)
                         }
-                        (Some(s), None) => format!("{} now", &s.clock_text()[..5]),
+                        (Some(s), None) => format!("{} now", s.time_of_day()),
                         _ if row.run.skipped => "skipped".to_string(),
                         _ => {
                             if row.run.duration != row.planned {
