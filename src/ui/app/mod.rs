@@ -1,0 +1,441 @@
+//! The `App`: the open document, the view state, the settings, and the frame
+//! loop that draws the views, then applies the commands they collected
+//! (`command_handling` applies them).
+
+use std::path::{Path, PathBuf};
+
+use eframe::egui;
+
+mod command_handling;
+
+use super::commands::Command;
+use super::design_view::{self, DesignView};
+use super::dialogs::{self, Dialog};
+use super::document::{Document, file_name};
+use super::live_run::LiveRun;
+use super::run_view::{self, RunView};
+use super::settings::Settings;
+use super::top_bar;
+use crate::model::{Design, ItemId};
+use crate::runner::{self, Clock, FakeClock, Status, SystemClock};
+use crate::schedule::{self, Schedule, VariantFilter};
+use crate::store::{self, RECOVERY_FILE, StoreError};
+
+/// How the app is started: where it keeps its data and what it opens.
+#[derive(Clone, Debug, Default)]
+pub struct AppConfig {
+    /// Folder for the recovery file; `None` disables recovery.
+    pub data_dir: Option<PathBuf>,
+    /// A design file or bundled kit to open instead of the last design.
+    pub open: Option<String>,
+    /// Use the system's file dialogs when they can appear. Tests turn this
+    /// off, so every file question goes through the app's own path dialog.
+    pub native_dialogs: bool,
+    /// Start a run of the opened design at once (`workshop-kit run`).
+    pub start_run: bool,
+    /// The variant to show (and run), instead of the last one.
+    pub variant: Option<String>,
+    /// A clock the tests control; `None` is the system clock.
+    pub fake_clock: Option<FakeClock>,
+    /// `--smoke-frames`: draw this many frames, report the start-up time, close.
+    pub smoke: Option<Smoke>,
+}
+
+/// A start-up measurement: frames to draw, and when the process started.
+#[derive(Clone, Copy, Debug)]
+pub struct Smoke {
+    pub frames: u32,
+    pub started: std::time::Instant,
+}
+
+/// The three modes of the app (DESIGN.md §2).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Mode {
+    #[default]
+    Design,
+    Run,
+    Results,
+}
+
+/// Seconds between writes of the recovery file while there are unsaved changes.
+pub const AUTOSAVE_SECONDS: f64 = 5.0;
+
+pub struct App {
+    pub doc: Document,
+    pub settings: Settings,
+    pub config: AppConfig,
+    /// The variant shown (`None` = all items).
+    pub variant: Option<String>,
+    pub mode: Mode,
+    pub selected: Option<ItemId>,
+    /// Whether the selected item's details are shown beside the table.
+    pub details_open: bool,
+    pub dialog: Option<Dialog>,
+    /// Questions and messages waiting for the one open now to be answered.
+    queued_dialogs: std::collections::VecDeque<Dialog>,
+    pub design_view: DesignView,
+    pub run_view: RunView,
+    /// The run in progress (or just finished), if any.
+    pub run: Option<LiveRun>,
+    pub clock: Box<dyn Clock>,
+    /// An unfinished run found at start, offered once no other question is open.
+    pending_resume: Option<PathBuf>,
+    /// A short note on what just happened (e.g. "Exported handout.pdf").
+    pub notice: Option<String>,
+    /// Frames drawn, for `--smoke-frames`.
+    smoke_frames_drawn: u32,
+    /// Commands collected this frame, applied at its end.
+    pending: Vec<Command>,
+    /// The design as last written to the recovery file, and when.
+    recovered: Option<Design>,
+    last_recovery_write: f64,
+    /// The title last sent to the window, so it is only sent on change.
+    shown_title: String,
+    /// Set once the user has agreed to close with unsaved changes handled.
+    closing: bool,
+}
+
+impl App {
+    /// Builds the app for eframe, restoring settings from its storage.
+    pub fn new(cc: &eframe::CreationContext<'_>, config: AppConfig) -> Self {
+        let settings: Settings = cc.storage.and_then(|s| eframe::get_value(s, eframe::APP_KEY)).unwrap_or_default();
+        Self::with_settings(settings, config)
+    }
+
+    /// Builds the app from known settings (also what the tests use).
+    pub fn with_settings(settings: Settings, config: AppConfig) -> Self {
+        let clock_of = |config: &AppConfig| -> Box<dyn Clock> {
+            match &config.fake_clock {
+                Some(fake) => Box::new(fake.clone()),
+                None => Box::new(SystemClock),
+            }
+        };
+        let mut app = App {
+            clock: clock_of(&config),
+            doc: default_document(),
+            variant: settings.last_variant.clone(),
+            settings,
+            config,
+            mode: Mode::Design,
+            selected: None,
+            details_open: false,
+            dialog: None,
+            queued_dialogs: Default::default(),
+            design_view: DesignView::default(),
+            run_view: RunView::default(),
+            run: None,
+            pending_resume: None,
+            notice: None,
+            smoke_frames_drawn: 0,
+            pending: Vec::new(),
+            recovered: None,
+            last_recovery_write: 0.0,
+            shown_title: String::new(),
+            closing: false,
+        };
+        let first = app
+            .config
+            .open
+            .clone()
+            .map(OpenTarget::Name)
+            .or_else(|| app.settings.last_file.clone().filter(|p| p.exists()).map(OpenTarget::Path));
+        match first {
+            Some(OpenTarget::Name(name)) => match store::open_design(&name) {
+                Ok((design, shown)) => {
+                    let path = Path::new(&name).exists().then(|| PathBuf::from(&name));
+                    if let Some(p) = &path {
+                        app.settings.remember(p);
+                    }
+                    app.doc = Document::new(design, path, shown);
+                }
+                Err(e) => app.show_error("Could not open the design", &e),
+            },
+            Some(OpenTarget::Path(path)) => {
+                if let Err(e) = app.load_path(&path) {
+                    app.show_error("Could not open the last design", &e);
+                }
+            }
+            None => {}
+        }
+        if let Some(v) = app.config.variant.clone() {
+            app.variant = Some(v);
+        }
+        app.keep_variant_valid();
+        app.offer_recovery();
+        app.pending_resume = app.config.data_dir.as_deref().and_then(store::read_active_run);
+        if app.config.start_run {
+            app.pending_resume = None;
+            app.pending.push(Command::StartRun);
+        }
+        app
+    }
+
+    /// The open design, if it is the one the run is of: item texts, notes
+    /// and capture kinds are looked up in it by item id, which must never
+    /// fetch another design's item (its notes could reach the projector).
+    pub fn run_design(&self) -> Option<&Design> {
+        let run = self.run.as_ref()?;
+        (self.doc.design.id == run.session.design_id).then_some(&self.doc.design)
+    }
+
+    /// The folder new run files go to: the chosen one, else the design's
+    /// folder, else the folder the app was started in.
+    pub fn run_folder(&self) -> PathBuf {
+        self.run_view
+            .folder
+            .clone()
+            .or_else(|| {
+                self.doc
+                    .path
+                    .as_deref()
+                    .and_then(Path::parent)
+                    .filter(|p| !p.as_os_str().is_empty())
+                    .map(Path::to_path_buf)
+            })
+            .unwrap_or_else(|| std::env::current_dir().unwrap_or_default())
+    }
+
+    /// Queues a command for the end of this frame.
+    pub fn push(&mut self, cmd: Command) {
+        self.pending.push(cmd);
+    }
+
+    fn recovery_file(&self) -> Option<PathBuf> {
+        self.config.data_dir.as_ref().map(|d| d.join(RECOVERY_FILE))
+    }
+
+    fn offer_recovery(&mut self) {
+        let Some(file) = self.recovery_file() else { return };
+        match store::read_recovery(&file) {
+            Ok(Some(recovery)) => self.open_dialog(Dialog::Recovery(Box::new(recovery))),
+            Ok(None) => {}
+            Err(e) => self.show_error("The recovery file could not be read; it was left in place", &e),
+        }
+    }
+
+    pub fn show_error(&mut self, title: &str, error: &StoreError) {
+        self.open_dialog(Dialog::Message { title: title.to_string(), text: error.to_string() });
+    }
+
+    /// Shows a dialog, or queues it behind the one already open, so no
+    /// question (restore this work?) is ever replaced by another.
+    pub fn open_dialog(&mut self, dialog: Dialog) {
+        if self.dialog.is_none() {
+            self.dialog = Some(dialog);
+        } else {
+            self.queued_dialogs.push_back(dialog);
+        }
+    }
+
+    /// The schedules of this frame: the shown one and, for a design with
+    /// variants, each variant's (computed once per frame, read by every view).
+    pub fn timing(&self) -> Timing {
+        let shown = Schedule::compute(&self.doc.design, VariantFilter::from_option(self.variant.as_deref()));
+        let per_variant = schedule::check(&self.doc.design);
+        Timing { shown, per_variant }
+    }
+
+    fn keep_variant_valid(&mut self) {
+        if let Some(v) = &self.variant {
+            self.variant = self.doc.design.variant(v).map(|v| v.name.clone());
+        }
+        self.settings.last_variant = self.variant.clone();
+    }
+
+    fn load_path(&mut self, path: &Path) -> Result<(), StoreError> {
+        let design = store::load_design(path)?;
+        self.doc = Document::new(design, Some(path.to_path_buf()), file_name(path));
+        self.settings.remember(path);
+        self.selected = None;
+        self.keep_variant_valid();
+        Ok(())
+    }
+
+    /// Saves to `path`; on success it becomes the design's file.
+    pub fn save_to(&mut self, path: &Path) -> Result<(), StoreError> {
+        store::save_design(path, &self.doc.design)?;
+        self.doc.mark_saved(path.to_path_buf());
+        self.settings.remember(path);
+        self.clear_recovery();
+        Ok(())
+    }
+
+    fn clear_recovery(&mut self) {
+        if let Some(file) = self.recovery_file() {
+            let _ = store::clear_recovery(&file);
+        }
+        self.recovered = None;
+    }
+
+    /// Writes the recovery file when the design has changed since the last
+    /// write; returns how long until the next write is due, if one is pending.
+    fn autosave(&mut self, now: f64) -> Option<f64> {
+        let file = self.recovery_file()?;
+        if self.closing {
+            // Quit has dealt with the changes (saved or discarded): write nothing more.
+            return None;
+        }
+        if !self.doc.is_dirty() {
+            // Saved, undone back to the file, discarded, or replaced: the
+            // recovery file written this session no longer holds lost work.
+            if self.recovered.take().is_some() {
+                let _ = store::clear_recovery(&file);
+            }
+            return None;
+        }
+        if self.recovered.as_ref() == Some(&self.doc.design) {
+            return None;
+        }
+        let due = self.last_recovery_write + AUTOSAVE_SECONDS;
+        if now < due {
+            return Some(due - now);
+        }
+        // A failed recovery write must not interrupt the work; the next try comes soon.
+        if store::write_recovery(&file, self.doc.path.as_deref(), &self.doc.design).is_ok() {
+            self.recovered = Some(self.doc.design.clone());
+        }
+        self.last_recovery_write = now;
+        None
+    }
+
+    /// Document-level undo owns Ctrl+Z, even inside a text field, so there is
+    /// one history that always works; shortcuts are taken before widgets see them.
+    fn handle_shortcuts(&mut self, ctx: &egui::Context) {
+        use egui::{Key, KeyboardShortcut, Modifiers};
+        let shortcut = |m, k| KeyboardShortcut::new(m, k);
+        let table = [
+            (shortcut(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z), Command::Redo),
+            (shortcut(Modifiers::COMMAND, Key::Y), Command::Redo),
+            (shortcut(Modifiers::COMMAND, Key::Z), Command::Undo),
+            (shortcut(Modifiers::COMMAND | Modifiers::SHIFT, Key::S), Command::SaveAs),
+            (shortcut(Modifiers::COMMAND, Key::S), Command::Save),
+            (shortcut(Modifiers::COMMAND, Key::O), Command::Open),
+            (shortcut(Modifiers::COMMAND, Key::N), Command::NewBlank),
+        ];
+        for (keys, cmd) in table {
+            // Undo and redo belong to the design: in run mode a Ctrl+Z typed in
+            // a capture field must not silently change the design.
+            if matches!(cmd, Command::Undo | Command::Redo) && self.mode != Mode::Design {
+                continue;
+            }
+            if ctx.input_mut(|i| i.consume_shortcut(&keys)) {
+                self.push(cmd);
+            }
+        }
+    }
+}
+
+enum OpenTarget {
+    Name(String),
+    Path(PathBuf),
+}
+
+/// The schedules a frame shows; see [`App::timing`].
+pub struct Timing {
+    pub shown: Schedule,
+    pub per_variant: Vec<Schedule>,
+}
+
+fn default_document() -> Document {
+    let kit = store::kits::default_kit();
+    let design = kit.load().unwrap_or_default();
+    Document::new(design, None, kit.file_name.to_string())
+}
+
+impl eframe::App for App {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        if self.dialog.is_none() {
+            self.handle_shortcuts(&ctx);
+        }
+        if ctx.input(|i| i.viewport().close_requested()) && !self.closing && self.doc.is_dirty() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            if !matches!(self.dialog, Some(Dialog::ConfirmDiscard { .. })) {
+                self.open_dialog(Dialog::ConfirmDiscard { then: Box::new(Command::Quit) });
+            }
+        }
+
+        let mut commands = Vec::new();
+        top_bar::show(ui, self, &mut commands);
+        match self.mode {
+            // The schedules are only needed (and only computed) where they are shown.
+            Mode::Design => {
+                let timing = self.timing();
+                design_view::show(ui, self, &timing, &mut commands);
+            }
+            Mode::Run => run_view::show(ui, self, &mut commands),
+            Mode::Results => {
+                placeholder(ui, "Results", "The results of past runs and reports across runs come in a later version.")
+            }
+        }
+        if let Some(path) = self.pending_resume.take() {
+            match store::load_session(&path) {
+                Ok(session) if !runner::is_finished(&session) => {
+                    self.open_dialog(Dialog::ResumeRun { path, title: session.design_title.clone() });
+                }
+                _ => {}
+            }
+        }
+        if self.dialog.is_none() {
+            self.dialog = self.queued_dialogs.pop_front();
+        }
+        if let Some(dialog) = self.dialog.take() {
+            self.dialog = dialogs::show(&ctx, dialog, &mut commands);
+        }
+
+        self.pending.extend(commands);
+        // Commands may queue more commands (Save → SaveAs → SaveTo); run them all.
+        let mut rounds = 0;
+        while !self.pending.is_empty() && rounds < 8 {
+            for cmd in std::mem::take(&mut self.pending) {
+                self.run_cmd(&ctx, cmd);
+            }
+            rounds += 1;
+        }
+
+        let now = ctx.input(|i| i.time);
+        self.doc.undoer.feed_state(now, &self.doc.design);
+        if let Some(wait) = self.autosave(now) {
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(wait.max(0.1)));
+        }
+        // A running timer repaints on the next second boundary, and only then.
+        if let Some(run) = &self.run
+            && run.state().status == Status::Running
+        {
+            let ms = 1000 - self.clock.now().0.rem_euclid(1000) + 5;
+            ctx.request_repaint_after(std::time::Duration::from_millis(ms as u64));
+        }
+        if let Some(smoke) = self.config.smoke {
+            self.smoke_frames_drawn += 1;
+            if self.smoke_frames_drawn == 1 {
+                println!("first frame after {} ms", smoke.started.elapsed().as_millis());
+            }
+            if self.smoke_frames_drawn == smoke.frames {
+                println!("{} frames after {} ms", smoke.frames, smoke.started.elapsed().as_millis());
+                self.closing = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            } else if self.smoke_frames_drawn < smoke.frames {
+                ctx.request_repaint();
+            }
+        }
+        let title = self.doc.window_title();
+        if title != self.shown_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.shown_title = title;
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, eframe::APP_KEY, &self.settings);
+    }
+}
+
+fn placeholder(ui: &mut egui::Ui, title: &str, text: &str) {
+    egui::CentralPanel::default().show(ui, |ui| {
+        ui.vertical_centered(|ui| {
+            ui.add_space(120.0);
+            ui.heading(title);
+            ui.label(text);
+        });
+    });
+}
