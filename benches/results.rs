@@ -93,7 +93,7 @@ fn aggregate_60_runs(bencher: Bencher) {
 fn aggregate_60_runs_and_render_the_report(bencher: Bencher) {
     let runs = sixty_runs();
     bencher.bench(|| {
-        let laid = workshop_kit::pdf::cross_report::cross_report(&runs, &Merges::new(), Paper::A4);
+        let laid = workshop_kit::pdf::cross_report::cross_report(&runs, &Default::default(), Paper::A4);
         workshop_kit::pdf::render::render(&laid, None).expect("renders")
     });
 }

@@ -80,6 +80,25 @@ pub enum CaptureEdit {
     RemoveParticipant(ParticipantId),
     /// Add imported people, skipping names already on the roster.
     ImportRoster(Vec<Participant>),
+    /// Corrects the text of an idea, barrier, vote option, action or note
+    /// afterwards (a typo, a clearer wording). Empty text changes nothing.
+    Correct {
+        kind: CaptureKind,
+        id: u32,
+        text: String,
+    },
+    /// Corrects the department a barrier was written under.
+    SetDepartment {
+        id: u32,
+        department: String,
+    },
+    /// Corrects who owns an action.
+    SetOwner {
+        id: u32,
+        owner: String,
+    },
+    /// Corrects who facilitated the run.
+    SetFacilitator(String),
 }
 
 /// Applies an edit; returns whether the run changed (and so must be saved).
@@ -203,8 +222,40 @@ pub fn apply(session: &mut Session, edit: CaptureEdit) -> bool {
             }
             return added;
         }
+        CaptureEdit::Correct { kind, id, text } => {
+            let text = clean(text);
+            let slot = match kind {
+                CaptureKind::Idea => c.ideas.iter_mut().find(|x| x.id == id).map(|x| &mut x.text),
+                CaptureKind::Barrier => c.barriers.iter_mut().find(|x| x.id == id).map(|x| &mut x.text),
+                CaptureKind::Vote => c.votes.iter_mut().find(|x| x.id == id).map(|x| &mut x.text),
+                CaptureKind::Action => c.actions.iter_mut().find(|x| x.id == id).map(|x| &mut x.what),
+                CaptureKind::Note => c.notes.iter_mut().find(|x| x.id == id).map(|x| &mut x.text),
+            };
+            return set_if_changed(slot, text, false);
+        }
+        CaptureEdit::SetDepartment { id, department } => {
+            let slot = c.barriers.iter_mut().find(|x| x.id == id).map(|x| &mut x.department);
+            return set_if_changed(slot, clean(department), true);
+        }
+        CaptureEdit::SetOwner { id, owner } => {
+            let slot = c.actions.iter_mut().find(|x| x.id == id).map(|x| &mut x.owner);
+            return set_if_changed(slot, clean(owner), true);
+        }
+        CaptureEdit::SetFacilitator(name) => return set_if_changed(Some(&mut session.facilitator), clean(name), true),
     }
     true
+}
+
+/// Writes `value` into `slot` if it is there and differs (and is not empty,
+/// unless empty is allowed); returns whether it changed.
+fn set_if_changed(slot: Option<&mut String>, value: String, empty_ok: bool) -> bool {
+    match slot {
+        Some(slot) if *slot != value && (empty_ok || !value.is_empty()) => {
+            *slot = value;
+            true
+        }
+        _ => false,
+    }
 }
 
 #[cfg(test)]
@@ -271,5 +322,25 @@ mod tests {
         ];
         assert!(apply(&mut s, CaptureEdit::ImportRoster(people)));
         assert_eq!(s.roster.len(), 1);
+    }
+
+    #[test]
+    fn corrections_change_text_but_never_empty_it() {
+        let mut s = Session::default();
+        assert!(apply(
+            &mut s,
+            CaptureEdit::AddBarrier { item: ItemId(5), text: "No acess to billing".into(), department: "Care".into() }
+        ));
+        let id = s.captures.barriers[0].id;
+        let fix = |text: &str| CaptureEdit::Correct { kind: CaptureKind::Barrier, id, text: text.into() };
+        assert!(apply(&mut s, fix(" No access to billing ")));
+        assert_eq!(s.captures.barriers[0].text, "No access to billing");
+        assert!(!apply(&mut s, fix("   ")), "a correction never empties an entry");
+        assert!(!apply(&mut s, fix("No access to billing")), "the same text is no change (no save)");
+        assert!(apply(&mut s, CaptureEdit::SetDepartment { id, department: "Billing".into() }));
+        assert_eq!(s.captures.barriers[0].department, "Billing");
+        assert!(!apply(&mut s, CaptureEdit::SetOwner { id, owner: "Ana".into() }), "a barrier has no owner");
+        assert!(apply(&mut s, CaptureEdit::SetFacilitator("Mia Berg".into())));
+        assert_eq!(s.facilitator, "Mia Berg");
     }
 }

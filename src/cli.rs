@@ -440,24 +440,6 @@ fn write_pdf(laid: &crate::pdf::Laid, output: &Path, out: &mut dyn Write, err: &
     Ok(EXIT_OK)
 }
 
-/// The run files named, and those in the folders named (not their subfolders), sorted.
-fn session_files(inputs: &[PathBuf]) -> std::io::Result<Vec<PathBuf>> {
-    let mut files = Vec::new();
-    for input in inputs {
-        if input.is_dir() {
-            let mut found: Vec<PathBuf> = std::fs::read_dir(input)?
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.to_string_lossy().ends_with(store::SESSION_EXTENSION))
-                .collect();
-            found.sort();
-            files.extend(found);
-        } else {
-            files.push(input.clone());
-        }
-    }
-    Ok(files)
-}
-
 fn cross_report(
     inputs: &[PathBuf],
     variant: Option<&str>,
@@ -467,7 +449,7 @@ fn cross_report(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Status {
-    let files = match session_files(inputs) {
+    let files = match store::find_session_files(inputs) {
         Ok(f) => f,
         Err(e) => {
             writeln!(err, "error: could not read the folder: {e}")?;
@@ -477,7 +459,7 @@ fn cross_report(
     let mut sessions = Vec::new();
     for file in &files {
         match store::load_session(file) {
-            Ok(s) => sessions.push(s),
+            Ok(s) => sessions.push((file, s)),
             Err(e) => {
                 writeln!(err, "error: {e}")?;
                 return Ok(EXIT_FAILED);
@@ -485,8 +467,35 @@ fn cross_report(
         }
     }
     if let Some(v) = variant {
-        sessions.retain(|s| s.variant.as_deref().is_some_and(|sv| sv.eq_ignore_ascii_case(v)));
+        sessions.retain(|(_, s)| s.variant.as_deref().is_some_and(|sv| sv.eq_ignore_ascii_case(v)));
     }
+    // The decisions taken in the app (merges, priorities, owners, runs left
+    // out), from the first folder that holds them for this design.
+    let decisions = match sessions.first() {
+        Some((_, first)) => match find_decisions(inputs, first) {
+            Ok(found) => found,
+            Err(e) => {
+                writeln!(err, "error: {e}")?;
+                return Ok(EXIT_FAILED);
+            }
+        },
+        None => None,
+    };
+    let decisions = match decisions {
+        Some((path, d)) => {
+            let before = sessions.len();
+            sessions
+                .retain(|(file, _)| !file.file_name().is_some_and(|n| d.excluded_runs.contains(&*n.to_string_lossy())));
+            let left_out = match before - sessions.len() {
+                1 => "1 run left out".to_string(),
+                n => format!("{n} runs left out"),
+            };
+            writeln!(out, "decisions from {} ({left_out})", path.display())?;
+            d
+        }
+        None => crate::model::Decisions::default(),
+    };
+    let sessions: Vec<crate::model::Session> = sessions.into_iter().map(|(_, s)| s).collect();
     if sessions.is_empty() {
         let what = variant.map(|v| format!(" of variant {v}")).unwrap_or_default();
         writeln!(
@@ -507,15 +516,14 @@ fn cross_report(
         )?;
         return Ok(EXIT_FAILED);
     }
-    let merges = crate::results::Merges::new();
-    let laid = crate::pdf::cross_report::cross_report(&sessions, &merges, paper);
+    let laid = crate::pdf::cross_report::cross_report(&sessions, &decisions, paper);
     let status = write_pdf(&laid, output, out, err)?;
     if status != EXIT_OK {
         return Ok(status);
     }
     if let Some(csv) = csv {
-        let list = crate::results::master_list(&sessions, &merges);
-        let text = crate::results::master_list_csv(&list, &Default::default());
+        let list = crate::results::master_list(&sessions, &decisions.merges);
+        let text = crate::results::master_list_csv(&list, &decisions);
         if let Err(e) = store::write_atomic_with(csv, text.as_bytes(), false) {
             writeln!(err, "error: {e}")?;
             return Ok(EXIT_FAILED);
@@ -524,4 +532,21 @@ fn cross_report(
     }
     writeln!(out, "{} runs", sessions.len())?;
     Ok(EXIT_OK)
+}
+
+/// The decisions file for `run`'s design in the first of `inputs`' folders
+/// (a file's own folder) that has one.
+fn find_decisions(
+    inputs: &[PathBuf],
+    run: &crate::model::Session,
+) -> Result<Option<(PathBuf, crate::model::Decisions)>, store::StoreError> {
+    let name = if run.design_id.is_empty() { &run.design_title } else { &run.design_id };
+    for input in inputs {
+        let folder = if input.is_dir() { input.as_path() } else { input.parent().unwrap_or(Path::new(".")) };
+        let path = store::decisions_path(folder, name);
+        if let Some(d) = store::load_decisions(&path)? {
+            return Ok(Some((path, d)));
+        }
+    }
+    Ok(None)
 }

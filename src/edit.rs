@@ -41,6 +41,12 @@ pub enum Edit {
     },
     /// Removes a variant, its overrides, and its name from memberships.
     DeleteVariant(String),
+    /// Sets items' durations (e.g. the suggestions from past runs), in one
+    /// variant (as an override of it) or, with `None`, the items' own.
+    SetDurations {
+        variant: Option<String>,
+        durations: Vec<(ItemId, Minutes)>,
+    },
 }
 
 /// What an edit did, so the view can select the item it made.
@@ -163,6 +169,28 @@ pub fn apply(design: &mut Design, edit: &Edit) -> Outcome {
             }
             Outcome::Changed { select: None }
         }
+        Edit::SetDurations { variant, durations } => {
+            // Only a variant the design has gets overrides; any other means the items' own.
+            let variant = variant.as_deref().and_then(|v| design.variant(v)).map(|v| v.name.clone());
+            let mut changed = false;
+            for (id, minutes) in durations {
+                let Some(item) = design.agenda.iter_mut().find(|i| i.id == *id && i.kind != ItemKind::Section) else {
+                    continue;
+                };
+                if item.duration_in(variant.as_deref()) == *minutes {
+                    continue;
+                }
+                match &variant {
+                    Some(v) => {
+                        let key = item.overrides.keys().find(|k| k.eq_ignore_ascii_case(v)).cloned();
+                        item.overrides.entry(key.unwrap_or_else(|| v.clone())).or_default().duration = Some(*minutes);
+                    }
+                    None => item.duration = *minutes,
+                }
+                changed = true;
+            }
+            if changed { Outcome::Changed { select: None } } else { Outcome::Unchanged }
+        }
     }
 }
 
@@ -256,5 +284,26 @@ mod tests {
         assert_eq!(d.agenda[0].variants, Variants::All);
         assert!(d.agenda[1].overrides.is_empty());
         assert_eq!(d.variant_names(), ["Backline"]);
+    }
+
+    #[test]
+    fn set_durations_writes_the_variant_override_or_the_items_own() {
+        let mut d = design();
+        d.variants.push(Variant { name: "Backline".into(), description: String::new() });
+        let set = |variant: Option<&str>, minutes| Edit::SetDurations {
+            variant: variant.map(String::from),
+            durations: vec![(ItemId(2), Minutes(minutes)), (ItemId(99), Minutes(5))],
+        };
+        assert_eq!(apply(&mut d, &set(Some("backline"), 25)), Outcome::Changed { select: None });
+        assert_eq!(d.agenda[1].duration, Minutes(10), "the other variants keep their time");
+        assert_eq!(d.agenda[1].duration_in(Some("Backline")), Minutes(25));
+        assert_eq!(apply(&mut d, &set(Some("Backline"), 25)), Outcome::Unchanged);
+        assert_eq!(apply(&mut d, &set(None, 15)), Outcome::Changed { select: None });
+        assert_eq!(d.agenda[1].duration, Minutes(15));
+        assert_eq!(d.agenda[1].duration_in(Some("Backline")), Minutes(25));
+        // A variant the design does not have changes the items' own time.
+        apply(&mut d, &set(Some("Nobody"), 20));
+        assert_eq!(d.agenda[1].duration, Minutes(20));
+        assert!(!d.agenda[1].overrides.contains_key("Nobody"));
     }
 }

@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::model::{ItemId, ItemKind, Minutes, Session};
+use crate::model::{Date, Decisions, ItemId, ItemKind, Minutes, Priority, Session};
 use crate::runner::RunState;
 
 /// The comparison key of a barrier's text: case, punctuation and spacing
@@ -38,6 +38,16 @@ pub struct MasterBarrier {
     pub mentions: usize,
     /// Dot votes it received, summed over runs.
     pub votes: u32,
+    /// Other barriers merged into this one by hand, by their own key.
+    pub merged: Vec<String>,
+}
+
+impl MasterBarrier {
+    /// Its identity in the decisions file: department and text keys, so the
+    /// same barrier in two departments gets its own priority and owner.
+    pub fn id(&self) -> String {
+        format!("{}/{}", normalize(&self.department), self.key)
+    }
 }
 
 /// Barriers merged by hand: this key counts as that one.
@@ -53,29 +63,28 @@ pub fn master_list(sessions: &[Session], merges: &Merges) -> Vec<MasterBarrier> 
         runs: std::collections::BTreeSet<usize>,
         mentions: usize,
         votes: u32,
+        merged: Vec<String>,
     }
     let mut entries: BTreeMap<(String, String), Entry> = BTreeMap::new();
     for (run, session) in sessions.iter().enumerate() {
         for b in &session.captures.barriers {
-            let mut key = normalize(&b.text);
-            // Follow manual merges (a chain of them too, without looping forever).
-            for _ in 0..merges.len() {
-                match merges.get(&key) {
-                    Some(to) if *to != key => key = to.clone(),
-                    _ => break,
-                }
-            }
+            let own = normalize(&b.text);
+            let key = resolve(merges, &own);
             if key.is_empty() {
                 continue;
             }
             let dept_key = normalize(&b.department);
-            let entry = entries.entry((dept_key, key)).or_insert_with(|| Entry {
+            let entry = entries.entry((dept_key, key.clone())).or_insert_with(|| Entry {
                 department: b.department.trim().to_string(),
                 wordings: Vec::new(),
                 runs: Default::default(),
                 mentions: 0,
                 votes: 0,
+                merged: Vec::new(),
             });
+            if own != key && !entry.merged.contains(&own) {
+                entry.merged.push(own);
+            }
             match entry.wordings.iter_mut().find(|(w, _)| *w == b.text.trim()) {
                 Some((_, n)) => *n += 1,
                 None => entry.wordings.push((b.text.trim().to_string(), 1)),
@@ -98,6 +107,7 @@ pub fn master_list(sessions: &[Session], merges: &Merges) -> Vec<MasterBarrier> 
                 runs: e.runs.len(),
                 mentions: e.mentions,
                 votes: e.votes,
+                merged: e.merged,
             }
         })
         .collect();
@@ -113,22 +123,161 @@ pub fn master_list(sessions: &[Session], merges: &Merges) -> Vec<MasterBarrier> 
 
 /// The master list as CSV (comma separated, UTF-8, header row), with the
 /// priority and owner each barrier was given (empty when none).
-pub fn master_list_csv(list: &[MasterBarrier], assigned: &BTreeMap<String, (String, String)>) -> String {
+pub fn master_list_csv(list: &[MasterBarrier], decisions: &Decisions) -> String {
     let mut writer = csv::Writer::from_writer(Vec::new());
     let _ = writer.write_record(["Department", "Barrier", "Runs", "Mentions", "Votes", "Priority", "Owner"]);
     for b in list {
-        let (priority, owner) = assigned.get(&b.key).cloned().unwrap_or_default();
+        let decision = decisions.barriers.get(&b.id());
         let _ = writer.write_record([
             b.department.as_str(),
             b.text.as_str(),
             &b.runs.to_string(),
             &b.mentions.to_string(),
             &b.votes.to_string(),
-            &priority,
-            &owner,
+            decision.and_then(|d| d.priority).map_or("", Priority::label),
+            decision.map_or("", |d| d.owner.trim()),
         ]);
     }
     String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
+/// The key a barrier's own key counts as, following manual merges (a chain
+/// of them too, and never looping on a cycle).
+pub fn resolve(merges: &Merges, key: &str) -> String {
+    let mut key = key.to_string();
+    for _ in 0..merges.len() {
+        match merges.get(&key) {
+            Some(to) if *to != key => key = to.clone(),
+            _ => break,
+        }
+    }
+    key
+}
+
+/// Merges the barriers `from` into `into` (all by key): they count as one
+/// from now on. A decision taken on a merged barrier passes to the one it
+/// joins if that has none yet.
+pub fn merge_barriers(decisions: &mut Decisions, department: &str, into: &str, from: &[String]) {
+    let into = resolve(&decisions.merges, into);
+    for key in from {
+        let key = resolve(&decisions.merges, key);
+        if key == into || key.is_empty() {
+            continue;
+        }
+        decisions.merges.insert(key.clone(), into.clone());
+        // What was merged into `key` before now follows it into `into`.
+        for to in decisions.merges.values_mut() {
+            if *to == key {
+                *to = into.clone();
+            }
+        }
+        let dept = normalize(department);
+        if let Some(d) = decisions.barriers.remove(&format!("{dept}/{key}")) {
+            decisions.barriers.entry(format!("{dept}/{into}")).or_insert(d);
+        }
+    }
+}
+
+/// Undoes the manual merges into `key`: the barriers merged into it stand
+/// on their own again.
+pub fn split_barrier(decisions: &mut Decisions, key: &str) {
+    decisions.merges.retain(|_, to| to != key);
+}
+
+/// How the master list can be sorted (always within its department).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum SortBy {
+    /// Most runs first, then most votes (the list's own order).
+    #[default]
+    Runs,
+    Votes,
+    Mentions,
+    /// High priority first; undecided last.
+    Priority,
+    /// Alphabetical by wording.
+    Text,
+}
+
+/// Sorts the master list by `by` within each department (departments stay
+/// in alphabetical order); `reversed` turns the order within them round.
+pub fn sort_master_list(list: &mut [MasterBarrier], by: SortBy, reversed: bool, decisions: &Decisions) {
+    let priority = |b: &MasterBarrier| decisions.barriers.get(&b.id()).and_then(|d| d.priority).map_or(3, |p| p as u8);
+    list.sort_by(|a, b| {
+        let within = match by {
+            SortBy::Runs => b.runs.cmp(&a.runs).then(b.votes.cmp(&a.votes)),
+            SortBy::Votes => b.votes.cmp(&a.votes).then(b.runs.cmp(&a.runs)),
+            SortBy::Mentions => b.mentions.cmp(&a.mentions).then(b.runs.cmp(&a.runs)),
+            SortBy::Priority => priority(a).cmp(&priority(b)).then(b.runs.cmp(&a.runs)),
+            SortBy::Text => a.text.to_lowercase().cmp(&b.text.to_lowercase()),
+        };
+        let within = if reversed { within.reverse() } else { within };
+        normalize(&a.department).cmp(&normalize(&b.department)).then(within).then(a.key.cmp(&b.key))
+    });
+}
+
+/// An idea from one of the runs, with who contributed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IdeaAcross {
+    pub text: String,
+    pub add_ons: Vec<String>,
+    pub date: Option<Date>,
+    pub variant: Option<String>,
+    /// The idea's author and everyone who added on, by name, once each.
+    pub contributors: Vec<String>,
+    pub votes: u32,
+}
+
+/// Every idea of every run, most votes first (then by run date).
+pub fn ideas_across(sessions: &[Session]) -> Vec<IdeaAcross> {
+    let mut ideas: Vec<IdeaAcross> = sessions
+        .iter()
+        .flat_map(|s| {
+            s.captures.ideas.iter().map(move |idea| IdeaAcross {
+                text: idea.text.clone(),
+                add_ons: idea.add_ons.iter().map(|a| a.text.clone()).collect(),
+                date: s.date,
+                variant: s.variant.clone(),
+                contributors: idea
+                    .contributors()
+                    .iter()
+                    .filter_map(|p| s.participant(*p))
+                    .map(|p| p.name.clone())
+                    .collect(),
+                votes: idea.votes,
+            })
+        })
+        .collect();
+    ideas.sort_by(|a, b| b.votes.cmp(&a.votes).then(a.date.cmp(&b.date)));
+    ideas
+}
+
+/// An action agreed in one of the runs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ActionAcross {
+    pub what: String,
+    pub owner: String,
+    pub due: Option<Date>,
+    /// The run it was agreed in.
+    pub date: Option<Date>,
+    pub variant: Option<String>,
+}
+
+/// Every action of every run, by run date, in the order agreed.
+pub fn actions_across(sessions: &[Session]) -> Vec<ActionAcross> {
+    let mut actions: Vec<ActionAcross> = sessions
+        .iter()
+        .flat_map(|s| {
+            s.captures.actions.iter().map(move |a| ActionAcross {
+                what: a.what.clone(),
+                owner: a.owner.clone(),
+                due: a.due,
+                date: s.date,
+                variant: s.variant.clone(),
+            })
+        })
+        .collect();
+    actions.sort_by_key(|a| a.date);
+    actions
 }
 
 /// How long an item really takes across runs.

@@ -4,11 +4,13 @@
 //! Nothing here knows about files, windows or clocks; it is what every other
 //! layer (schedule, runner, store, pdf, ui) reads and writes. Serde only.
 
+mod decisions;
 mod design;
 mod item;
 mod session;
 mod time;
 
+pub use decisions::{BarrierDecision, Decisions, Priority};
 pub use design::{Design, GlossaryEntry, Variant, slug};
 pub use item::{Capture, Format, Item, ItemId, ItemKind, ItemOverride, ResolvedText, TextField, Variants};
 pub use session::{

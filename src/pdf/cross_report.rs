@@ -2,14 +2,14 @@
 //! list by department, how long each item really takes, and the ideas and
 //! actions of every run.
 
-use std::collections::BTreeMap;
-
 use super::flow::{Column, Flow, Row, Style};
 use super::page::{Laid, Paper};
-use crate::model::Session;
-use crate::results::{Merges, calibrate, master_list};
+use crate::model::{Decisions, Priority, Session};
+use crate::results::{actions_across, calibrate, ideas_across, master_list};
 
-pub fn cross_report(sessions: &[Session], merges: &Merges, paper: Paper) -> Laid {
+/// The report on `sessions` (the chosen runs of one design), with the
+/// merges, priorities and owners of `decisions`.
+pub fn cross_report(sessions: &[Session], decisions: &Decisions, paper: Paper) -> Laid {
     let title = sessions.first().map_or("Workshop".to_string(), |s| s.design_title.clone());
     let mut dates: Vec<String> = sessions.iter().filter_map(|s| s.date.map(|d| d.to_string())).collect();
     dates.sort();
@@ -56,7 +56,7 @@ pub fn cross_report(sessions: &[Session], merges: &Merges, paper: Paper) -> Laid
         8.5,
     );
 
-    let list = master_list(sessions, merges);
+    let list = master_list(sessions, &decisions.merges);
     if !list.is_empty() {
         flow.heading("Barrier master list", Style::H1);
         flow.text(
@@ -73,14 +73,24 @@ pub fn cross_report(sessions: &[Session], merges: &Merges, paper: Paper) -> Laid
                 rows.push(Row::section(&dept));
                 last = Some(dept.to_lowercase());
             }
-            rows.push(Row::new(vec![b.text.clone(), b.runs.to_string(), b.mentions.to_string(), b.votes.to_string()]));
+            let decision = decisions.barriers.get(&b.id());
+            rows.push(Row::new(vec![
+                b.text.clone(),
+                b.runs.to_string(),
+                b.mentions.to_string(),
+                b.votes.to_string(),
+                decision.and_then(|d| d.priority).map_or("", Priority::label).to_string(),
+                decision.map(|d| d.owner.trim().to_string()).unwrap_or_default(),
+            ]));
         }
         flow.table(
             &[
-                Column::new("Barrier", 6.0),
-                Column::new("Runs", 0.9),
-                Column::new("Mentions", 1.1),
-                Column::new("Votes", 0.9),
+                Column::new("Barrier", 5.0),
+                Column::new("Runs", 0.7),
+                Column::new("Mentions", 1.0),
+                Column::new("Votes", 0.8),
+                Column::new("Priority", 1.0),
+                Column::new("Owner", 1.8),
             ],
             &rows,
             8.5,
@@ -118,25 +128,24 @@ pub fn cross_report(sessions: &[Session], merges: &Merges, paper: Paper) -> Laid
         );
     }
 
-    let mut ideas: Vec<(u32, String, String)> = Vec::new();
-    for s in sessions {
-        for idea in &s.captures.ideas {
-            let names: Vec<String> =
-                idea.contributors().iter().filter_map(|p| s.participant(*p)).map(|p| p.name.clone()).collect();
-            let date = s.date.map(|d| d.to_string()).unwrap_or_default();
-            let by = if names.is_empty() { date } else { format!("{date} · {}", names.join(", ")) };
-            let mut text = idea.text.clone();
-            for add_on in &idea.add_ons {
-                text.push_str(&format!("\n+ {}", add_on.text));
-            }
-            ideas.push((idea.votes, text, by));
-        }
-    }
+    let date_of = |d: Option<crate::model::Date>| d.map(|d| d.to_string()).unwrap_or_default();
+    let ideas = ideas_across(sessions);
     if !ideas.is_empty() {
-        ideas.sort_by_key(|idea| std::cmp::Reverse(idea.0));
         flow.heading("Ideas from every run", Style::H1);
-        let rows: Vec<Row> =
-            ideas.into_iter().map(|(votes, text, by)| Row::new(vec![text, by, votes.to_string()]).titled(0)).collect();
+        let rows: Vec<Row> = ideas
+            .into_iter()
+            .map(|idea| {
+                let mut text = idea.text;
+                for add_on in &idea.add_ons {
+                    text.push_str(&format!("\n+ {add_on}"));
+                }
+                let by = match idea.contributors.is_empty() {
+                    true => date_of(idea.date),
+                    false => format!("{} · {}", date_of(idea.date), idea.contributors.join(", ")),
+                };
+                Row::new(vec![text, by, idea.votes.to_string()]).titled(0)
+            })
+            .collect();
         flow.table(
             &[
                 Column::new("Idea and add-ons", 5.0),
@@ -148,21 +157,11 @@ pub fn cross_report(sessions: &[Session], merges: &Merges, paper: Paper) -> Laid
         );
     }
 
-    let mut actions: BTreeMap<String, Vec<Row>> = BTreeMap::new();
-    for s in sessions {
-        for a in &s.captures.actions {
-            let date = s.date.map(|d| d.to_string()).unwrap_or_default();
-            actions.entry(date.clone()).or_default().push(Row::new(vec![
-                a.what.clone(),
-                a.owner.clone(),
-                a.due.map(|d| d.to_string()).unwrap_or_default(),
-                date,
-            ]));
-        }
-    }
+    let actions = actions_across(sessions);
     if !actions.is_empty() {
         flow.heading("Actions from every run", Style::H1);
-        let rows: Vec<Row> = actions.into_values().flatten().collect();
+        let rows: Vec<Row> =
+            actions.into_iter().map(|a| Row::new(vec![a.what, a.owner, date_of(a.due), date_of(a.date)])).collect();
         flow.table(
             &[Column::new("Action", 4.5), Column::new("Owner", 1.8), Column::new("Due", 1.2), Column::new("Run", 1.2)],
             &rows,

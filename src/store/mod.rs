@@ -7,6 +7,7 @@
 
 mod atomic;
 mod csv_import;
+mod decisions_file;
 mod design_file;
 mod error;
 pub mod kits;
@@ -18,14 +19,15 @@ mod text;
 
 pub use atomic::{backup_path, write_atomic, write_atomic_with};
 pub use csv_import::{import_csv, parse_csv};
+pub use decisions_file::{DECISIONS_EXTENSION, decisions_path, load_decisions, save_decisions};
 pub use design_file::{DESIGN_EXTENSION, design_to_string, load_design, parse_design, save_design};
 pub use error::StoreError;
 pub use recovery::{RECOVERY_FILE, Recovery, clear_recovery, read_recovery, write_recovery};
 pub use ron_file::FORMAT_VERSION;
 pub use roster_csv::{import_roster, parse_roster};
 pub use session_file::{
-    SESSION_EXTENSION, clear_active_run, load_session, new_session_path, parse_session, read_active_run, save_session,
-    session_to_string, set_active_run,
+    SESSION_EXTENSION, clear_active_run, find_session_files, load_session, new_session_path, parse_session,
+    read_active_run, save_session, session_to_string, set_active_run,
 };
 pub use text::{MAX_FILE_BYTES, read_text};
 

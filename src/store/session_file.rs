@@ -68,6 +68,26 @@ pub fn new_session_path(dir: &Path, design_id_or_title: &str, now: Moment) -> Pa
     path
 }
 
+/// The run files named, and those in the folders named (not their
+/// subfolders), each folder's sorted by name.
+pub fn find_session_files(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, StoreError> {
+    let mut files = Vec::new();
+    for input in inputs {
+        if input.is_dir() {
+            let mut found: Vec<PathBuf> = std::fs::read_dir(input)
+                .map_err(|e| StoreError::io(input, e))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.is_file() && p.to_string_lossy().ends_with(SESSION_EXTENSION))
+                .collect();
+            found.sort();
+            files.extend(found);
+        } else {
+            files.push(input.clone());
+        }
+    }
+    Ok(files)
+}
+
 /// Notes that `session` is the run in progress.
 pub fn set_active_run(data_dir: &Path, session: &Path) -> Result<(), StoreError> {
     std::fs::create_dir_all(data_dir).map_err(|e| StoreError::io(data_dir, e))?;

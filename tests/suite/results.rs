@@ -4,8 +4,11 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use workshop_kit::capture::{CaptureEdit, apply};
+use workshop_kit::model::{BarrierDecision, Decisions, Priority};
 use workshop_kit::model::{ItemKind, Moment, Session};
-use workshop_kit::results::{Merges, calibrate, master_list, master_list_csv};
+use workshop_kit::results::{
+    Merges, SortBy, calibrate, master_list, master_list_csv, merge_barriers, normalize, sort_master_list, split_barrier,
+};
 use workshop_kit::runner::{Control, act, new_session};
 use workshop_kit::store::kits;
 
@@ -136,8 +139,11 @@ fn sixty_runs_give_the_exact_master_list() {
     assert_eq!(it_inbox.mentions, a.1 + b.1);
     assert_eq!(it_inbox.runs, a.0.union(&b.0).count());
 
-    let csv =
-        master_list_csv(&list, &BTreeMap::from([(list[0].key.clone(), ("High".to_string(), "Ana Núñez".to_string()))]));
+    let mut decisions = Decisions::default();
+    decisions
+        .barriers
+        .insert(list[0].id(), BarrierDecision { priority: Some(Priority::High), owner: " Ana Núñez ".into() });
+    let csv = master_list_csv(&list, &decisions);
     let mut lines = csv.lines();
     assert_eq!(lines.next(), Some("Department,Barrier,Runs,Mentions,Votes,Priority,Owner"));
     let first = &list[0];
@@ -146,6 +152,48 @@ fn sixty_runs_give_the_exact_master_list() {
         format!("{},{},{},{},{},High,Ana Núñez", first.department, first.text, first.runs, first.mentions, first.votes)
     );
     assert_eq!(csv.lines().count(), list.len() + 1);
+}
+
+#[test]
+fn merging_by_hand_carries_decisions_and_splits_back() {
+    let runs = sixty_runs();
+    let plain = master_list(&runs, &Merges::new());
+    let (inbox, handover, approvals) = (normalize(BARRIERS[1]), normalize(BARRIERS[5]), normalize(BARRIERS[4]));
+    let mut d = Decisions::default();
+    // An owner given to "handovers" in IT follows it into "inbox" when merged.
+    d.barriers.insert(format!("it/{handover}"), BarrierDecision { priority: Some(Priority::Low), owner: "Jo".into() });
+    merge_barriers(&mut d, "IT", &inbox, std::slice::from_ref(&handover));
+    // Then "inbox" (with handovers in it) is merged into "approvals": all three are one.
+    merge_barriers(&mut d, "IT", &approvals, std::slice::from_ref(&inbox));
+    assert_eq!(d.merges.get(&handover), Some(&approvals), "earlier merges follow the later one");
+    let merged = master_list(&runs, &d.merges);
+    assert_eq!(merged.len(), plain.len() - 2 * DEPARTMENTS.len());
+    let it = merged.iter().find(|b| b.department == "IT" && b.key == approvals).unwrap();
+    let mentions = |key: &str| plain.iter().find(|b| b.department == "IT" && b.key == key).unwrap().mentions;
+    assert_eq!(it.mentions, mentions(&inbox) + mentions(&handover) + mentions(&approvals));
+    let mut folded = it.merged.clone();
+    folded.sort();
+    assert_eq!(folded, [handover.clone(), inbox.clone()]);
+    assert_eq!(d.barriers.get(&it.id()).map(|b| b.owner.as_str()), Some("Jo"));
+
+    split_barrier(&mut d, &approvals);
+    assert!(d.merges.is_empty());
+    assert_eq!(master_list(&runs, &d.merges), plain);
+
+    // Sorting stays within departments; priority puts High first, undecided last.
+    let mut list = plain.clone();
+    let last_in_it = list.iter().rfind(|b| b.department == "IT").unwrap().id();
+    d.barriers.insert(last_in_it.clone(), BarrierDecision { priority: Some(Priority::High), owner: String::new() });
+    sort_master_list(&mut list, SortBy::Priority, false, &d);
+    let first_in_it = list.iter().find(|b| b.department == "IT").unwrap();
+    assert_eq!(first_in_it.id(), last_in_it);
+    sort_master_list(&mut list, SortBy::Text, false, &d);
+    let depts: Vec<&str> = list.iter().map(|b| b.department.as_str()).collect();
+    let mut sorted = depts.clone();
+    sorted.sort();
+    assert_eq!(depts, sorted, "departments stay grouped and in order");
+    let it_texts: Vec<String> = list.iter().filter(|b| b.department == "IT").map(|b| b.text.to_lowercase()).collect();
+    assert!(it_texts.windows(2).all(|w| w[0] <= w[1]), "{it_texts:?}");
 }
 
 #[test]
@@ -204,6 +252,26 @@ fn the_report_command_reads_a_folder_of_runs_and_writes_the_pdf_and_csv() {
         .unwrap();
     assert_eq!(output.status.code(), Some(0));
     assert!(crate::util::stdout_of(&output).contains("30 runs"));
+
+    // The decisions taken in the app are used: a merge, a priority, a run left out.
+    let mut d = Decisions { design_id: "cx-values-culture".into(), ..Decisions::default() };
+    merge_barriers(&mut d, "IT", &normalize(BARRIERS[1]), &[normalize(BARRIERS[5])]);
+    let hr_inbox = format!("hr/{}", normalize(BARRIERS[1]));
+    d.barriers.insert(hr_inbox, BarrierDecision { priority: Some(Priority::High), owner: "Sam Okafor".into() });
+    d.excluded_runs.insert("run-00.session.ron".into());
+    workshop_kit::store::save_decisions(&workshop_kit::store::decisions_path(&runs_dir, "cx-values-culture"), &d)
+        .unwrap();
+    let output =
+        crate::util::app().arg("report").arg(&runs_dir).arg("-o").arg(&pdf).arg("--csv").arg(&csv).output().unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", crate::util::stderr_of(&output));
+    let stdout = crate::util::stdout_of(&output);
+    assert!(stdout.contains("59 runs") && stdout.contains("1 run left out"), "{stdout}");
+    let text = std::fs::read_to_string(&csv).unwrap();
+    assert_eq!(text.lines().count(), 36, "a header and 35 barriers: one merged away in each department");
+    let hr_line = format!("HR,{},", BARRIERS[1]);
+    let line = text.lines().find(|l| l.starts_with(&hr_line)).expect("the HR inbox barrier");
+    assert!(line.ends_with(",High,Sam Okafor"), "{line}");
+
     // A broken run file stops the report with its name.
     std::fs::write(runs_dir.join("broken.session.ron"), "(format: 1, session: (").unwrap();
     let output = crate::util::app().arg("report").arg(&runs_dir).arg("-o").arg(&pdf).output().unwrap();
