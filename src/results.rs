@@ -184,6 +184,57 @@ pub fn split_barrier(decisions: &mut Decisions, key: &str) {
     decisions.merges.retain(|_, to| to != key);
 }
 
+/// A decision taken in the results view, as a value (applied by [`decide`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DecisionEdit {
+    /// Count a run (by file name) in the results, or leave it out.
+    IncludeRun {
+        file: String,
+        include: bool,
+    },
+    /// By master-list barrier id ([`MasterBarrier::id`]).
+    SetPriority {
+        barrier: String,
+        priority: Option<Priority>,
+    },
+    SetOwner {
+        barrier: String,
+        owner: String,
+    },
+    /// Merge barriers (by key) of `department` into the one with key `into`.
+    Merge {
+        department: String,
+        into: String,
+        from: Vec<String>,
+    },
+    /// Undo the manual merges into this key.
+    Split(String),
+}
+
+/// Applies a decision; returns whether anything changed (and so must be saved).
+pub fn decide(decisions: &mut Decisions, edit: &DecisionEdit) -> bool {
+    let before = decisions.clone();
+    match edit {
+        DecisionEdit::IncludeRun { file, include: true } => {
+            decisions.excluded_runs.remove(file);
+        }
+        DecisionEdit::IncludeRun { file, include: false } => {
+            decisions.excluded_runs.insert(file.clone());
+        }
+        DecisionEdit::SetPriority { barrier, priority } => {
+            decisions.barriers.entry(barrier.clone()).or_default().priority = *priority;
+        }
+        DecisionEdit::SetOwner { barrier, owner } => {
+            decisions.barriers.entry(barrier.clone()).or_default().owner = owner.trim().to_string();
+        }
+        DecisionEdit::Merge { department, into, from } => merge_barriers(decisions, department, into, from),
+        DecisionEdit::Split(key) => split_barrier(decisions, key),
+    }
+    // A barrier with neither priority nor owner needs no entry.
+    decisions.barriers.retain(|_, d| !d.is_empty());
+    *decisions != before
+}
+
 /// How the master list can be sorted (always within its department).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum SortBy {

@@ -85,9 +85,9 @@ pub fn cross_report(sessions: &[Session], decisions: &Decisions, paper: Paper) -
         }
         flow.table(
             &[
-                Column::new("Barrier", 5.0),
+                Column::new("Barrier", 4.75),
                 Column::new("Runs", 0.7),
-                Column::new("Mentions", 1.0),
+                Column::new("Mentions", 1.25),
                 Column::new("Votes", 0.8),
                 Column::new("Priority", 1.0),
                 Column::new("Owner", 1.8),
@@ -116,11 +116,11 @@ pub fn cross_report(sessions: &[Session], decisions: &Decisions, paper: Paper) -
             .collect();
         flow.table(
             &[
-                Column::new("Item", 4.5),
+                Column::new("Item", 4.3),
                 Column::new("Planned", 1.0),
                 Column::new("Median", 1.0),
                 Column::new("Range", 1.6),
-                Column::new("Suggested", 1.1),
+                Column::new("Suggested", 1.3),
                 Column::new("Runs", 0.7),
             ],
             &rows,

@@ -77,6 +77,15 @@ pub enum Command {
     Export(ExportRequest),
     /// Write the export to this path.
     ExportTo(ExportRequest, PathBuf),
+    /// A decision on the results: a run counted or left out, a merge, a priority, an owner.
+    Decide(crate::results::DecisionEdit),
+    /// A correction to a past run, saved to its file.
+    CorrectRun(PathBuf, CaptureEdit),
+    /// Read the run files for the results again.
+    ReloadResults,
+    /// Ask where to write the barrier master list as CSV.
+    ExportMasterCsv,
+    ExportMasterCsvTo(PathBuf),
     /// Close the window.
     Quit,
     /// Run the command without asking about unsaved changes (they were saved or discarded).
@@ -108,6 +117,8 @@ pub enum ExportDoc {
     Signin,
     /// The report of the run in progress (or just finished).
     Report,
+    /// The report across the runs counted in the results view.
+    CrossReport,
 }
 
 impl ExportDoc {
@@ -117,6 +128,7 @@ impl ExportDoc {
             ExportDoc::Guide => "Facilitator guide",
             ExportDoc::Signin => "Sign-in sheet",
             ExportDoc::Report => "Results report",
+            ExportDoc::CrossReport => "Report across runs",
         }
     }
 
@@ -127,6 +139,7 @@ impl ExportDoc {
             ExportDoc::Guide => "guide",
             ExportDoc::Signin => "sign-in",
             ExportDoc::Report => "report",
+            ExportDoc::CrossReport => "results-across-runs",
         }
     }
 }

@@ -15,6 +15,8 @@ pub enum Purpose {
     RunFolder,
     /// Where to write an exported PDF.
     ExportPdf,
+    /// Where to write an exported CSV table.
+    ExportCsv,
 }
 
 impl Purpose {
@@ -26,6 +28,7 @@ impl Purpose {
             Purpose::ImportRoster => "Import a roster (CSV with Name, Department, Line)",
             Purpose::RunFolder => "Folder for run files",
             Purpose::ExportPdf => "Export the PDF as",
+            Purpose::ExportCsv => "Export the barrier master list as CSV",
         }
     }
 
@@ -35,6 +38,7 @@ impl Purpose {
             Purpose::ImportCsv | Purpose::ImportRoster => ("CSV table", &["csv", "txt"]),
             Purpose::RunFolder => ("Folder", &[]),
             Purpose::ExportPdf => ("PDF document", &["pdf"]),
+            Purpose::ExportCsv => ("CSV table", &["csv"]),
         }
     }
 }
@@ -80,7 +84,9 @@ pub fn pick(purpose: Purpose, dir: Option<&Path>, suggested_name: &str) -> Picke
     }
     let started = Instant::now();
     let chosen = match purpose {
-        Purpose::SaveDesign | Purpose::ExportPdf => dialog.set_file_name(suggested_name).save_file(),
+        Purpose::SaveDesign | Purpose::ExportPdf | Purpose::ExportCsv => {
+            dialog.set_file_name(suggested_name).save_file()
+        }
         Purpose::OpenDesign | Purpose::ImportCsv | Purpose::ImportRoster => dialog.pick_file(),
         Purpose::RunFolder => dialog.pick_folder(),
     };

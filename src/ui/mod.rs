@@ -12,6 +12,7 @@ mod document;
 mod file_dialogs;
 mod live_run;
 mod projector;
+mod results_view;
 mod run_view;
 mod settings;
 mod top_bar;

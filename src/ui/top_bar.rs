@@ -32,7 +32,10 @@ pub fn show(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
                 commands.push(Command::Redo);
             }
             ui.separator();
-            variant_selector(ui, app, commands);
+            // Results mode counts runs by version with its own selector.
+            if app.mode != Mode::Results {
+                variant_selector(ui, app, commands);
+            }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 for (mode, label) in [(Mode::Results, "Results"), (Mode::Run, "Run"), (Mode::Design, "Design")] {
                     if ui.selectable_label(app.mode == mode, label).clicked() {

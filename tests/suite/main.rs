@@ -17,5 +17,6 @@ mod results;
 mod runner;
 mod schedule_props;
 mod ui_design;
+mod ui_results;
 mod ui_run;
 mod util;

@@ -39,6 +39,13 @@ impl App {
                 Some(run) => crate::pdf::report::report(&run.session, request.paper),
                 None => return,
             },
+            ExportDoc::CrossReport => match &self.results_view.loaded {
+                Some(loaded) => {
+                    let sessions = loaded.chosen(request.variant.as_deref());
+                    crate::pdf::cross_report::cross_report(&sessions, &loaded.decisions, request.paper)
+                }
+                None => return,
+            },
         };
         let result = crate::pdf::render::render(&laid, Some(self.clock.now()))
             .map_err(|e| StoreError::Invalid { path: path.to_path_buf(), message: e.to_string() })
@@ -56,6 +63,53 @@ impl App {
                 }
             }
             Err(e) => self.show_error("Could not export the PDF", &e),
+        }
+    }
+    /// Applies a decision on the results and saves the decisions file.
+    fn decide(&mut self, edit: &crate::results::DecisionEdit) {
+        let Some(loaded) = self.results_view.loaded.as_mut() else { return };
+        if !crate::results::decide(&mut loaded.decisions, edit) {
+            return;
+        }
+        loaded.changed();
+        if let Some(e) = &loaded.decisions_error {
+            // Never write over a decisions file that could not be read.
+            let text = format!("{e}\nThe change is kept until the app closes; fix or move the file, then Reload.");
+            self.open_dialog(Dialog::Message { title: "The decisions are not saved".into(), text });
+            return;
+        }
+        loaded.decisions.design_id = self.doc.design.id.clone();
+        if let Err(e) = store::save_decisions(&loaded.decisions_path, &loaded.decisions) {
+            self.show_error("Could not save the decisions on the results", &e);
+        }
+    }
+    /// Corrects a past run and saves its file at once.
+    fn correct_run(&mut self, path: &Path, edit: crate::capture::CaptureEdit) {
+        let Some(loaded) = self.results_view.loaded.as_mut() else { return };
+        let Some(run) = loaded.run_mut(path) else { return };
+        if !crate::capture::apply(&mut run.session, edit.clone()) {
+            return;
+        }
+        let saved = store::save_session(path, &run.session);
+        loaded.changed();
+        // The same run still open in Run mode (finished) shows the correction too.
+        if let Some(live) = self.run.as_mut().filter(|r| r.path == path) {
+            crate::capture::apply(&mut live.session, edit);
+        }
+        match saved {
+            Ok(()) => self.notice = Some(format!("Saved the correction to {}", file_name(path))),
+            Err(e) => self.show_error("Could not save the correction to the run", &e),
+        }
+    }
+    /// Writes the barrier master list of the counted runs as CSV.
+    fn export_master_csv(&mut self, path: &Path) {
+        let variant = self.results_view.variant.clone();
+        let Some(loaded) = self.results_view.loaded.as_mut() else { return };
+        let list = loaded.aggregate(variant.as_deref()).master.clone();
+        let text = crate::results::master_list_csv(&list, &loaded.decisions);
+        match store::write_atomic_with(path, text.as_bytes(), false) {
+            Ok(()) => self.notice = Some(format!("Exported {} ({} barriers)", file_name(path), list.len())),
+            Err(e) => self.show_error("Could not export the master list", &e),
         }
     }
     /// Where the open design came from, so a resumed run can reopen it.
@@ -340,13 +394,63 @@ impl App {
                     self.push(Command::SetRunFolder(path));
                 }
             }
-            Command::SetRunFolder(path) => self.run_view.folder = Some(path),
+            Command::SetRunFolder(path) => {
+                self.run_view.folder = Some(path);
+                self.results_view.loaded = None;
+            }
+            Command::ReloadResults => self.results_view.loaded = None,
+            Command::Decide(edit) => self.decide(&edit),
+            Command::CorrectRun(path, edit) => self.correct_run(&path, edit),
+            Command::ExportMasterCsv => {
+                let dir = self.run_folder();
+                let mut name = crate::model::slug(&self.doc.design.title);
+                if let Some(v) = &self.results_view.variant {
+                    name.push('-');
+                    name.push_str(&crate::model::slug(v));
+                }
+                name.push_str("-barriers.csv");
+                let picked = if self.config.native_dialogs {
+                    file_dialogs::pick(Purpose::ExportCsv, Some(&dir), &name)
+                } else {
+                    Picked::Unavailable
+                };
+                match picked {
+                    Picked::Chosen(path) => self.push(Command::ExportMasterCsvTo(path)),
+                    Picked::Cancelled => {}
+                    Picked::Unavailable => {
+                        let start = dir.join(name).display().to_string();
+                        self.open_dialog(Dialog::Path(dialogs::PathDialog::new(Purpose::ExportCsv, start, None)));
+                    }
+                }
+            }
+            Command::ExportMasterCsvTo(path) => self.export_master_csv(&path),
             Command::ExportDialog(doc) => {
                 let variants: Vec<String> = self.doc.design.variants.iter().map(|v| v.name.clone()).collect();
-                let variant = self.variant.clone().or_else(|| variants.first().cloned());
+                let variant = match doc {
+                    // The runs counted in the view: its version, or all.
+                    ExportDoc::CrossReport => self.results_view.variant.clone(),
+                    _ => self.variant.clone().or_else(|| variants.first().cloned()),
+                };
+                if doc == ExportDoc::CrossReport
+                    && self.results_view.loaded.as_ref().is_none_or(|l| l.chosen(variant.as_deref()).is_empty())
+                {
+                    self.open_dialog(Dialog::Message {
+                        title: "No runs to report on".into(),
+                        text: "Tick at least one run in the list (of the version counted) first.".into(),
+                    });
+                    return;
+                }
+                let note = match (doc, &self.results_view.loaded) {
+                    (ExportDoc::CrossReport, Some(loaded)) => {
+                        let runs = loaded.chosen(variant.as_deref()).len();
+                        let of = variant.as_deref().map(|v| format!(" of the {v} version")).unwrap_or_default();
+                        Some(format!("The {runs} runs{of} counted in the results view"))
+                    }
+                    _ => None,
+                };
                 let request =
                     ExportRequest { doc, variant, paper: self.settings.paper, open_after: self.settings.open_exports };
-                self.open_dialog(Dialog::Export(dialogs::ExportDialog { request, variants }));
+                self.open_dialog(Dialog::Export(dialogs::ExportDialog { request, variants, note }));
             }
             Command::Export(request) => {
                 self.settings.paper = request.paper;

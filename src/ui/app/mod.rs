@@ -13,6 +13,7 @@ use super::design_view::{self, DesignView};
 use super::dialogs::{self, Dialog};
 use super::document::{Document, file_name};
 use super::live_run::LiveRun;
+use super::results_view::{self, LoadedRuns, ResultsView};
 use super::run_view::{self, RunView};
 use super::settings::Settings;
 use super::top_bar;
@@ -75,6 +76,7 @@ pub struct App {
     queued_dialogs: std::collections::VecDeque<Dialog>,
     pub design_view: DesignView,
     pub run_view: RunView,
+    pub results_view: ResultsView,
     /// The run in progress (or just finished), if any.
     pub run: Option<LiveRun>,
     pub clock: Box<dyn Clock>,
@@ -123,6 +125,7 @@ impl App {
             queued_dialogs: Default::default(),
             design_view: DesignView::default(),
             run_view: RunView::default(),
+            results_view: ResultsView::default(),
             run: None,
             pending_resume: None,
             notice: None,
@@ -235,6 +238,22 @@ impl App {
         Timing { shown, per_variant }
     }
 
+    /// Reads the runs for the results view when they were not read yet, or
+    /// were read for another design or folder.
+    fn read_results_if_needed(&mut self) {
+        let folder = self.run_folder();
+        let key = results_view::design_key(&self.doc.design);
+        let fresh = self.results_view.loaded.as_ref().is_some_and(|l| l.folder == folder && l.design_key == key);
+        if !fresh {
+            self.results_view.loaded = Some(LoadedRuns::load(&folder, &self.doc.design));
+            self.results_view.ticked.clear();
+            let variant_ok = |v: &String| self.doc.design.variant(v).is_some();
+            if !self.results_view.variant.as_ref().is_none_or(variant_ok) {
+                self.results_view.variant = None;
+            }
+        }
+    }
+
     fn keep_variant_valid(&mut self) {
         if let Some(v) = &self.variant {
             self.variant = self.doc.design.variant(v).map(|v| v.name.clone());
@@ -315,7 +334,11 @@ impl App {
         for (keys, cmd) in table {
             // Undo and redo belong to the design: in run mode a Ctrl+Z typed in
             // a capture field must not silently change the design.
-            if matches!(cmd, Command::Undo | Command::Redo) && self.mode != Mode::Design {
+            // In results mode it undoes an applied duration, unless a field is being typed in.
+            let typing = ctx.text_edit_focused();
+            if matches!(cmd, Command::Undo | Command::Redo)
+                && !(self.mode == Mode::Design || self.mode == Mode::Results && !typing)
+            {
                 continue;
             }
             if ctx.input_mut(|i| i.consume_shortcut(&keys)) {
@@ -365,7 +388,8 @@ impl eframe::App for App {
             }
             Mode::Run => run_view::show(ui, self, &mut commands),
             Mode::Results => {
-                placeholder(ui, "Results", "The results of past runs and reports across runs come in a later version.")
+                self.read_results_if_needed();
+                results_view::show(ui, self, &mut commands);
             }
         }
         if let Some(path) = self.pending_resume.take() {
@@ -428,14 +452,4 @@ impl eframe::App for App {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, eframe::APP_KEY, &self.settings);
     }
-}
-
-fn placeholder(ui: &mut egui::Ui, title: &str, text: &str) {
-    egui::CentralPanel::default().show(ui, |ui| {
-        ui.vertical_centered(|ui| {
-            ui.add_space(120.0);
-            ui.heading(title);
-            ui.label(text);
-        });
-    });
 }

@@ -11,6 +11,8 @@ pub struct ExportDialog {
     pub request: ExportRequest,
     /// The design's variants (empty: no choice to make).
     pub variants: Vec<String>,
+    /// A line on what goes in (e.g. which runs), if there is no choice of it.
+    pub note: Option<String>,
 }
 
 impl ExportDialog {
@@ -19,13 +21,19 @@ impl ExportDialog {
         let r = &mut self.request;
         let response = super::modal(ctx, "export", &format!("Export: {}", r.doc.label()), |ui| {
             egui::Grid::new("export-grid").num_columns(2).spacing([10.0, 8.0]).show(ui, |ui| {
-                if !self.variants.is_empty() && r.doc != ExportDoc::Report {
+                // A run's report is of its own version; the report across runs counts the version chosen in the view.
+                if !self.variants.is_empty() && !matches!(r.doc, ExportDoc::Report | ExportDoc::CrossReport) {
                     ui.label("Version");
                     ui.horizontal(|ui| {
                         for v in &self.variants {
                             ui.radio_value(&mut r.variant, Some(v.clone()), v);
                         }
                     });
+                    ui.end_row();
+                }
+                if let Some(note) = &self.note {
+                    ui.label("Content");
+                    ui.label(note);
                     ui.end_row();
                 }
                 ui.label("Paper");

@@ -51,7 +51,7 @@ impl PathDialog {
             ui.add_space(6.0);
             ui.horizontal(|ui| {
                 let verb = match self.purpose {
-                    Purpose::SaveDesign | Purpose::ExportPdf => "Save",
+                    Purpose::SaveDesign | Purpose::ExportPdf | Purpose::ExportCsv => "Save",
                     Purpose::RunFolder => "Choose",
                     _ => "Open",
                 };
@@ -78,6 +78,7 @@ impl PathDialog {
             Purpose::OpenDesign | Purpose::SaveDesign => name.ends_with(crate::store::DESIGN_EXTENSION),
             Purpose::ImportCsv | Purpose::ImportRoster => name.to_lowercase().ends_with(".csv"),
             Purpose::ExportPdf => name.to_lowercase().ends_with(".pdf"),
+            Purpose::ExportCsv => name.to_lowercase().ends_with(".csv"),
             Purpose::RunFolder => false,
         };
         let mut names: Vec<String> = entries
@@ -129,15 +130,16 @@ impl PathDialog {
                 commands.push(Command::ImportRosterPath(path));
                 true
             }
-            Purpose::ExportPdf if path.is_dir() || path.file_name().is_none() => {
+            Purpose::ExportPdf | Purpose::ExportCsv if path.is_dir() || path.file_name().is_none() => {
                 self.error = Some("Type a file name, not only a folder".into());
                 false
             }
-            Purpose::ExportPdf => {
-                let path = if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf")) {
+            Purpose::ExportPdf | Purpose::ExportCsv => {
+                let extension = if self.purpose == Purpose::ExportPdf { "pdf" } else { "csv" };
+                let path = if path.extension().is_some_and(|e| e.eq_ignore_ascii_case(extension)) {
                     path
                 } else {
-                    path.with_extension("pdf")
+                    path.with_extension(extension)
                 };
                 if path.exists() && self.replace_confirmed.as_ref() != Some(&path) {
                     self.error = Some(format!("{} already exists. Press Save again to replace it.", path.display()));
@@ -145,9 +147,10 @@ impl PathDialog {
                     self.replace_confirmed = Some(path);
                     return false;
                 }
-                match self.export.take() {
-                    Some(request) => commands.push(Command::ExportTo(request, path)),
-                    None => return true,
+                match (self.purpose, self.export.take()) {
+                    (Purpose::ExportCsv, _) => commands.push(Command::ExportMasterCsvTo(path)),
+                    (_, Some(request)) => commands.push(Command::ExportTo(request, path)),
+                    (_, None) => {}
                 }
                 true
             }

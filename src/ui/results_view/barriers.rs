@@ -1,0 +1,239 @@
+//! The barrier master list: every counted run's barriers by department, the
+//! same barrier merged across runs and wordings, sortable by clicking a
+//! column, with ticks to merge barriers by hand and a priority and owner.
+
+use eframe::egui::{self, RichText};
+use egui_extras::{Column, TableBuilder};
+
+use crate::model::Priority;
+use crate::results::{DecisionEdit, MasterBarrier, SortBy, sort_master_list};
+use crate::ui::app::App;
+use crate::ui::commands::Command;
+use crate::ui::widgets::{Empty, committed_field, name_widget};
+
+/// A row of the table: a department heading or one of its barriers.
+enum Line<'a> {
+    Department(&'a str, usize),
+    Barrier(&'a MasterBarrier),
+}
+
+pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
+    let view = &mut app.results_view;
+    let variant = view.variant.clone();
+    let Some(loaded) = view.loaded.as_mut() else { return };
+    let mut list = loaded.aggregate(variant.as_deref()).master.clone();
+    let decisions = loaded.decisions.clone();
+    sort_master_list(&mut list, view.sort, view.reversed, &decisions);
+    // Ticks of barriers no longer listed (merged, left out) do not count.
+    view.ticked.retain(|id| list.iter().any(|b| b.id() == *id));
+
+    let departments = {
+        let mut d: Vec<String> = list.iter().map(|b| crate::results::normalize(&b.department)).collect();
+        d.dedup();
+        d.len()
+    };
+    ui.horizontal_wrapped(|ui| {
+        ui.label(format!("{} barriers in {departments} departments", list.len()));
+        ui.separator();
+        if merge_controls(ui, &list, &view.ticked, commands) {
+            view.ticked.clear();
+        }
+        if !view.ticked.is_empty() && ui.button("Clear ticks").clicked() {
+            view.ticked.clear();
+        }
+    });
+    ui.label(
+        RichText::new("The same barrier in other words (case, punctuation, spacing) is already one row. Tick rows of one department and merge them when they mean the same.")
+            .weak()
+            .small(),
+    );
+    ui.add_space(4.0);
+    if list.is_empty() {
+        ui.label("The runs counted have no barriers.");
+        return;
+    }
+
+    let mut lines = Vec::new();
+    let mut last = None;
+    for b in &list {
+        let dept = crate::results::normalize(&b.department);
+        if last.as_ref() != Some(&dept) {
+            let count = list.iter().filter(|x| crate::results::normalize(&x.department) == dept).count();
+            lines.push(Line::Department(&b.department, count));
+            last = Some(dept);
+        }
+        lines.push(Line::Barrier(b));
+    }
+
+    let mut sort_to = None;
+    TableBuilder::new(ui)
+        .id_salt("master-list")
+        .striped(true)
+        .auto_shrink([false, false])
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+        .column(Column::exact(24.0))
+        .column(Column::remainder().at_least(220.0).clip(true))
+        .column(Column::exact(56.0))
+        .column(Column::exact(76.0))
+        .column(Column::exact(56.0))
+        .column(Column::exact(104.0))
+        .column(Column::exact(170.0))
+        .header(24.0, |mut header| {
+            header.col(|_| {});
+            for (title, by) in [
+                ("Barrier", SortBy::Text),
+                ("Runs", SortBy::Runs),
+                ("Mentions", SortBy::Mentions),
+                ("Votes", SortBy::Votes),
+                ("Priority", SortBy::Priority),
+            ] {
+                header.col(|ui| {
+                    ui.spacing_mut().item_spacing.x = 2.0;
+                    let r = ui
+                        .add(egui::Button::new(RichText::new(title).strong()).frame(false))
+                        .on_hover_text("Sort by this column (again: the other way round)");
+                    // The arrows are in the monospace font only.
+                    if view.sort == by {
+                        ui.label(RichText::new(if view.reversed { "↑" } else { "↓" }).monospace().strong());
+                    }
+                    if r.clicked() {
+                        sort_to = Some(by);
+                    }
+                });
+            }
+            header.col(|ui| {
+                ui.strong("Owner");
+            });
+        })
+        .body(|body| {
+            body.rows(26.0, lines.len(), |mut row| match &lines[row.index()] {
+                Line::Department(name, count) => {
+                    row.col(|_| {});
+                    row.col(|ui| {
+                        let name = if name.is_empty() { "(no department)" } else { name };
+                        ui.label(RichText::new(format!("{name} ({count})")).strong());
+                    });
+                    for _ in 0..5 {
+                        row.col(|_| {});
+                    }
+                }
+                Line::Barrier(b) => {
+                    let id = b.id();
+                    // Names for screen readers (and tests): the same barrier is in several departments.
+                    let named = format!("{} ({})", b.text, b.department);
+                    row.set_selected(view.ticked.contains(&id));
+                    row.col(|ui| {
+                        let mut ticked = view.ticked.contains(&id);
+                        let r = ui.checkbox(&mut ticked, "");
+                        name_widget(ui, &r, &format!("Tick {named}"));
+                        if r.changed() {
+                            if ticked {
+                                view.ticked.insert(id.clone());
+                            } else {
+                                view.ticked.remove(&id);
+                            }
+                        }
+                    });
+                    row.col(|ui| {
+                        ui.add(egui::Label::new(&b.text).truncate());
+                        if !b.merged.is_empty() {
+                            let r = ui.small_button(format!("+{} merged", b.merged.len())).on_hover_text(format!(
+                                "Merged by hand: {}.\nClick to split them apart again.",
+                                b.merged.join("; ")
+                            ));
+                            if r.clicked() {
+                                commands.push(Command::Decide(DecisionEdit::Split(b.key.clone())));
+                            }
+                        }
+                    });
+                    row.col(|ui| {
+                        ui.label(b.runs.to_string());
+                    });
+                    row.col(|ui| {
+                        ui.label(b.mentions.to_string());
+                    });
+                    row.col(|ui| {
+                        ui.label(b.votes.to_string());
+                    });
+                    let decision = decisions.barriers.get(&id).cloned().unwrap_or_default();
+                    row.col(|ui| {
+                        let mut priority = decision.priority;
+                        let r = egui::ComboBox::from_id_salt(("priority", &id))
+                            .selected_text(priority.map_or("—", Priority::label))
+                            .width(84.0)
+                            .show_ui(ui, |ui| {
+                                ui.selectable_value(&mut priority, None, "—");
+                                for p in Priority::ALL {
+                                    ui.selectable_value(&mut priority, Some(p), p.label());
+                                }
+                            })
+                            .response;
+                        name_widget(ui, &r, &format!("Priority of {named}"));
+                        if priority != decision.priority {
+                            commands.push(Command::Decide(DecisionEdit::SetPriority { barrier: id.clone(), priority }));
+                        }
+                    });
+                    row.col(|ui| {
+                        let field = egui::Id::unique(("owner", &id));
+                        if let Some(owner) = committed_field(
+                            ui,
+                            field,
+                            &decision.owner,
+                            &format!("Owner of {named}"),
+                            160.0,
+                            Empty::Allowed("who removes it"),
+                        ) {
+                            commands.push(Command::Decide(DecisionEdit::SetOwner { barrier: id.clone(), owner }));
+                        }
+                    });
+                }
+            });
+        });
+    if let Some(by) = sort_to {
+        if view.sort == by {
+            view.reversed = !view.reversed;
+        } else {
+            view.sort = by;
+            view.reversed = false;
+        }
+    }
+}
+
+/// "Merge" for two or more ticked barriers of one department: they join the
+/// one counted in most runs (first in the list's own order). Returns
+/// whether they were merged.
+fn merge_controls(
+    ui: &mut egui::Ui,
+    list: &[MasterBarrier],
+    ticked: &std::collections::BTreeSet<String>,
+    commands: &mut Vec<Command>,
+) -> bool {
+    let mut chosen: Vec<&MasterBarrier> = list.iter().filter(|b| ticked.contains(&b.id())).collect();
+    chosen.sort_by(|a, b| b.runs.cmp(&a.runs).then(b.votes.cmp(&a.votes)).then(a.key.cmp(&b.key)));
+    let one_department = chosen
+        .windows(2)
+        .all(|w| crate::results::normalize(&w[0].department) == crate::results::normalize(&w[1].department));
+    let enabled = chosen.len() >= 2 && one_department;
+    let hint = match (chosen.first(), chosen.len(), one_department) {
+        (_, 0 | 1, _) => "Tick two or more barriers of one department that mean the same".to_string(),
+        (_, _, false) => "The ticked barriers are in different departments".to_string(),
+        (Some(into), n, true) => {
+            format!("Count these {n} as one, \"{}\" (the same wordings in other departments too)", into.text)
+        }
+        (None, ..) => String::new(),
+    };
+    let label = if chosen.len() >= 2 { format!("Merge {} ticked", chosen.len()) } else { "Merge ticked".to_string() };
+    let r = ui.add_enabled(enabled, egui::Button::new(label));
+    let r = if enabled { r.on_hover_text(hint) } else { r.on_disabled_hover_text(hint) };
+    if r.clicked()
+        && let Some(into) = chosen.first()
+    {
+        commands.push(Command::Decide(DecisionEdit::Merge {
+            department: into.department.clone(),
+            into: into.key.clone(),
+            from: chosen[1..].iter().map(|b| b.key.clone()).collect(),
+        }));
+        return true;
+    }
+    false
+}

@@ -1,0 +1,146 @@
+//! How long each item really takes across the counted runs: planned against
+//! the median and spread of actual times, and a suggested duration to apply
+//! to the design (one item, or all at once; either is one undo step).
+
+use eframe::egui::{self, RichText};
+use egui_extras::{Column, TableBuilder};
+
+use crate::edit::Edit;
+use crate::model::{ItemId, Minutes};
+use crate::results::Calibration;
+use crate::ui::app::App;
+use crate::ui::commands::Command;
+use crate::ui::widgets::name_widget;
+
+/// "12:30": minutes and seconds.
+fn clock(seconds: i64) -> String {
+    format!("{}:{:02}", seconds / 60, seconds % 60)
+}
+
+pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
+    let variant = app.results_view.variant.clone();
+    let Some(loaded) = app.results_view.loaded.as_mut() else { return };
+    let aggregate = loaded.aggregate(variant.as_deref());
+    let calibration = aggregate.calibration.clone();
+    let runs = aggregate.runs;
+    let design = &app.doc.design;
+    // The design's duration now, in the version counted (`None`: not in the design).
+    let now_in_design = |c: &Calibration| design.item(c.item).map(|i| i.duration_in(variant.as_deref()));
+    let to_apply: Vec<(ItemId, Minutes)> = calibration
+        .iter()
+        .filter(|c| now_in_design(c).is_some_and(|now| now != c.suggested))
+        .map(|c| (c.item, c.suggested))
+        .collect();
+    let target = match &variant {
+        Some(v) => format!("the {v} version of the design"),
+        None => "the design".to_string(),
+    };
+
+    ui.horizontal_wrapped(|ui| {
+        ui.label(format!(
+            "Actual times of each item in {runs} runs, and the median rounded to 5 minutes as a suggestion."
+        ));
+        let r = ui
+            .add_enabled(!to_apply.is_empty(), egui::Button::new(format!("Apply all {} suggestions", to_apply.len())));
+        let r = r.on_hover_text(format!("Set every suggested duration in {target} (one undo step)"));
+        if r.clicked() {
+            commands.push(Command::Edit(Edit::SetDurations { variant: variant.clone(), durations: to_apply.clone() }));
+        }
+    });
+    if variant.is_none() && !design.variants.is_empty() {
+        ui.label(
+            RichText::new(
+                "These are the runs of every version together; count one version (above) to calibrate it alone.",
+            )
+            .weak()
+            .small(),
+        );
+    }
+    ui.add_space(4.0);
+    if calibration.is_empty() {
+        ui.label("No item ran from start to end in the runs counted.");
+        return;
+    }
+
+    TableBuilder::new(ui)
+        .id_salt("calibration")
+        .striped(true)
+        .auto_shrink([false, false])
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+        .column(Column::remainder().at_least(200.0).clip(true))
+        .column(Column::exact(70.0))
+        .column(Column::exact(78.0))
+        .column(Column::exact(70.0))
+        .column(Column::exact(110.0))
+        .column(Column::exact(48.0))
+        .column(Column::exact(84.0))
+        .column(Column::exact(120.0))
+        .header(24.0, |mut header| {
+            for (title, hint) in [
+                ("Item", ""),
+                ("Planned", "The duration the runs were planned with"),
+                ("In design", "The item's duration in the design now"),
+                ("Median", "Half the runs took less, half more (minutes:seconds)"),
+                ("Range", "The shortest and the longest run of the item"),
+                ("Runs", "Runs in which the item ran from start to end"),
+                ("Suggested", "The median rounded to 5 minutes"),
+                ("", ""),
+            ] {
+                header.col(|ui| {
+                    let r = ui.strong(title);
+                    if !hint.is_empty() {
+                        r.on_hover_text(hint);
+                    }
+                });
+            }
+        })
+        .body(|body| {
+            body.rows(26.0, calibration.len(), |mut row| {
+                let c = &calibration[row.index()];
+                let now = now_in_design(c);
+                row.col(|ui| {
+                    ui.add(egui::Label::new(&c.title).truncate());
+                });
+                row.col(|ui| {
+                    ui.label(c.planned.to_string());
+                });
+                row.col(|ui| {
+                    ui.label(now.map_or("—".to_string(), |m| m.to_string()));
+                });
+                row.col(|ui| {
+                    let over = c.median_seconds > i64::from(c.planned.get()) * 60;
+                    let text = RichText::new(clock(c.median_seconds)).monospace();
+                    ui.label(if over { text.color(ui.visuals().warn_fg_color) } else { text });
+                });
+                row.col(|ui| {
+                    ui.label(RichText::new(format!("{}–{}", clock(c.min_seconds), clock(c.max_seconds))).monospace());
+                });
+                row.col(|ui| {
+                    ui.label(c.runs.to_string());
+                });
+                row.col(|ui| {
+                    ui.label(RichText::new(c.suggested.to_string()).strong());
+                });
+                row.col(|ui| match now {
+                    None => {
+                        ui.label(RichText::new("not in the design").weak());
+                    }
+                    Some(now) if now == c.suggested => {
+                        ui.label(RichText::new("in the design").weak());
+                    }
+                    Some(now) => {
+                        let r = ui
+                            .button(format!("Apply {}", c.suggested))
+                            .on_hover_text(format!("Set \"{}\" from {now} to {} in {target}", c.title, c.suggested));
+                        name_widget(ui, &r, &format!("Apply {} to {}", c.suggested, c.title));
+                        if r.clicked() {
+                            commands.push(Command::Edit(Edit::SetDurations {
+                                variant: variant.clone(),
+                                durations: vec![(c.item, c.suggested)],
+                            }));
+                        }
+                    }
+                });
+            });
+        });
+}

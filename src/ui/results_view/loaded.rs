@@ -1,0 +1,141 @@
+//! The runs the results view shows, read from their folder, with the
+//! decisions file beside them and what they add up to (computed once per
+//! change, not once per frame).
+
+use std::path::{Path, PathBuf};
+
+use crate::model::{Decisions, Design, Session};
+use crate::results::{self, ActionAcross, Calibration, IdeaAcross, MasterBarrier};
+use crate::store;
+
+/// One run file of the open design.
+pub struct RunFile {
+    pub path: PathBuf,
+    /// The file's name: how the decisions file names a run left out.
+    pub file_name: String,
+    pub session: Session,
+}
+
+/// The runs of the open design in one folder, and the decisions on them.
+pub struct LoadedRuns {
+    pub folder: PathBuf,
+    /// The design they were read for (its id, or its title if it has none).
+    pub design_key: String,
+    /// Oldest first.
+    pub runs: Vec<RunFile>,
+    /// Files that look like runs but could not be read, with the reason.
+    pub problems: Vec<String>,
+    /// Runs of other designs in the same folder (not shown).
+    pub other_designs: usize,
+    pub decisions: Decisions,
+    pub decisions_path: PathBuf,
+    /// Why the decisions file could not be read; it is then never written,
+    /// so a file that is broken (or from a newer version) is not lost.
+    pub decisions_error: Option<String>,
+    /// What the chosen runs add up to; `None` after any change.
+    aggregate: Option<(Option<String>, Aggregate)>,
+}
+
+/// What the chosen runs add up to.
+pub struct Aggregate {
+    /// How many runs are counted (of the version shown, not left out).
+    pub runs: usize,
+    pub master: Vec<MasterBarrier>,
+    pub calibration: Vec<Calibration>,
+    pub ideas: Vec<IdeaAcross>,
+    pub actions: Vec<ActionAcross>,
+}
+
+/// The key runs name their design by: its id, or its title if it has none.
+pub fn design_key(design: &Design) -> &str {
+    if design.id.is_empty() { &design.title } else { &design.id }
+}
+
+fn is_run_of(session: &Session, key: &str) -> bool {
+    let own = if session.design_id.is_empty() { &session.design_title } else { &session.design_id };
+    own == key
+}
+
+impl LoadedRuns {
+    /// Reads every run file in `folder` and keeps those of `design`.
+    pub fn load(folder: &Path, design: &Design) -> LoadedRuns {
+        let key = design_key(design).to_string();
+        let decisions_path = store::decisions_path(folder, &key);
+        let mut loaded = LoadedRuns {
+            folder: folder.to_path_buf(),
+            design_key: key.clone(),
+            runs: Vec::new(),
+            problems: Vec::new(),
+            other_designs: 0,
+            decisions: Decisions { design_id: design.id.clone(), ..Decisions::default() },
+            decisions_path,
+            decisions_error: None,
+            aggregate: None,
+        };
+        match store::find_session_files(&[folder.to_path_buf()]) {
+            Ok(files) => {
+                for path in files {
+                    match store::load_session(&path) {
+                        Ok(session) if is_run_of(&session, &key) => {
+                            let file_name =
+                                path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                            loaded.runs.push(RunFile { path, file_name, session });
+                        }
+                        Ok(_) => loaded.other_designs += 1,
+                        Err(e) => loaded.problems.push(e.to_string()),
+                    }
+                }
+            }
+            Err(e) => loaded.problems.push(e.to_string()),
+        }
+        loaded.runs.sort_by(|a, b| a.session.date.cmp(&b.session.date).then(a.file_name.cmp(&b.file_name)));
+        match store::load_decisions(&loaded.decisions_path) {
+            Ok(Some(d)) => loaded.decisions = d,
+            Ok(None) => {}
+            Err(e) => loaded.decisions_error = Some(e.to_string()),
+        }
+        loaded
+    }
+
+    pub fn is_included(&self, run: &RunFile) -> bool {
+        !self.decisions.excluded_runs.contains(&run.file_name)
+    }
+
+    /// The runs counted: of `variant` (all when `None`) and not left out.
+    pub fn chosen(&self, variant: Option<&str>) -> Vec<Session> {
+        self.runs
+            .iter()
+            .filter(|r| self.is_included(r))
+            .filter(|r| {
+                variant.is_none_or(|v| r.session.variant.as_deref().is_some_and(|rv| rv.eq_ignore_ascii_case(v)))
+            })
+            .map(|r| r.session.clone())
+            .collect()
+    }
+
+    /// What the chosen runs of `variant` add up to, computed on first use after a change.
+    pub fn aggregate(&mut self, variant: Option<&str>) -> &Aggregate {
+        let fresh = matches!(&self.aggregate, Some((v, _)) if v.as_deref() == variant);
+        if !fresh {
+            let chosen = self.chosen(variant);
+            let aggregate = Aggregate {
+                runs: chosen.len(),
+                master: results::master_list(&chosen, &self.decisions.merges),
+                calibration: results::calibrate(&chosen),
+                ideas: results::ideas_across(&chosen),
+                actions: results::actions_across(&chosen),
+            };
+            self.aggregate = Some((variant.map(String::from), aggregate));
+        }
+        &self.aggregate.as_ref().expect("just computed").1
+    }
+
+    /// After a change to a run or a decision: the sums are computed again.
+    pub fn changed(&mut self) {
+        self.aggregate = None;
+    }
+
+    pub fn run_mut(&mut self, path: &Path) -> Option<&mut RunFile> {
+        self.runs.iter_mut().find(|r| r.path == path)
+    }
+}

@@ -1,0 +1,131 @@
+//! The runs list beside the results: each run's date, version, facilitator,
+//! attendance and captures, a tick to count it or leave it out, and a click
+//! to open it. Files that could not be read are listed with the reason.
+
+use eframe::egui::{self, RichText};
+use egui_extras::{Column, TableBuilder};
+
+use super::Tab;
+use crate::model::Session;
+use crate::results::DecisionEdit;
+use crate::ui::app::App;
+use crate::ui::commands::Command;
+use crate::ui::widgets::name_widget;
+
+/// A run's date as shown ("2026-11-23", or "no date").
+pub fn date_text(session: &Session) -> String {
+    session.date.map_or_else(|| "no date".to_string(), |d| d.to_string())
+}
+
+pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
+    egui::Panel::left("results-runs").resizable(true).default_size(470.0).min_size(360.0).show(ui, |ui| {
+        let Some(loaded) = app.results_view.loaded.as_ref() else { return };
+        ui.add_space(4.0);
+        let counted = loaded.runs.iter().filter(|r| loaded.is_included(r)).count();
+        ui.heading(format!("Runs ({counted} of {} counted)", loaded.runs.len()));
+        if let Some(e) = &loaded.decisions_error {
+            ui.colored_label(
+                ui.visuals().error_fg_color,
+                format!("The decisions file could not be read, so changes to it are not saved: {e}"),
+            );
+        }
+        // A click anywhere on a row opens the run: its texts are not for selecting.
+        ui.style_mut().interaction.selectable_labels = false;
+        let open = app.results_view.open_run.clone();
+        let mut opened = None;
+        let table_height = ui.available_height() - problems_height(loaded);
+        TableBuilder::new(ui)
+            .id_salt("results-runs-table")
+            .striped(true)
+            .sense(egui::Sense::click())
+            .max_scroll_height(table_height)
+            .column(Column::exact(22.0))
+            .column(Column::exact(82.0))
+            .column(Column::auto().at_least(70.0))
+            .column(Column::remainder().at_least(80.0).clip(true))
+            .column(Column::exact(46.0))
+            .column(Column::exact(84.0))
+            .header(20.0, |mut header| {
+                for title in ["", "Date", "Version", "Facilitator", "People", "Captures"] {
+                    header.col(|ui| {
+                        ui.strong(title);
+                    });
+                }
+            })
+            .body(|body| {
+                body.rows(24.0, loaded.runs.len(), |mut row| {
+                    let run = &loaded.runs[row.index()];
+                    let s = &run.session;
+                    row.set_selected(open.as_ref() == Some(&run.path));
+                    row.col(|ui| {
+                        let mut counted = loaded.is_included(run);
+                        let r = ui.checkbox(&mut counted, "").on_hover_text("Count this run in the results");
+                        name_widget(ui, &r, &format!("Count the run of {}", date_text(s)));
+                        if r.changed() {
+                            commands.push(Command::Decide(DecisionEdit::IncludeRun {
+                                file: run.file_name.clone(),
+                                include: counted,
+                            }));
+                        }
+                    });
+                    row.col(|ui| {
+                        ui.label(date_text(s));
+                    });
+                    row.col(|ui| {
+                        ui.label(s.variant.as_deref().unwrap_or("—"));
+                    });
+                    row.col(|ui| {
+                        ui.add(egui::Label::new(&s.facilitator).truncate());
+                    });
+                    row.col(|ui| {
+                        ui.label(s.roster.len().to_string());
+                    });
+                    row.col(|ui| {
+                        let c = &s.captures;
+                        ui.label(format!("{} · {} · {}", c.ideas.len(), c.barriers.len(), c.actions.len()))
+                            .on_hover_text(format!(
+                                "{} ideas, {} barriers, {} actions, {} notes",
+                                c.ideas.len(),
+                                c.barriers.len(),
+                                c.actions.len(),
+                                c.notes.len()
+                            ));
+                    });
+                    if row.response().on_hover_text(&run.file_name).clicked() {
+                        opened = Some(run.path.clone());
+                    }
+                });
+            });
+        if loaded.other_designs > 0 {
+            ui.label(
+                RichText::new(format!("{} runs of other designs in this folder are not shown.", loaded.other_designs))
+                    .weak(),
+            );
+        }
+        if !loaded.problems.is_empty() {
+            ui.add_space(4.0);
+            ui.colored_label(ui.visuals().warn_fg_color, "Files that could not be read (left as they are):");
+            egui::ScrollArea::vertical().id_salt("results-problems").max_height(120.0).show(ui, |ui| {
+                for p in &loaded.problems {
+                    ui.add(egui::Label::new(RichText::new(p).small()).wrap());
+                }
+            });
+        }
+        if let Some(path) = opened {
+            app.results_view.open_run = Some(path);
+            app.results_view.tab = Tab::Run;
+        }
+    });
+}
+
+/// Room kept under the table for the notes below it.
+fn problems_height(loaded: &super::LoadedRuns) -> f32 {
+    let mut h = 8.0;
+    if loaded.other_designs > 0 {
+        h += 20.0;
+    }
+    if !loaded.problems.is_empty() {
+        h += 150.0;
+    }
+    h
+}
