@@ -367,6 +367,19 @@ fn default_document() -> Document {
 
 impl eframe::App for App {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.draw(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, eframe::APP_KEY, &self.settings);
+    }
+}
+
+impl App {
+    /// One frame of the whole app: the views, the dialogs, then the commands
+    /// they collected. Needs no `eframe::Frame`, so a benchmark can draw
+    /// frames headless through egui alone.
+    pub fn draw(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         if self.dialog.is_none() {
             self.handle_shortcuts(&ctx);
@@ -447,9 +460,5 @@ impl eframe::App for App {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.shown_title = title;
         }
-    }
-
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, eframe::APP_KEY, &self.settings);
     }
 }
