@@ -70,3 +70,18 @@ fn aggregate_60_runs_and_render_the_report(bencher: Bencher) {
         workshop_kit::pdf::render::render(&laid, None).expect("renders")
     });
 }
+
+/// What opening the results view waits for: finding and reading sixty run
+/// files of forty barriers each from their folder.
+#[divan::bench]
+fn read_60_run_files(bencher: Bencher) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (n, run) in sixty_runs().iter().enumerate() {
+        workshop_kit::store::save_session(&dir.path().join(format!("run-{n:02}.session.ron")), run).expect("saves");
+    }
+    let folder = [dir.path().to_path_buf()];
+    bencher.bench(|| {
+        let files = workshop_kit::store::find_session_files(&folder).expect("lists");
+        files.iter().map(|f| workshop_kit::store::load_session(f).expect("reads")).collect::<Vec<_>>()
+    });
+}

@@ -306,7 +306,13 @@ impl App {
                 self.variant = v;
                 self.keep_variant_valid();
             }
-            Command::SetMode(mode) => self.mode = mode,
+            Command::SetMode(mode) => {
+                // Coming to the results reads the runs again: one may have ended since.
+                if mode == Mode::Results && self.mode != Mode::Results {
+                    self.results_view.loaded = None;
+                }
+                self.mode = mode;
+            }
             Command::RestoreRecovery(recovery) => {
                 let recovery = *recovery;
                 let saved = recovery.path.as_deref().and_then(|p| store::load_design(p).ok()).unwrap_or_default();
