@@ -159,3 +159,22 @@ fn a_past_run_is_opened_and_corrected_in_its_file() {
     assert_eq!(corrected.captures.barriers[0].text, "Refund sign-off takes a week");
     assert_eq!(corrected.captures.barriers[1..], run.captures.barriers[1..], "nothing else changed");
 }
+
+#[test]
+fn a_broken_decisions_file_is_reported_and_never_written_over() {
+    let dir = tempfile::tempdir().unwrap();
+    let design = folder_of_runs(dir.path());
+    let decisions_file = store::decisions_path(dir.path(), "cx-values-culture");
+    let broken = b"(format: 1, decisions: (merges: {\"a\": 3}))";
+    std::fs::write(&decisions_file, broken).unwrap();
+    let mut harness = results_app(dir.path(), &design);
+    let problem = "The decisions file could not be read, so changes to it are not saved";
+    assert!(harness.query_by_label_contains(problem).is_some(), "the problem is shown");
+    assert!(harness.query_by_label_contains("cx-values-culture.results.ron:1:").is_some(), "it says where");
+
+    harness.query_all_by_label_contains("Count the run of ").next().unwrap().click();
+    harness.run();
+    harness.get_by_label("The decisions are not saved");
+    harness.get_by_label("Runs (59 of 60 counted)");
+    assert_eq!(std::fs::read(&decisions_file).unwrap(), broken, "the file is left as it was");
+}

@@ -21,7 +21,8 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
     egui::Panel::left("results-runs").resizable(true).default_size(470.0).min_size(360.0).show(ui, |ui| {
         let Some(loaded) = app.results_view.loaded.as_ref() else { return };
         ui.add_space(4.0);
-        let counted = loaded.runs.iter().filter(|r| loaded.is_included(r)).count();
+        let variant = app.results_view.variant.as_deref();
+        let counted = loaded.chosen(variant).len();
         ui.heading(format!("Runs ({counted} of {} counted)", loaded.runs.len()));
         if let Some(e) = &loaded.decisions_error {
             ui.colored_label(
@@ -56,6 +57,10 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
                 body.rows(24.0, loaded.runs.len(), |mut row| {
                     let run = &loaded.runs[row.index()];
                     let s = &run.session;
+                    // Runs of another version than the one counted are shown greyed.
+                    let other_version =
+                        variant.is_some_and(|v| !s.variant.as_deref().is_some_and(|sv| sv.eq_ignore_ascii_case(v)));
+                    let text = |t: &str| if other_version { RichText::new(t).weak() } else { RichText::new(t) };
                     row.set_selected(open.as_ref() == Some(&run.path));
                     row.col(|ui| {
                         let mut counted = loaded.is_included(run);
@@ -69,16 +74,16 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
                         }
                     });
                     row.col(|ui| {
-                        ui.label(date_text(s));
+                        ui.label(text(&date_text(s)));
                     });
                     row.col(|ui| {
-                        ui.label(s.variant.as_deref().unwrap_or("—"));
+                        ui.label(text(s.variant.as_deref().unwrap_or("—")));
                     });
                     row.col(|ui| {
-                        ui.add(egui::Label::new(&s.facilitator).truncate());
+                        ui.add(egui::Label::new(text(&s.facilitator)).truncate());
                     });
                     row.col(|ui| {
-                        ui.label(s.roster.len().to_string());
+                        ui.label(text(&s.roster.len().to_string()));
                     });
                     row.col(|ui| {
                         let c = &s.captures;
@@ -91,7 +96,11 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
                                 c.notes.len()
                             ));
                     });
-                    if row.response().on_hover_text(&run.file_name).clicked() {
+                    let hover = match (other_version, variant) {
+                        (true, Some(v)) => format!("{} (not counted: only {v} runs are)", run.file_name),
+                        _ => run.file_name.clone(),
+                    };
+                    if row.response().on_hover_text(hover).clicked() {
                         opened = Some(run.path.clone());
                     }
                 });
