@@ -66,27 +66,34 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
     }
 
     let mut sort_to = None;
-    TableBuilder::new(ui)
+    // Narrow (a small laptop): mentions move into the runs' tooltip.
+    let compact = ui.available_width() < 720.0;
+    let owner_width = if compact { 140.0 } else { 170.0 };
+    let mut table = TableBuilder::new(ui)
         .id_salt("master-list")
         .striped(true)
         .auto_shrink([false, false])
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
         .column(Column::exact(24.0))
-        .column(Column::remainder().at_least(220.0).clip(true))
-        .column(Column::exact(56.0))
-        .column(Column::exact(76.0))
+        .column(Column::remainder().at_least(if compact { 160.0 } else { 220.0 }).clip(true))
+        .column(Column::exact(56.0));
+    if !compact {
+        table = table.column(Column::exact(76.0));
+    }
+    let sortable = [
+        ("Barrier", SortBy::Text),
+        ("Runs", SortBy::Runs),
+        ("Mentions", SortBy::Mentions),
+        ("Votes", SortBy::Votes),
+        ("Priority", SortBy::Priority),
+    ];
+    table
         .column(Column::exact(56.0))
         .column(Column::exact(104.0))
-        .column(Column::exact(170.0))
+        .column(Column::exact(owner_width + 10.0))
         .header(24.0, |mut header| {
             header.col(|_| {});
-            for (title, by) in [
-                ("Barrier", SortBy::Text),
-                ("Runs", SortBy::Runs),
-                ("Mentions", SortBy::Mentions),
-                ("Votes", SortBy::Votes),
-                ("Priority", SortBy::Priority),
-            ] {
+            for (title, by) in sortable.into_iter().filter(|(_, by)| !(compact && *by == SortBy::Mentions)) {
                 header.col(|ui| {
                     ui.spacing_mut().item_spacing.x = 2.0;
                     let r = ui
@@ -113,7 +120,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
                         let name = if name.is_empty() { "(no department)" } else { name };
                         ui.label(RichText::new(format!("{name} ({count})")).strong());
                     });
-                    for _ in 0..5 {
+                    for _ in 0..if compact { 4 } else { 5 } {
                         row.col(|_| {});
                     }
                 }
@@ -135,7 +142,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
                         }
                     });
                     row.col(|ui| {
-                        ui.add(egui::Label::new(&b.text).truncate());
+                        // The merge note comes first, so a long barrier cannot push it out of view.
                         if !b.merged.is_empty() {
                             let r = ui.small_button(format!("+{} merged", b.merged.len())).on_hover_text(format!(
                                 "Merged by hand: {}.\nClick to split them apart again.",
@@ -145,13 +152,16 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
                                 commands.push(Command::Decide(DecisionEdit::Split(b.key.clone())));
                             }
                         }
+                        ui.add(egui::Label::new(&b.text).truncate());
                     });
                     row.col(|ui| {
-                        ui.label(b.runs.to_string());
+                        ui.label(b.runs.to_string()).on_hover_text(format!("Written down {} times in all", b.mentions));
                     });
-                    row.col(|ui| {
-                        ui.label(b.mentions.to_string());
-                    });
+                    if !compact {
+                        row.col(|ui| {
+                            ui.label(b.mentions.to_string());
+                        });
+                    }
                     row.col(|ui| {
                         ui.label(b.votes.to_string());
                     });
@@ -180,7 +190,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
                             field,
                             &decision.owner,
                             &format!("Owner of {named}"),
-                            160.0,
+                            owner_width,
                             Empty::Allowed("who removes it"),
                         ) {
                             commands.push(Command::Decide(DecisionEdit::SetOwner { barrier: id.clone(), owner }));

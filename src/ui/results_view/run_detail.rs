@@ -57,6 +57,10 @@ fn votes_text(votes: u32) -> String {
     if votes == 1 { "1 vote".to_string() } else { format!("{votes} votes") }
 }
 
+fn votes_label(ui: &mut egui::Ui, votes: u32) {
+    ui.label(RichText::new(votes_text(votes)).weak());
+}
+
 fn has_captures(s: &Session, item: ItemId) -> bool {
     let c = &s.captures;
     c.ideas.iter().any(|x| x.item == item)
@@ -156,6 +160,23 @@ fn remove_button(
     }
 }
 
+/// A fixed-width cell in a row, so the columns of the rows below line up.
+fn cell(ui: &mut egui::Ui, width: f32, add: impl FnOnce(&mut egui::Ui)) {
+    let size = egui::vec2(width, ui.spacing().interact_size.y);
+    ui.allocate_ui_with_layout(size, egui::Layout::left_to_right(egui::Align::Center), |ui| {
+        ui.set_width(width);
+        add(ui);
+    });
+}
+
+/// Widths of the columns of a capture row: kind, text, department / owner /
+/// who, votes.
+const KIND: f32 = 56.0;
+const SECOND: f32 = 150.0;
+const VOTES: f32 = 60.0;
+
+/// One item's captures, a row each: kind, text (correctable), department or
+/// owner or who said it, votes, Remove; the columns line up.
 fn item_captures(
     ui: &mut egui::Ui,
     session: &Session,
@@ -165,70 +186,107 @@ fn item_captures(
 ) {
     let c = &session.captures;
     let name_of = |p| session.participant(p).map_or(String::new(), |p| p.name.clone());
-    let wide = (ui.available_width() - 260.0).max(200.0);
+    let text_width = (ui.available_width() - KIND - SECOND - VOTES - 120.0).clamp(200.0, 640.0);
+    let weak = |t: String| RichText::new(t).weak();
     for idea in c.ideas.iter().filter(|x| x.item == item) {
         ui.horizontal(|ui| {
-            ui.label("Idea");
-            entry(ui, CaptureKind::Idea, idea.id, &idea.text, &idea.text, wide, correct, commands);
-            let by = idea.by.map(name_of).unwrap_or_default();
-            ui.label(RichText::new(format!("{} {by}", votes_text(idea.votes))).weak());
+            cell(ui, KIND, |ui| {
+                ui.label("Idea");
+            });
+            entry(ui, CaptureKind::Idea, idea.id, &idea.text, &idea.text, text_width, correct, commands);
+            cell(ui, SECOND, |ui| {
+                drop(ui.add(egui::Label::new(weak(idea.by.map(name_of).unwrap_or_default())).truncate()))
+            });
+            cell(ui, VOTES, |ui| votes_label(ui, idea.votes));
             remove_button(ui, CaptureKind::Idea, idea.id, correct, commands);
         });
         for add_on in &idea.add_ons {
-            let by = add_on.by.map(name_of).unwrap_or_default();
-            ui.label(RichText::new(format!("      + {} {by}", add_on.text)).weak());
+            ui.horizontal(|ui| {
+                cell(ui, KIND, |_| {});
+                cell(ui, text_width, |ui| {
+                    drop(ui.add(egui::Label::new(weak(format!("+ {}", add_on.text))).truncate()))
+                });
+                cell(ui, SECOND, |ui| {
+                    ui.label(weak(add_on.by.map(name_of).unwrap_or_default()));
+                });
+            });
         }
     }
     for b in c.barriers.iter().filter(|x| x.item == item) {
         ui.horizontal(|ui| {
-            ui.label("Barrier");
+            cell(ui, KIND, |ui| {
+                ui.label("Barrier");
+            });
             let name = format!("{} ({})", b.text, b.department);
-            entry(ui, CaptureKind::Barrier, b.id, &b.text, &name, wide - 150.0, correct, commands);
-            let field = egui::Id::unique(("department", b.id));
-            let name = format!("Department of {}", b.text);
-            if let Some(department) =
-                committed_field(ui, field, &b.department, &name, 140.0, Empty::Allowed("department"))
-            {
-                commands.push(correct(CaptureEdit::SetDepartment { id: b.id, department }));
-            }
-            ui.label(RichText::new(votes_text(b.votes)).weak());
+            entry(ui, CaptureKind::Barrier, b.id, &b.text, &name, text_width, correct, commands);
+            cell(ui, SECOND, |ui| {
+                let field = egui::Id::unique(("department", b.id));
+                let name = format!("Department of {name}");
+                let typed =
+                    committed_field(ui, field, &b.department, &name, SECOND - 8.0, Empty::Allowed("department"));
+                if let Some(department) = typed {
+                    commands.push(correct(CaptureEdit::SetDepartment { id: b.id, department }));
+                }
+            });
+            cell(ui, VOTES, |ui| votes_label(ui, b.votes));
             remove_button(ui, CaptureKind::Barrier, b.id, correct, commands);
         });
     }
     for v in c.votes.iter().filter(|x| x.item == item) {
         ui.horizontal(|ui| {
-            ui.label("Option");
-            entry(ui, CaptureKind::Vote, v.id, &v.text, &v.text, wide, correct, commands);
-            ui.label(RichText::new(votes_text(v.votes)).weak());
+            cell(ui, KIND, |ui| {
+                ui.label("Option");
+            });
+            entry(ui, CaptureKind::Vote, v.id, &v.text, &v.text, text_width, correct, commands);
+            cell(ui, SECOND, |_| {});
+            cell(ui, VOTES, |ui| votes_label(ui, v.votes));
             remove_button(ui, CaptureKind::Vote, v.id, correct, commands);
         });
     }
     for p in c.polls.iter().filter(|x| x.item == item) {
-        ui.label(format!("Poll: {}", p.question));
+        ui.horizontal(|ui| {
+            cell(ui, KIND, |ui| {
+                ui.label("Poll");
+            });
+            ui.label(&p.question);
+        });
         for (option, tally) in p.options.iter().zip(&p.tallies) {
-            ui.label(format!("      {option}: {tally}"));
+            ui.horizontal(|ui| {
+                cell(ui, KIND, |_| {});
+                cell(ui, text_width, |ui| {
+                    ui.label(option);
+                });
+                ui.label(tally.to_string());
+            });
         }
     }
     for a in c.actions.iter().filter(|x| x.item == item) {
         ui.horizontal(|ui| {
-            ui.label("Action");
-            entry(ui, CaptureKind::Action, a.id, &a.what, &a.what, wide - 150.0, correct, commands);
-            let field = egui::Id::unique(("action-owner", a.id));
-            if let Some(owner) =
-                committed_field(ui, field, &a.owner, &format!("Owner of {}", a.what), 140.0, Empty::Allowed("owner"))
-            {
-                commands.push(correct(CaptureEdit::SetOwner { id: a.id, owner }));
-            }
-            if let Some(due) = a.due {
-                ui.label(RichText::new(format!("due {due}")).weak());
-            }
+            cell(ui, KIND, |ui| {
+                ui.label("Action");
+            });
+            entry(ui, CaptureKind::Action, a.id, &a.what, &a.what, text_width, correct, commands);
+            cell(ui, SECOND, |ui| {
+                let field = egui::Id::unique(("action-owner", a.id));
+                let name = format!("Owner of {}", a.what);
+                if let Some(owner) = committed_field(ui, field, &a.owner, &name, SECOND - 8.0, Empty::Allowed("owner"))
+                {
+                    commands.push(correct(CaptureEdit::SetOwner { id: a.id, owner }));
+                }
+            });
+            cell(ui, VOTES, |ui| {
+                ui.label(weak(a.due.map(|d| format!("due {d}")).unwrap_or_default()));
+            });
             remove_button(ui, CaptureKind::Action, a.id, correct, commands);
         });
     }
     for n in c.notes.iter().filter(|x| x.item == item) {
         ui.horizontal(|ui| {
-            ui.label("Note");
-            entry(ui, CaptureKind::Note, n.id, &n.text, &n.text, wide, correct, commands);
+            cell(ui, KIND, |ui| {
+                ui.label("Note");
+            });
+            entry(ui, CaptureKind::Note, n.id, &n.text, &n.text, text_width, correct, commands);
+            cell(ui, SECOND + VOTES + ui.spacing().item_spacing.x, |_| {});
             remove_button(ui, CaptureKind::Note, n.id, correct, commands);
         });
     }

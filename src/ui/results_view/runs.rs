@@ -18,7 +18,9 @@ pub fn date_text(session: &Session) -> String {
 }
 
 pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
-    egui::Panel::left("results-runs").resizable(true).default_size(470.0).min_size(360.0).show(ui, |ui| {
+    // On a small screen the list takes less room, so the master list keeps its columns.
+    let width = (ui.available_width() * 0.36).clamp(320.0, 470.0);
+    egui::Panel::left("results-runs").resizable(true).default_size(width).min_size(300.0).show(ui, |ui| {
         let Some(loaded) = app.results_view.loaded.as_ref() else { return };
         ui.add_space(4.0);
         let variant = app.results_view.variant.as_deref();
@@ -35,7 +37,9 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
         let open = app.results_view.open_run.clone();
         let mut opened = None;
         let table_height = ui.available_height() - problems_height(loaded);
-        TableBuilder::new(ui)
+        // Narrow: the capture counts move into the row's tooltip.
+        let wide = ui.available_width() >= 440.0;
+        let mut table = TableBuilder::new(ui)
             .id_salt("results-runs-table")
             .striped(true)
             .sense(egui::Sense::click())
@@ -44,12 +48,20 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
             .column(Column::exact(82.0))
             .column(Column::auto().at_least(70.0))
             .column(Column::remainder().at_least(80.0).clip(true))
-            .column(Column::exact(46.0))
-            .column(Column::exact(84.0))
+            .column(Column::exact(46.0));
+        if wide {
+            table = table.column(Column::exact(84.0));
+        }
+        let titles: &[&str] = if wide {
+            &["", "Date", "Version", "Facilitator", "People", "Captures"]
+        } else {
+            &["", "Date", "Version", "Facilitator", "People"]
+        };
+        table
             .header(20.0, |mut header| {
-                for title in ["", "Date", "Version", "Facilitator", "People", "Captures"] {
+                for title in titles {
                     header.col(|ui| {
-                        ui.strong(title);
+                        ui.strong(*title);
                     });
                 }
             })
@@ -85,20 +97,23 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
                     row.col(|ui| {
                         ui.label(text(&s.roster.len().to_string()));
                     });
-                    row.col(|ui| {
-                        let c = &s.captures;
-                        ui.label(format!("{} · {} · {}", c.ideas.len(), c.barriers.len(), c.actions.len()))
-                            .on_hover_text(format!(
-                                "{} ideas, {} barriers, {} actions, {} notes",
-                                c.ideas.len(),
-                                c.barriers.len(),
-                                c.actions.len(),
-                                c.notes.len()
-                            ));
-                    });
+                    let c = &s.captures;
+                    let captured = format!(
+                        "{} ideas, {} barriers, {} actions, {} notes",
+                        c.ideas.len(),
+                        c.barriers.len(),
+                        c.actions.len(),
+                        c.notes.len()
+                    );
+                    if wide {
+                        row.col(|ui| {
+                            let counts = format!("{} · {} · {}", c.ideas.len(), c.barriers.len(), c.actions.len());
+                            ui.label(text(&counts)).on_hover_text(&captured);
+                        });
+                    }
                     let hover = match (other_version, variant) {
-                        (true, Some(v)) => format!("{} (not counted: only {v} runs are)", run.file_name),
-                        _ => run.file_name.clone(),
+                        (true, Some(v)) => format!("{}: {captured} (not counted: only {v} runs are)", run.file_name),
+                        _ => format!("{}: {captured}", run.file_name),
                     };
                     if row.response().on_hover_text(hover).clicked() {
                         opened = Some(run.path.clone());
