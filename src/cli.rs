@@ -466,9 +466,7 @@ fn cross_report(
             }
         }
     }
-    if let Some(v) = variant {
-        sessions.retain(|(_, s)| s.variant.as_deref().is_some_and(|sv| sv.eq_ignore_ascii_case(v)));
-    }
+    let found = sessions.len();
     // The decisions taken in the app (merges, priorities, owners, runs left
     // out), from the first folder that holds them for this design.
     let decisions = match sessions.first() {
@@ -481,28 +479,29 @@ fn cross_report(
         },
         None => None,
     };
-    let decisions = match decisions {
-        Some((path, d)) => {
-            let before = sessions.len();
-            sessions
-                .retain(|(file, _)| !file.file_name().is_some_and(|n| d.excluded_runs.contains(&*n.to_string_lossy())));
-            let left_out = match before - sessions.len() {
-                1 => "1 run left out".to_string(),
-                n => format!("{n} runs left out"),
-            };
-            writeln!(out, "decisions from {} ({left_out})", path.display())?;
-            d
-        }
-        None => crate::model::Decisions::default(),
+    let (decisions, from) = match decisions {
+        Some((path, d)) => (d, Some(path)),
+        None => (crate::model::Decisions::default(), None),
     };
+    let file_name = |file: &Path| file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let left_out = sessions.iter().filter(|(file, _)| decisions.excluded_runs.contains(&file_name(file))).count();
+    sessions.retain(|(file, s)| crate::results::is_counted(&file_name(file), s, &decisions, variant));
+    if let Some(path) = &from {
+        let runs = if left_out == 1 { "run" } else { "runs" };
+        writeln!(out, "decisions from {} ({left_out} {runs} left out)", path.display())?;
+    }
     let sessions: Vec<crate::model::Session> = sessions.into_iter().map(|(_, s)| s).collect();
     if sessions.is_empty() {
         let what = variant.map(|v| format!(" of variant {v}")).unwrap_or_default();
-        writeln!(
-            err,
-            "error: no runs{what} found in {}",
-            inputs.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
-        )?;
+        let places = inputs.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ");
+        match (found, &from) {
+            (1.., Some(path)) if left_out > 0 => writeln!(
+                err,
+                "error: no runs{what} to report on in {places}: {left_out} of {found} are left out in {}",
+                path.display()
+            )?,
+            _ => writeln!(err, "error: no runs{what} found in {places}")?,
+        }
         return Ok(EXIT_FAILED);
     }
     let mut designs: Vec<&str> = sessions.iter().map(|s| s.design_title.as_str()).collect();
@@ -540,7 +539,7 @@ fn find_decisions(
     inputs: &[PathBuf],
     run: &crate::model::Session,
 ) -> Result<Option<(PathBuf, crate::model::Decisions)>, store::StoreError> {
-    let name = if run.design_id.is_empty() { &run.design_title } else { &run.design_id };
+    let name = run.design_key();
     for input in inputs {
         let folder = if input.is_dir() { input.as_path() } else { input.parent().unwrap_or(Path::new(".")) };
         let path = store::decisions_path(folder, name);

@@ -46,7 +46,7 @@ impl MasterBarrier {
     /// Its identity in the decisions file: department and text keys, so the
     /// same barrier in two departments gets its own priority and owner.
     pub fn id(&self) -> String {
-        format!("{}/{}", normalize(&self.department), self.key)
+        id_of(&normalize(&self.department), &self.key)
     }
 }
 
@@ -155,9 +155,9 @@ pub fn resolve(merges: &Merges, key: &str) -> String {
 }
 
 /// Merges the barriers `from` into `into` (all by key): they count as one
-/// from now on. A decision taken on a merged barrier passes to the one it
-/// joins if that has none yet.
-pub fn merge_barriers(decisions: &mut Decisions, department: &str, into: &str, from: &[String]) {
+/// from now on, in every department. A decision taken on a merged barrier
+/// passes to the one it joins (in its department) if that has none yet.
+pub fn merge_barriers(decisions: &mut Decisions, into: &str, from: &[String]) {
     let into = resolve(&decisions.merges, into);
     for key in from {
         let key = resolve(&decisions.merges, key);
@@ -171,17 +171,59 @@ pub fn merge_barriers(decisions: &mut Decisions, department: &str, into: &str, f
                 *to = into.clone();
             }
         }
-        let dept = normalize(department);
-        if let Some(d) = decisions.barriers.remove(&format!("{dept}/{key}")) {
-            decisions.barriers.entry(format!("{dept}/{into}")).or_insert(d);
+        let moved: Vec<String> =
+            decisions.barriers.keys().filter(|id| id.split_once('/').is_some_and(|(_, k)| k == key)).cloned().collect();
+        for id in moved {
+            let department = id.split_once('/').map_or("", |(d, _)| d);
+            let target = id_of(department, &into);
+            if let Some(d) = decisions.barriers.remove(&id) {
+                decisions.barriers.entry(target).or_insert(d);
+            }
         }
     }
+}
+
+/// A master-list barrier's id from its (normalized) department and key.
+fn id_of(department_key: &str, key: &str) -> String {
+    format!("{department_key}/{key}")
+}
+
+/// The id of the master-list row a barrier written as `text` under
+/// `department` belongs to.
+pub fn barrier_id(merges: &Merges, department: &str, text: &str) -> String {
+    id_of(&normalize(department), &resolve(merges, &normalize(text)))
+}
+
+/// After a correction moved a barrier from master-list row `old` to `new`
+/// (its wording or department changed): if no run has a barrier in the old
+/// row any more, its priority and owner follow it, unless the new row has
+/// its own. Returns whether the decisions changed.
+pub fn follow_correction(decisions: &mut Decisions, sessions: &[&Session], old: &str, new: &str) -> bool {
+    if old == new || !decisions.barriers.contains_key(old) || decisions.barriers.contains_key(new) {
+        return false;
+    }
+    let still_there = sessions
+        .iter()
+        .flat_map(|s| &s.captures.barriers)
+        .any(|b| barrier_id(&decisions.merges, &b.department, &b.text) == old);
+    if still_there {
+        return false;
+    }
+    let moved = decisions.barriers.remove(old).unwrap_or_default();
+    decisions.barriers.insert(new.to_string(), moved);
+    true
 }
 
 /// Undoes the manual merges into `key`: the barriers merged into it stand
 /// on their own again.
 pub fn split_barrier(decisions: &mut Decisions, key: &str) {
     decisions.merges.retain(|_, to| to != key);
+}
+
+/// Whether a run (by its file name) is counted in the results of `variant`
+/// (`None`: every version): of that version and not left out.
+pub fn is_counted(file_name: &str, session: &Session, decisions: &Decisions, variant: Option<&str>) -> bool {
+    !decisions.excluded_runs.contains(file_name) && variant.is_none_or(|v| session.is_variant(v))
 }
 
 /// A decision taken in the results view, as a value (applied by [`decide`]).
@@ -201,9 +243,8 @@ pub enum DecisionEdit {
         barrier: String,
         owner: String,
     },
-    /// Merge barriers (by key) of `department` into the one with key `into`.
+    /// Merge barriers (by key) into the one with key `into`, in every department.
     Merge {
-        department: String,
         into: String,
         from: Vec<String>,
     },
@@ -227,7 +268,7 @@ pub fn decide(decisions: &mut Decisions, edit: &DecisionEdit) -> bool {
         DecisionEdit::SetOwner { barrier, owner } => {
             decisions.barriers.entry(barrier.clone()).or_default().owner = owner.trim().to_string();
         }
-        DecisionEdit::Merge { department, into, from } => merge_barriers(decisions, department, into, from),
+        DecisionEdit::Merge { into, from } => merge_barriers(decisions, into, from),
         DecisionEdit::Split(key) => split_barrier(decisions, key),
     }
     // A barrier with neither priority nor owner needs no entry.
@@ -252,17 +293,27 @@ pub enum SortBy {
 /// Sorts the master list by `by` within each department (departments stay
 /// in alphabetical order); `reversed` turns the order within them round.
 pub fn sort_master_list(list: &mut [MasterBarrier], by: SortBy, reversed: bool, decisions: &Decisions) {
-    let priority = |b: &MasterBarrier| decisions.barriers.get(&b.id()).and_then(|d| d.priority).map_or(3, |p| p as u8);
-    list.sort_by(|a, b| {
+    /// The order within a department (one kind per sort).
+    #[derive(PartialEq, Eq, PartialOrd, Ord)]
+    enum Within {
+        Numbers(i64, i64),
+        Text(String),
+        TextBackwards(std::cmp::Reverse<String>),
+    }
+    let priority = |b: &MasterBarrier| decisions.barriers.get(&b.id()).and_then(|d| d.priority).map_or(3, |p| p as i64);
+    let sign = if reversed { -1 } else { 1 };
+    // Keys computed once per row: the list is sorted every frame it is shown.
+    list.sort_by_cached_key(|b| {
+        let (runs, votes, mentions) = (b.runs as i64, i64::from(b.votes), b.mentions as i64);
         let within = match by {
-            SortBy::Runs => b.runs.cmp(&a.runs).then(b.votes.cmp(&a.votes)),
-            SortBy::Votes => b.votes.cmp(&a.votes).then(b.runs.cmp(&a.runs)),
-            SortBy::Mentions => b.mentions.cmp(&a.mentions).then(b.runs.cmp(&a.runs)),
-            SortBy::Priority => priority(a).cmp(&priority(b)).then(b.runs.cmp(&a.runs)),
-            SortBy::Text => a.text.to_lowercase().cmp(&b.text.to_lowercase()),
+            SortBy::Runs => Within::Numbers(-sign * runs, -sign * votes),
+            SortBy::Votes => Within::Numbers(-sign * votes, -sign * runs),
+            SortBy::Mentions => Within::Numbers(-sign * mentions, -sign * runs),
+            SortBy::Priority => Within::Numbers(sign * priority(b), -sign * runs),
+            SortBy::Text if reversed => Within::TextBackwards(std::cmp::Reverse(b.text.to_lowercase())),
+            SortBy::Text => Within::Text(b.text.to_lowercase()),
         };
-        let within = if reversed { within.reverse() } else { within };
-        normalize(&a.department).cmp(&normalize(&b.department)).then(within).then(a.key.cmp(&b.key))
+        (normalize(&b.department), within, b.key.clone())
     });
 }
 

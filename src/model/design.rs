@@ -89,6 +89,11 @@ impl Default for Design {
 }
 
 impl Design {
+    /// How its runs and results files name it: its id, or its title if it has none.
+    pub fn key(&self) -> &str {
+        if self.id.is_empty() { &self.title } else { &self.id }
+    }
+
     /// The variant with this name (case-insensitive), as the design spells it.
     pub fn variant(&self, name: &str) -> Option<&Variant> {
         self.variants.iter().find(|v| v.name.eq_ignore_ascii_case(name))

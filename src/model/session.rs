@@ -328,6 +328,21 @@ pub struct Session {
 }
 
 impl Session {
+    /// The design it ran, as [`Design::key`](super::Design::key) names it.
+    pub fn design_key(&self) -> &str {
+        if self.design_id.is_empty() { &self.design_title } else { &self.design_id }
+    }
+
+    /// Whether it ran in this variant (names match case-insensitively).
+    pub fn is_variant(&self, variant: &str) -> bool {
+        self.variant.as_deref().is_some_and(|v| v.eq_ignore_ascii_case(variant))
+    }
+
+    /// Its date as shown in lists: `2026-11-23`, or "no date".
+    pub fn date_text(&self) -> String {
+        self.date.map_or_else(|| "no date".to_string(), |d| d.to_string())
+    }
+
     pub fn participant(&self, id: ParticipantId) -> Option<&Participant> {
         self.roster.iter().find(|p| p.id == id)
     }

@@ -69,9 +69,11 @@ pub fn cross_report(sessions: &[Session], decisions: &Decisions, paper: Paper) -
         let mut last = None;
         for b in &list {
             let dept = if b.department.is_empty() { "(no department)".to_string() } else { b.department.clone() };
-            if last.as_ref() != Some(&dept.to_lowercase()) {
+            // Grouped as the master list groups them (case, punctuation and spacing ignored).
+            let key = crate::results::normalize(&dept);
+            if last.as_ref() != Some(&key) {
                 rows.push(Row::section(&dept));
-                last = Some(dept.to_lowercase());
+                last = Some(key);
             }
             let decision = decisions.barriers.get(&b.id());
             rows.push(Row::new(vec![

@@ -28,12 +28,13 @@ pub fn text_area(ui: &mut Ui, text: &mut String, name: &str, rows: usize) -> Res
     response
 }
 
-/// A one-line field for text whose every change is saved to a file (an
-/// owner, a correction): the typed text is kept while the field has the
-/// keyboard, and returned (trimmed) once, when it loses it or on Enter, if
-/// it differs from `current`. Escape, or emptying a field that may not be
-/// empty, goes back to `current`. A field that may be empty shows `hint`.
-pub fn committed_field(ui: &mut Ui, id: Id, current: &str, name: &str, width: f32, empty: Empty) -> Option<String> {
+/// A one-line field for text that is saved to a file as it is typed (an
+/// owner, a correction). Returns the trimmed text on every change, so
+/// nothing typed is lost whatever happens next (another tab, another mode).
+/// The text shows as typed while the field has the keyboard (a trailing
+/// space, a field emptied to retype); a field that may not be empty keeps
+/// its last saved text when emptied.
+pub fn saving_field(ui: &mut Ui, id: Id, current: &str, name: &str, width: f32, empty: Empty) -> Option<String> {
     let buffer_id = id.with("typed");
     let mut text = ui.data(|d| d.get_temp::<String>(buffer_id)).unwrap_or_else(|| current.to_string());
     let mut edit = TextEdit::singleline(&mut text).id(id).desired_width(width);
@@ -43,20 +44,16 @@ pub fn committed_field(ui: &mut Ui, id: Id, current: &str, name: &str, width: f3
     let response = ui.add(edit);
     name_widget(ui, &response, name);
     if response.has_focus() {
-        ui.data_mut(|d| d.insert_temp(buffer_id, text));
-        return None;
+        ui.data_mut(|d| d.insert_temp(buffer_id, text.clone()));
+    } else {
+        ui.data_mut(|d| d.remove::<String>(buffer_id));
     }
-    ui.data_mut(|d| d.remove::<String>(buffer_id));
-    let escaped = ui.input(|i| i.key_pressed(egui::Key::Escape));
     let typed = text.trim();
-    (response.lost_focus()
-        && !escaped
-        && typed != current.trim()
-        && (matches!(empty, Empty::Allowed(_)) || !typed.is_empty()))
-    .then(|| typed.to_string())
+    let allowed = matches!(empty, Empty::Allowed(_)) || !typed.is_empty();
+    (response.changed() && allowed && typed != current.trim()).then(|| typed.to_string())
 }
 
-/// Whether a [`committed_field`] may be emptied, and what it then shows.
+/// Whether a [`saving_field`] may be emptied, and what it then shows.
 #[derive(Clone, Copy, Debug)]
 pub enum Empty {
     Allowed(&'static str),

@@ -7,7 +7,8 @@ use workshop_kit::capture::{CaptureEdit, apply};
 use workshop_kit::model::{BarrierDecision, Decisions, Priority};
 use workshop_kit::model::{ItemKind, Moment, Session};
 use workshop_kit::results::{
-    Merges, SortBy, calibrate, master_list, master_list_csv, merge_barriers, normalize, sort_master_list, split_barrier,
+    Merges, SortBy, barrier_id, calibrate, follow_correction, master_list, master_list_csv, merge_barriers, normalize,
+    sort_master_list, split_barrier,
 };
 use workshop_kit::runner::{Control, act, new_session};
 use workshop_kit::store::kits;
@@ -160,11 +161,12 @@ fn merging_by_hand_carries_decisions_and_splits_back() {
     let plain = master_list(&runs, &Merges::new());
     let (inbox, handover, approvals) = (normalize(BARRIERS[1]), normalize(BARRIERS[5]), normalize(BARRIERS[4]));
     let mut d = Decisions::default();
-    // An owner given to "handovers" in IT follows it into "inbox" when merged.
+    // Owners given to "handovers" in IT and in HR follow it into "inbox" in their departments.
     d.barriers.insert(format!("it/{handover}"), BarrierDecision { priority: Some(Priority::Low), owner: "Jo".into() });
-    merge_barriers(&mut d, "IT", &inbox, std::slice::from_ref(&handover));
+    d.barriers.insert(format!("hr/{handover}"), BarrierDecision { priority: None, owner: "Kim".into() });
+    merge_barriers(&mut d, &inbox, std::slice::from_ref(&handover));
     // Then "inbox" (with handovers in it) is merged into "approvals": all three are one.
-    merge_barriers(&mut d, "IT", &approvals, std::slice::from_ref(&inbox));
+    merge_barriers(&mut d, &approvals, std::slice::from_ref(&inbox));
     assert_eq!(d.merges.get(&handover), Some(&approvals), "earlier merges follow the later one");
     let merged = master_list(&runs, &d.merges);
     assert_eq!(merged.len(), plain.len() - 2 * DEPARTMENTS.len());
@@ -175,6 +177,8 @@ fn merging_by_hand_carries_decisions_and_splits_back() {
     folded.sort();
     assert_eq!(folded, [handover.clone(), inbox.clone()]);
     assert_eq!(d.barriers.get(&it.id()).map(|b| b.owner.as_str()), Some("Jo"));
+    assert_eq!(d.barriers.get(&format!("hr/{approvals}")).map(|b| b.owner.as_str()), Some("Kim"));
+    assert_eq!(d.barriers.len(), 2, "no decision is left on a barrier that no longer has a row");
 
     split_barrier(&mut d, &approvals);
     assert!(d.merges.is_empty());
@@ -194,6 +198,29 @@ fn merging_by_hand_carries_decisions_and_splits_back() {
     assert_eq!(depts, sorted, "departments stay grouped and in order");
     let it_texts: Vec<String> = list.iter().filter(|b| b.department == "IT").map(|b| b.text.to_lowercase()).collect();
     assert!(it_texts.windows(2).all(|w| w[0] <= w[1]), "{it_texts:?}");
+}
+
+#[test]
+fn a_corrected_barrier_keeps_its_priority_and_owner_once_no_run_has_the_old_wording() {
+    let mut runs: Vec<Session> = sixty_runs().into_iter().take(2).collect();
+    let mut d = Decisions::default();
+    let typo = "Refunds wiat for sign-off";
+    for s in &mut runs {
+        s.captures.barriers[0].text = typo.into();
+        s.captures.barriers[0].department = "Finance".into();
+    }
+    let old = barrier_id(&d.merges, "Finance", typo);
+    d.barriers.insert(old.clone(), BarrierDecision { priority: Some(Priority::High), owner: "Ola".into() });
+    // The first run is corrected: the second still has the typo, so the decision stays.
+    runs[0].captures.barriers[0].text = "Refunds wait for sign-off".into();
+    let new = barrier_id(&d.merges, "Finance", "Refunds wait for sign-off");
+    assert!(!follow_correction(&mut d, &runs.iter().collect::<Vec<_>>(), &old, &new));
+    assert!(d.barriers.contains_key(&old));
+    // The second is corrected too: the decision follows.
+    runs[1].captures.barriers[0].text = "Refunds wait for sign-off".into();
+    assert!(follow_correction(&mut d, &runs.iter().collect::<Vec<_>>(), &old, &new));
+    assert_eq!(d.barriers.get(&new).map(|b| b.owner.as_str()), Some("Ola"));
+    assert!(!d.barriers.contains_key(&old));
 }
 
 #[test]
@@ -255,7 +282,7 @@ fn the_report_command_reads_a_folder_of_runs_and_writes_the_pdf_and_csv() {
 
     // The decisions taken in the app are used: a merge, a priority, a run left out.
     let mut d = Decisions { design_id: "cx-values-culture".into(), ..Decisions::default() };
-    merge_barriers(&mut d, "IT", &normalize(BARRIERS[1]), &[normalize(BARRIERS[5])]);
+    merge_barriers(&mut d, &normalize(BARRIERS[1]), &[normalize(BARRIERS[5])]);
     let hr_inbox = format!("hr/{}", normalize(BARRIERS[1]));
     d.barriers.insert(hr_inbox, BarrierDecision { priority: Some(Priority::High), owner: "Sam Okafor".into() });
     d.excluded_runs.insert("run-00.session.ron".into());
@@ -271,6 +298,14 @@ fn the_report_command_reads_a_folder_of_runs_and_writes_the_pdf_and_csv() {
     let hr_line = format!("HR,{},", BARRIERS[1]);
     let line = text.lines().find(|l| l.starts_with(&hr_line)).expect("the HR inbox barrier");
     assert!(line.ends_with(",High,Sam Okafor"), "{line}");
+
+    // Every run left out: the error says so instead of "no runs found".
+    d.excluded_runs = (0..60).map(|n| format!("run-{n:02}.session.ron")).collect();
+    workshop_kit::store::save_decisions(&workshop_kit::store::decisions_path(&runs_dir, "cx-values-culture"), &d)
+        .unwrap();
+    let output = crate::util::app().arg("report").arg(&runs_dir).arg("-o").arg(&pdf).output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(crate::util::stderr_of(&output).contains("60 of 60 are left out"), "{}", crate::util::stderr_of(&output));
 
     // A broken run file stops the report with its name.
     std::fs::write(runs_dir.join("broken.session.ron"), "(format: 1, session: (").unwrap();

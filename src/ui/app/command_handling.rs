@@ -73,8 +73,9 @@ impl App {
         }
         loaded.changed();
         if let Some(e) = &loaded.decisions_error {
-            // Never write over a decisions file that could not be read.
-            let text = format!("{e}\nThe change is kept until the app closes; fix or move the file, then Reload.");
+            // Never write over a decisions file that could not be read (the
+            // view does not offer changes then; this is the last guard).
+            let text = format!("{e}\nFix the file or move it away, then Reload.");
             self.open_dialog(Dialog::Message { title: "The decisions are not saved".into(), text });
             return;
         }
@@ -83,15 +84,35 @@ impl App {
             self.show_error("Could not save the decisions on the results", &e);
         }
     }
-    /// Corrects a past run and saves its file at once.
+    /// Corrects a past run and saves its file at once. A barrier whose
+    /// wording or department changed keeps its priority and owner.
     fn correct_run(&mut self, path: &Path, edit: crate::capture::CaptureEdit) {
+        use crate::results::{barrier_id, follow_correction};
         let Some(loaded) = self.results_view.loaded.as_mut() else { return };
+        let merges = loaded.decisions.merges.clone();
         let Some(run) = loaded.run_mut(path) else { return };
+        let row_of = |run: &crate::ui::results_view::RunFile, id: u32| {
+            let b = run.session.captures.barriers.iter().find(|b| b.id == id)?;
+            Some(barrier_id(&merges, &b.department, &b.text))
+        };
+        let barrier = match &edit {
+            crate::capture::CaptureEdit::Correct { kind: crate::capture::CaptureKind::Barrier, id, .. }
+            | crate::capture::CaptureEdit::SetDepartment { id, .. } => Some(*id),
+            _ => None,
+        };
+        let before = barrier.and_then(|id| row_of(run, id));
         if !crate::capture::apply(&mut run.session, edit.clone()) {
             return;
         }
+        let after = barrier.and_then(|id| row_of(run, id));
         let saved = store::save_session(path, &run.session);
         loaded.changed();
+        if let (Some(old), Some(new)) = (before, after) {
+            let sessions: Vec<&crate::model::Session> = loaded.runs.iter().map(|r| &r.session).collect();
+            if follow_correction(&mut loaded.decisions, &sessions, &old, &new) && loaded.decisions_error.is_none() {
+                let _ = store::save_decisions(&loaded.decisions_path, &loaded.decisions);
+            }
+        }
         // The same run still open in Run mode (finished) shows the correction too.
         if let Some(live) = self.run.as_mut().filter(|r| r.path == path) {
             crate::capture::apply(&mut live.session, edit);
@@ -438,7 +459,7 @@ impl App {
                     _ => self.variant.clone().or_else(|| variants.first().cloned()),
                 };
                 if doc == ExportDoc::CrossReport
-                    && self.results_view.loaded.as_ref().is_none_or(|l| l.chosen(variant.as_deref()).is_empty())
+                    && self.results_view.loaded.as_ref().is_none_or(|l| l.counted(variant.as_deref()) == 0)
                 {
                     self.open_dialog(Dialog::Message {
                         title: "No runs to report on".into(),
@@ -448,9 +469,12 @@ impl App {
                 }
                 let note = match (doc, &self.results_view.loaded) {
                     (ExportDoc::CrossReport, Some(loaded)) => {
-                        let runs = loaded.chosen(variant.as_deref()).len();
+                        let runs = match loaded.counted(variant.as_deref()) {
+                            1 => "The run".to_string(),
+                            n => format!("The {n} runs"),
+                        };
                         let of = variant.as_deref().map(|v| format!(" of the {v} version")).unwrap_or_default();
-                        Some(format!("The {runs} runs{of} counted in the results view"))
+                        Some(format!("{runs}{of} counted in the results view"))
                     }
                     _ => None,
                 };

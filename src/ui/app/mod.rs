@@ -242,15 +242,16 @@ impl App {
     /// were read for another design or folder.
     fn read_results_if_needed(&mut self) {
         let folder = self.run_folder();
-        let key = results_view::design_key(&self.doc.design);
+        let key = self.doc.design.key();
         let fresh = self.results_view.loaded.as_ref().is_some_and(|l| l.folder == folder && l.design_key == key);
         if !fresh {
             self.results_view.loaded = Some(LoadedRuns::load(&folder, &self.doc.design));
             self.results_view.ticked.clear();
-            let variant_ok = |v: &String| self.doc.design.variant(v).is_some();
-            if !self.results_view.variant.as_ref().is_none_or(variant_ok) {
-                self.results_view.variant = None;
-            }
+        }
+        // The version counted must be one the design has (an undo may have removed it).
+        let variant_ok = |v: &String| self.doc.design.variant(v).is_some();
+        if !self.results_view.variant.as_ref().is_none_or(variant_ok) {
+            self.results_view.variant = None;
         }
     }
 

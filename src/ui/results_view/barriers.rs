@@ -6,15 +6,16 @@ use eframe::egui::{self, RichText};
 use egui_extras::{Column, TableBuilder};
 
 use crate::model::Priority;
-use crate::results::{DecisionEdit, MasterBarrier, SortBy, sort_master_list};
+use crate::results::{DecisionEdit, MasterBarrier, SortBy, normalize, sort_master_list};
 use crate::ui::app::App;
 use crate::ui::commands::Command;
-use crate::ui::widgets::{Empty, committed_field, name_widget};
+use crate::ui::widgets::{Empty, name_widget, saving_field};
 
 /// A row of the table: a department heading or one of its barriers.
 enum Line<'a> {
     Department(&'a str, usize),
-    Barrier(&'a MasterBarrier),
+    /// The barrier and its place in the list.
+    Barrier(&'a MasterBarrier, usize),
 }
 
 pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
@@ -22,20 +23,35 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
     let variant = view.variant.clone();
     let Some(loaded) = view.loaded.as_mut() else { return };
     let mut list = loaded.aggregate(variant.as_deref()).master.clone();
-    let decisions = loaded.decisions.clone();
-    sort_master_list(&mut list, view.sort, view.reversed, &decisions);
+    let decisions = &loaded.decisions;
+    // A decisions file that could not be read is never written: nothing here can change.
+    let can_decide = loaded.decisions_error.is_none();
+    sort_master_list(&mut list, view.sort, view.reversed, decisions);
+    let ids: Vec<String> = list.iter().map(MasterBarrier::id).collect();
     // Ticks of barriers no longer listed (merged, left out) do not count.
-    view.ticked.retain(|id| list.iter().any(|b| b.id() == *id));
+    view.ticked.retain(|id| ids.contains(id));
 
-    let departments = {
-        let mut d: Vec<String> = list.iter().map(|b| crate::results::normalize(&b.department)).collect();
-        d.dedup();
-        d.len()
-    };
+    // Department headings with their counts, in one pass over the sorted list.
+    let mut lines = Vec::new();
+    let mut last: Option<(String, usize)> = None;
+    for (i, b) in list.iter().enumerate() {
+        let dept = normalize(&b.department);
+        if last.as_ref().is_none_or(|(d, _)| *d != dept) {
+            lines.push(Line::Department(&b.department, 0));
+            last = Some((dept, lines.len() - 1));
+        }
+        if let Some((_, at)) = &last
+            && let Line::Department(_, count) = &mut lines[*at]
+        {
+            *count += 1;
+        }
+        lines.push(Line::Barrier(b, i));
+    }
+    let departments = lines.iter().filter(|l| matches!(l, Line::Department(..))).count();
     ui.horizontal_wrapped(|ui| {
         ui.label(format!("{} barriers in {departments} departments", list.len()));
         ui.separator();
-        if merge_controls(ui, &list, &view.ticked, commands) {
+        if can_decide && merge_controls(ui, &list, &view.ticked, commands) {
             view.ticked.clear();
         }
         if !view.ticked.is_empty() && ui.button("Clear ticks").clicked() {
@@ -43,7 +59,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
         }
     });
     ui.label(
-        RichText::new("The same barrier in other words (case, punctuation, spacing) is already one row. Tick rows of one department and merge them when they mean the same.")
+        RichText::new("The same barrier in other words (case, punctuation, spacing) is already one row. Tick rows of one department that mean the same and merge them; the merge holds in every department.")
             .weak()
             .small(),
     );
@@ -51,18 +67,6 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
     if list.is_empty() {
         ui.label("The runs counted have no barriers.");
         return;
-    }
-
-    let mut lines = Vec::new();
-    let mut last = None;
-    for b in &list {
-        let dept = crate::results::normalize(&b.department);
-        if last.as_ref() != Some(&dept) {
-            let count = list.iter().filter(|x| crate::results::normalize(&x.department) == dept).count();
-            lines.push(Line::Department(&b.department, count));
-            last = Some(dept);
-        }
-        lines.push(Line::Barrier(b));
     }
 
     let mut sort_to = None;
@@ -124,20 +128,20 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
                         row.col(|_| {});
                     }
                 }
-                Line::Barrier(b) => {
-                    let id = b.id();
+                Line::Barrier(b, i) => {
+                    let id = &ids[*i];
                     // Names for screen readers (and tests): the same barrier is in several departments.
                     let named = format!("{} ({})", b.text, b.department);
-                    row.set_selected(view.ticked.contains(&id));
+                    row.set_selected(view.ticked.contains(id));
                     row.col(|ui| {
-                        let mut ticked = view.ticked.contains(&id);
+                        let mut ticked = view.ticked.contains(id);
                         let r = ui.checkbox(&mut ticked, "");
                         name_widget(ui, &r, &format!("Tick {named}"));
                         if r.changed() {
                             if ticked {
                                 view.ticked.insert(id.clone());
                             } else {
-                                view.ticked.remove(&id);
+                                view.ticked.remove(id);
                             }
                         }
                     });
@@ -148,7 +152,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
                                 "Merged by hand: {}.\nClick to split them apart again.",
                                 b.merged.join("; ")
                             ));
-                            if r.clicked() {
+                            if r.clicked() && can_decide {
                                 commands.push(Command::Decide(DecisionEdit::Split(b.key.clone())));
                             }
                         }
@@ -165,36 +169,35 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
                     row.col(|ui| {
                         ui.label(b.votes.to_string());
                     });
-                    let decision = decisions.barriers.get(&id).cloned().unwrap_or_default();
+                    let decision = decisions.barriers.get(id).cloned().unwrap_or_default();
                     row.col(|ui| {
-                        let mut priority = decision.priority;
-                        let r = egui::ComboBox::from_id_salt(("priority", &id))
-                            .selected_text(priority.map_or("—", Priority::label))
-                            .width(84.0)
-                            .show_ui(ui, |ui| {
-                                ui.selectable_value(&mut priority, None, "—");
-                                for p in Priority::ALL {
-                                    ui.selectable_value(&mut priority, Some(p), p.label());
-                                }
-                            })
-                            .response;
-                        name_widget(ui, &r, &format!("Priority of {named}"));
-                        if priority != decision.priority {
-                            commands.push(Command::Decide(DecisionEdit::SetPriority { barrier: id.clone(), priority }));
-                        }
+                        ui.add_enabled_ui(can_decide, |ui| {
+                            let mut priority = decision.priority;
+                            let r = egui::ComboBox::from_id_salt(("priority", &id))
+                                .selected_text(priority.map_or("—", Priority::label))
+                                .width(84.0)
+                                .show_ui(ui, |ui| {
+                                    ui.selectable_value(&mut priority, None, "—");
+                                    for p in Priority::ALL {
+                                        ui.selectable_value(&mut priority, Some(p), p.label());
+                                    }
+                                })
+                                .response;
+                            name_widget(ui, &r, &format!("Priority of {named}"));
+                            if priority != decision.priority {
+                                commands
+                                    .push(Command::Decide(DecisionEdit::SetPriority { barrier: id.clone(), priority }));
+                            }
+                        });
                     });
                     row.col(|ui| {
-                        let field = egui::Id::unique(("owner", &id));
-                        if let Some(owner) = committed_field(
-                            ui,
-                            field,
-                            &decision.owner,
-                            &format!("Owner of {named}"),
-                            owner_width,
-                            Empty::Allowed("who removes it"),
-                        ) {
-                            commands.push(Command::Decide(DecisionEdit::SetOwner { barrier: id.clone(), owner }));
-                        }
+                        ui.add_enabled_ui(can_decide, |ui| {
+                            let (field, hint) = (egui::Id::unique(("owner", id)), Empty::Allowed("who removes it"));
+                            let name = format!("Owner of {named}");
+                            if let Some(owner) = saving_field(ui, field, &decision.owner, &name, owner_width, hint) {
+                                commands.push(Command::Decide(DecisionEdit::SetOwner { barrier: id.clone(), owner }));
+                            }
+                        });
                     });
                 }
             });
@@ -220,9 +223,7 @@ fn merge_controls(
 ) -> bool {
     let mut chosen: Vec<&MasterBarrier> = list.iter().filter(|b| ticked.contains(&b.id())).collect();
     chosen.sort_by(|a, b| b.runs.cmp(&a.runs).then(b.votes.cmp(&a.votes)).then(a.key.cmp(&b.key)));
-    let one_department = chosen
-        .windows(2)
-        .all(|w| crate::results::normalize(&w[0].department) == crate::results::normalize(&w[1].department));
+    let one_department = chosen.windows(2).all(|w| normalize(&w[0].department) == normalize(&w[1].department));
     let enabled = chosen.len() >= 2 && one_department;
     let hint = match (chosen.first(), chosen.len(), one_department) {
         (_, 0 | 1, _) => "Tick two or more barriers of one department that mean the same".to_string(),
@@ -239,7 +240,6 @@ fn merge_controls(
         && let Some(into) = chosen.first()
     {
         commands.push(Command::Decide(DecisionEdit::Merge {
-            department: into.department.clone(),
             into: into.key.clone(),
             from: chosen[1..].iter().map(|b| b.key.clone()).collect(),
         }));

@@ -46,20 +46,10 @@ pub struct Aggregate {
     pub actions: Vec<ActionAcross>,
 }
 
-/// The key runs name their design by: its id, or its title if it has none.
-pub fn design_key(design: &Design) -> &str {
-    if design.id.is_empty() { &design.title } else { &design.id }
-}
-
-fn is_run_of(session: &Session, key: &str) -> bool {
-    let own = if session.design_id.is_empty() { &session.design_title } else { &session.design_id };
-    own == key
-}
-
 impl LoadedRuns {
     /// Reads every run file in `folder` and keeps those of `design`.
     pub fn load(folder: &Path, design: &Design) -> LoadedRuns {
-        let key = design_key(design).to_string();
+        let key = design.key().to_string();
         let decisions_path = store::decisions_path(folder, &key);
         let mut loaded = LoadedRuns {
             folder: folder.to_path_buf(),
@@ -76,7 +66,7 @@ impl LoadedRuns {
             Ok(files) => {
                 for path in files {
                     match store::load_session(&path) {
-                        Ok(session) if is_run_of(&session, &key) => {
+                        Ok(session) if session.design_key() == key => {
                             let file_name =
                                 path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
                             loaded.runs.push(RunFile { path, file_name, session });
@@ -101,16 +91,18 @@ impl LoadedRuns {
         !self.decisions.excluded_runs.contains(&run.file_name)
     }
 
+    fn is_counted(&self, run: &RunFile, variant: Option<&str>) -> bool {
+        results::is_counted(&run.file_name, &run.session, &self.decisions, variant)
+    }
+
     /// The runs counted: of `variant` (all when `None`) and not left out.
     pub fn chosen(&self, variant: Option<&str>) -> Vec<Session> {
-        self.runs
-            .iter()
-            .filter(|r| self.is_included(r))
-            .filter(|r| {
-                variant.is_none_or(|v| r.session.variant.as_deref().is_some_and(|rv| rv.eq_ignore_ascii_case(v)))
-            })
-            .map(|r| r.session.clone())
-            .collect()
+        self.runs.iter().filter(|r| self.is_counted(r, variant)).map(|r| r.session.clone()).collect()
+    }
+
+    /// How many runs are counted (without copying them, unlike [`Self::chosen`]).
+    pub fn counted(&self, variant: Option<&str>) -> usize {
+        self.runs.iter().filter(|r| self.is_counted(r, variant)).count()
     }
 
     /// What the chosen runs of `variant` add up to, computed on first use after a change.

@@ -16,7 +16,7 @@ use std::path::PathBuf;
 
 use eframe::egui::{self, RichText};
 
-pub use loaded::{LoadedRuns, design_key};
+pub use loaded::{LoadedRuns, RunFile};
 
 use super::app::App;
 use super::commands::{Command, ExportDoc};
@@ -36,6 +36,8 @@ pub struct ResultsView {
     pub ticked: BTreeSet<String>,
     /// The run opened to read or correct, by its file.
     pub open_run: Option<PathBuf>,
+    /// The entry of a run whose Remove was clicked once: a second click removes it.
+    pub confirm_remove: Option<(PathBuf, crate::capture::CaptureKind, u32)>,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -71,7 +73,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
             if let Some(run) =
                 app.results_view.open_run.as_ref().and_then(|p| loaded.runs.iter().find(|r| &r.path == p))
             {
-                let label = format!("Run of {}", runs::date_text(&run.session));
+                let label = format!("Run of {}", run.session.date_text());
                 if ui.selectable_label(app.results_view.tab == Tab::Run, label).clicked() {
                     app.results_view.tab = Tab::Run;
                 }

@@ -9,7 +9,26 @@ use crate::model::{ItemId, ItemKind, Session};
 use crate::runner::RunState;
 use crate::ui::app::App;
 use crate::ui::commands::Command;
-use crate::ui::widgets::{Empty, committed_field};
+use crate::ui::widgets::{Empty, saving_field};
+
+/// What the corrections of the open run need: its file (in every field's
+/// id, so text typed for one run can never reach another), where commands
+/// go, and which entry's Remove waits for a second click.
+struct Editing<'a> {
+    path: &'a std::path::Path,
+    commands: &'a mut Vec<Command>,
+    confirm: &'a mut Option<(std::path::PathBuf, CaptureKind, u32)>,
+}
+
+impl Editing<'_> {
+    fn correct(&mut self, edit: CaptureEdit) {
+        self.commands.push(Command::CorrectRun(self.path.to_path_buf(), edit));
+    }
+
+    fn id(&self, what: &str, n: u32) -> egui::Id {
+        egui::Id::unique((what, self.path, n))
+    }
+}
 
 pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
     let Some(path) = app.results_view.open_run.clone() else { return };
@@ -19,7 +38,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
     };
     let session = &run.session;
     let live = app.run.as_ref().is_some_and(|r| r.path == path && !crate::runner::is_finished(&r.session));
-    let correct = |edit: CaptureEdit| Command::CorrectRun(path.clone(), edit);
+    let ed = &mut Editing { path: &path, commands, confirm: &mut app.results_view.confirm_remove };
     egui::ScrollArea::vertical().id_salt("run-detail").auto_shrink([false, false]).show(ui, |ui| {
         if live {
             ui.colored_label(
@@ -27,7 +46,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
                 "This run is in progress: correct it in Run mode; here it is shown as it was when the results were read.",
             );
         }
-        header(ui, session, &path, live, &correct, commands);
+        header(ui, session, live, ed);
         ui.add_space(8.0);
         let state = RunState::replay(session);
         let mut any = false;
@@ -37,15 +56,19 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
             }
             any = true;
             ui.add_space(6.0);
+            // Time on the clock while it ran (pauses left out), as the durations count it.
             let took = match (state.items[i].started, state.items[i].ended) {
-                (Some(s), Some(e)) => format!("{}, took {}", s.time_of_day(), crate::runner::countdown_text(e.seconds_since(s))),
+                (Some(s), Some(e)) => {
+                    let seconds = state.elapsed_ms(i, e) / 1000;
+                    format!("{}, took {}", s.time_of_day(), crate::runner::countdown_text(seconds))
+                }
                 _ => String::new(),
             };
             ui.horizontal(|ui| {
                 ui.label(RichText::new(&plan.title).strong().size(16.0));
                 ui.label(RichText::new(took).weak());
             });
-            ui.add_enabled_ui(!live, |ui| item_captures(ui, session, plan.id, &correct, commands));
+            ui.add_enabled_ui(!live, |ui| item_captures(ui, session, plan.id, ed));
         }
         if !any {
             ui.label("Nothing was captured in this run.");
@@ -55,10 +78,6 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
 
 fn votes_text(votes: u32) -> String {
     if votes == 1 { "1 vote".to_string() } else { format!("{votes} votes") }
-}
-
-fn votes_label(ui: &mut egui::Ui, votes: u32) {
-    ui.label(RichText::new(votes_text(votes)).weak());
 }
 
 fn has_captures(s: &Session, item: ItemId) -> bool {
@@ -71,17 +90,10 @@ fn has_captures(s: &Session, item: ItemId) -> bool {
         || c.notes.iter().any(|x| x.item == item)
 }
 
-fn header(
-    ui: &mut egui::Ui,
-    session: &Session,
-    path: &std::path::Path,
-    live: bool,
-    correct: &dyn Fn(CaptureEdit) -> Command,
-    commands: &mut Vec<Command>,
-) {
+fn header(ui: &mut egui::Ui, session: &Session, live: bool, ed: &mut Editing) {
     egui::Grid::new("run-detail-head").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
         ui.label("Date");
-        ui.label(super::runs::date_text(session));
+        ui.label(session.date_text());
         ui.end_row();
         if let Some(v) = &session.variant {
             ui.label("Version");
@@ -90,16 +102,9 @@ fn header(
         }
         ui.label("Facilitator");
         ui.add_enabled_ui(!live, |ui| {
-            let id = egui::Id::unique(("facilitator", path));
-            if let Some(name) = committed_field(
-                ui,
-                id,
-                &session.facilitator,
-                "Facilitator of the run",
-                240.0,
-                Empty::Allowed("who ran it"),
-            ) {
-                commands.push(correct(CaptureEdit::SetFacilitator(name)));
+            let (id, hint) = (ed.id("facilitator", 0), Empty::Allowed("who ran it"));
+            if let Some(name) = saving_field(ui, id, &session.facilitator, "Facilitator of the run", 240.0, hint) {
+                ed.correct(CaptureEdit::SetFacilitator(name));
             }
         });
         ui.end_row();
@@ -124,39 +129,32 @@ fn header(
         });
         ui.end_row();
         ui.label("File");
-        ui.label(RichText::new(path.display().to_string()).weak());
+        ui.label(RichText::new(ed.path.display().to_string()).weak());
         ui.end_row();
     });
 }
 
-/// An entry's text as a field that saves its correction, and a remove button.
-/// `name` tells it apart for screen readers (and tests) from others with the same text.
-#[allow(clippy::too_many_arguments)]
-fn entry(
-    ui: &mut egui::Ui,
-    kind: CaptureKind,
-    id: u32,
-    text: &str,
-    name: &str,
-    width: f32,
-    correct: &dyn Fn(CaptureEdit) -> Command,
-    commands: &mut Vec<Command>,
-) {
-    let field = egui::Id::unique(("correct", kind as u8, id));
-    if let Some(text) = committed_field(ui, field, text, &format!("Correct {name}"), width, Empty::Refused) {
-        commands.push(correct(CaptureEdit::Correct { kind, id, text }));
+/// An entry's text as a field that saves its correction as it is typed.
+/// `name` tells it apart (screen readers, tests) from entries with the same text.
+fn entry(ui: &mut egui::Ui, ed: &mut Editing, kind: CaptureKind, id: u32, text: &str, name: &str, width: f32) {
+    let field = ed.id(&format!("correct-{kind:?}"), id);
+    if let Some(text) = saving_field(ui, field, text, &format!("Correct {name}"), width, Empty::Refused) {
+        ed.correct(CaptureEdit::Correct { kind, id, text });
     }
 }
 
-fn remove_button(
-    ui: &mut egui::Ui,
-    kind: CaptureKind,
-    id: u32,
-    correct: &dyn Fn(CaptureEdit) -> Command,
-    commands: &mut Vec<Command>,
-) {
-    if ui.small_button("Remove").on_hover_text("Remove this entry from the run (saved at once)").clicked() {
-        commands.push(correct(CaptureEdit::Remove { kind, id }));
+/// Remove, then "Really remove?" on the same spot: a removal is saved at
+/// once and cannot be undone, so it takes two clicks.
+fn remove_button(ui: &mut egui::Ui, ed: &mut Editing, kind: CaptureKind, id: u32) {
+    let this = Some((ed.path.to_path_buf(), kind, id));
+    if *ed.confirm == this {
+        let sure = ui.add(egui::Button::new(RichText::new("Really remove?").color(ui.visuals().warn_fg_color)).small());
+        if sure.on_hover_text("Removed from the run's file at once; this cannot be undone").clicked() {
+            ed.correct(CaptureEdit::Remove { kind, id });
+            *ed.confirm = None;
+        }
+    } else if ui.small_button("Remove").on_hover_text("Remove this entry from the run").clicked() {
+        *ed.confirm = this;
     }
 }
 
@@ -175,79 +173,68 @@ const KIND: f32 = 56.0;
 const SECOND: f32 = 150.0;
 const VOTES: f32 = 60.0;
 
+fn kind_cell(ui: &mut egui::Ui, kind: &str) {
+    cell(ui, KIND, |ui| {
+        ui.label(kind);
+    });
+}
+
+fn weak_cell(ui: &mut egui::Ui, width: f32, text: String) {
+    cell(ui, width, |ui| {
+        ui.add(egui::Label::new(RichText::new(text).weak()).truncate());
+    });
+}
+
 /// One item's captures, a row each: kind, text (correctable), department or
 /// owner or who said it, votes, Remove; the columns line up.
-fn item_captures(
-    ui: &mut egui::Ui,
-    session: &Session,
-    item: ItemId,
-    correct: &dyn Fn(CaptureEdit) -> Command,
-    commands: &mut Vec<Command>,
-) {
+fn item_captures(ui: &mut egui::Ui, session: &Session, item: ItemId, ed: &mut Editing) {
     let c = &session.captures;
     let name_of = |p| session.participant(p).map_or(String::new(), |p| p.name.clone());
-    let text_width = (ui.available_width() - KIND - SECOND - VOTES - 120.0).clamp(200.0, 640.0);
-    let weak = |t: String| RichText::new(t).weak();
+    let text_width = (ui.available_width() - KIND - SECOND - VOTES - 140.0).clamp(200.0, 640.0);
     for idea in c.ideas.iter().filter(|x| x.item == item) {
         ui.horizontal(|ui| {
-            cell(ui, KIND, |ui| {
-                ui.label("Idea");
-            });
-            entry(ui, CaptureKind::Idea, idea.id, &idea.text, &idea.text, text_width, correct, commands);
-            cell(ui, SECOND, |ui| {
-                drop(ui.add(egui::Label::new(weak(idea.by.map(name_of).unwrap_or_default())).truncate()))
-            });
-            cell(ui, VOTES, |ui| votes_label(ui, idea.votes));
-            remove_button(ui, CaptureKind::Idea, idea.id, correct, commands);
+            kind_cell(ui, "Idea");
+            entry(ui, ed, CaptureKind::Idea, idea.id, &idea.text, &idea.text, text_width);
+            weak_cell(ui, SECOND, idea.by.map(name_of).unwrap_or_default());
+            weak_cell(ui, VOTES, votes_text(idea.votes));
+            remove_button(ui, ed, CaptureKind::Idea, idea.id);
         });
         for add_on in &idea.add_ons {
             ui.horizontal(|ui| {
                 cell(ui, KIND, |_| {});
-                cell(ui, text_width, |ui| {
-                    drop(ui.add(egui::Label::new(weak(format!("+ {}", add_on.text))).truncate()))
-                });
-                cell(ui, SECOND, |ui| {
-                    ui.label(weak(add_on.by.map(name_of).unwrap_or_default()));
-                });
+                weak_cell(ui, text_width, format!("+ {}", add_on.text));
+                weak_cell(ui, SECOND, add_on.by.map(name_of).unwrap_or_default());
             });
         }
     }
     for b in c.barriers.iter().filter(|x| x.item == item) {
         ui.horizontal(|ui| {
-            cell(ui, KIND, |ui| {
-                ui.label("Barrier");
-            });
+            kind_cell(ui, "Barrier");
             let name = format!("{} ({})", b.text, b.department);
-            entry(ui, CaptureKind::Barrier, b.id, &b.text, &name, text_width, correct, commands);
+            entry(ui, ed, CaptureKind::Barrier, b.id, &b.text, &name, text_width);
             cell(ui, SECOND, |ui| {
-                let field = egui::Id::unique(("department", b.id));
+                let (field, hint) = (ed.id("department", b.id), Empty::Allowed("department"));
                 let name = format!("Department of {name}");
-                let typed =
-                    committed_field(ui, field, &b.department, &name, SECOND - 8.0, Empty::Allowed("department"));
-                if let Some(department) = typed {
-                    commands.push(correct(CaptureEdit::SetDepartment { id: b.id, department }));
+                if let Some(department) = saving_field(ui, field, &b.department, &name, SECOND - 8.0, hint) {
+                    ed.correct(CaptureEdit::SetDepartment { id: b.id, department });
                 }
             });
-            cell(ui, VOTES, |ui| votes_label(ui, b.votes));
-            remove_button(ui, CaptureKind::Barrier, b.id, correct, commands);
+            weak_cell(ui, VOTES, votes_text(b.votes));
+            remove_button(ui, ed, CaptureKind::Barrier, b.id);
         });
     }
     for v in c.votes.iter().filter(|x| x.item == item) {
         ui.horizontal(|ui| {
-            cell(ui, KIND, |ui| {
-                ui.label("Option");
-            });
-            entry(ui, CaptureKind::Vote, v.id, &v.text, &v.text, text_width, correct, commands);
+            kind_cell(ui, "Option");
+            entry(ui, ed, CaptureKind::Vote, v.id, &v.text, &v.text, text_width);
             cell(ui, SECOND, |_| {});
-            cell(ui, VOTES, |ui| votes_label(ui, v.votes));
-            remove_button(ui, CaptureKind::Vote, v.id, correct, commands);
+            weak_cell(ui, VOTES, votes_text(v.votes));
+            remove_button(ui, ed, CaptureKind::Vote, v.id);
         });
     }
     for p in c.polls.iter().filter(|x| x.item == item) {
         ui.horizontal(|ui| {
-            cell(ui, KIND, |ui| {
-                ui.label("Poll");
-            });
+            kind_cell(ui, "Poll");
             ui.label(&p.question);
         });
         for (option, tally) in p.options.iter().zip(&p.tallies) {
@@ -262,32 +249,25 @@ fn item_captures(
     }
     for a in c.actions.iter().filter(|x| x.item == item) {
         ui.horizontal(|ui| {
-            cell(ui, KIND, |ui| {
-                ui.label("Action");
-            });
-            entry(ui, CaptureKind::Action, a.id, &a.what, &a.what, text_width, correct, commands);
+            kind_cell(ui, "Action");
+            entry(ui, ed, CaptureKind::Action, a.id, &a.what, &a.what, text_width);
             cell(ui, SECOND, |ui| {
-                let field = egui::Id::unique(("action-owner", a.id));
+                let (field, hint) = (ed.id("action-owner", a.id), Empty::Allowed("owner"));
                 let name = format!("Owner of {}", a.what);
-                if let Some(owner) = committed_field(ui, field, &a.owner, &name, SECOND - 8.0, Empty::Allowed("owner"))
-                {
-                    commands.push(correct(CaptureEdit::SetOwner { id: a.id, owner }));
+                if let Some(owner) = saving_field(ui, field, &a.owner, &name, SECOND - 8.0, hint) {
+                    ed.correct(CaptureEdit::SetOwner { id: a.id, owner });
                 }
             });
-            cell(ui, VOTES, |ui| {
-                ui.label(weak(a.due.map(|d| format!("due {d}")).unwrap_or_default()));
-            });
-            remove_button(ui, CaptureKind::Action, a.id, correct, commands);
+            weak_cell(ui, VOTES, a.due.map(|d| format!("due {d}")).unwrap_or_default());
+            remove_button(ui, ed, CaptureKind::Action, a.id);
         });
     }
     for n in c.notes.iter().filter(|x| x.item == item) {
         ui.horizontal(|ui| {
-            cell(ui, KIND, |ui| {
-                ui.label("Note");
-            });
-            entry(ui, CaptureKind::Note, n.id, &n.text, &n.text, text_width, correct, commands);
+            kind_cell(ui, "Note");
+            entry(ui, ed, CaptureKind::Note, n.id, &n.text, &n.text, text_width);
             cell(ui, SECOND + VOTES + ui.spacing().item_spacing.x, |_| {});
-            remove_button(ui, CaptureKind::Note, n.id, correct, commands);
+            remove_button(ui, ed, CaptureKind::Note, n.id);
         });
     }
 }

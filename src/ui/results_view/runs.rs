@@ -6,16 +6,10 @@ use eframe::egui::{self, RichText};
 use egui_extras::{Column, TableBuilder};
 
 use super::Tab;
-use crate::model::Session;
 use crate::results::DecisionEdit;
 use crate::ui::app::App;
 use crate::ui::commands::Command;
 use crate::ui::widgets::name_widget;
-
-/// A run's date as shown ("2026-11-23", or "no date").
-pub fn date_text(session: &Session) -> String {
-    session.date.map_or_else(|| "no date".to_string(), |d| d.to_string())
-}
 
 pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
     // On a small screen the list takes less room, so the master list keeps its columns.
@@ -24,14 +18,17 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
         let Some(loaded) = app.results_view.loaded.as_ref() else { return };
         ui.add_space(4.0);
         let variant = app.results_view.variant.as_deref();
-        let counted = loaded.chosen(variant).len();
+        let counted = loaded.counted(variant);
         ui.heading(format!("Runs ({counted} of {} counted)", loaded.runs.len()));
         if let Some(e) = &loaded.decisions_error {
             ui.colored_label(
                 ui.visuals().error_fg_color,
-                format!("The decisions file could not be read, so changes to it are not saved: {e}"),
+                format!(
+                    "The decisions file could not be read: {e}. Runs counted, merges, priorities and owners cannot be changed until it is fixed or moved away (then Reload); it is left as it is."
+                ),
             );
         }
+        let can_decide = loaded.decisions_error.is_none();
         // A click anywhere on a row opens the run: its texts are not for selecting.
         ui.style_mut().interaction.selectable_labels = false;
         let open = app.results_view.open_run.clone();
@@ -70,14 +67,15 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
                     let run = &loaded.runs[row.index()];
                     let s = &run.session;
                     // Runs of another version than the one counted are shown greyed.
-                    let other_version =
-                        variant.is_some_and(|v| !s.variant.as_deref().is_some_and(|sv| sv.eq_ignore_ascii_case(v)));
+                    let other_version = variant.is_some_and(|v| !s.is_variant(v));
                     let text = |t: &str| if other_version { RichText::new(t).weak() } else { RichText::new(t) };
                     row.set_selected(open.as_ref() == Some(&run.path));
                     row.col(|ui| {
                         let mut counted = loaded.is_included(run);
-                        let r = ui.checkbox(&mut counted, "").on_hover_text("Count this run in the results");
-                        name_widget(ui, &r, &format!("Count the run of {}", date_text(s)));
+                        let r = ui
+                            .add_enabled(can_decide, egui::Checkbox::without_text(&mut counted))
+                            .on_hover_text("Count this run in the results");
+                        name_widget(ui, &r, &format!("Count the run of {}", s.date_text()));
                         if r.changed() {
                             commands.push(Command::Decide(DecisionEdit::IncludeRun {
                                 file: run.file_name.clone(),
@@ -86,7 +84,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
                         }
                     });
                     row.col(|ui| {
-                        ui.label(text(&date_text(s)));
+                        ui.label(text(&s.date_text()));
                     });
                     row.col(|ui| {
                         ui.label(text(s.variant.as_deref().unwrap_or("—")));
