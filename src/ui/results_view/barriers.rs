@@ -6,7 +6,7 @@ use eframe::egui::{self, RichText};
 use egui_extras::{Column, TableBuilder};
 
 use crate::model::Priority;
-use crate::results::{DecisionEdit, MasterBarrier, SortBy, normalize, sort_master_list};
+use crate::results::{DecisionEdit, MasterBarrier, SortBy, normalize};
 use crate::ui::app::App;
 use crate::ui::commands::Command;
 use crate::ui::widgets::{Empty, name_widget, saving_field};
@@ -22,36 +22,27 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
     let view = &mut app.results_view;
     let variant = view.variant.clone();
     let Some(loaded) = view.loaded.as_mut() else { return };
-    let mut list = loaded.aggregate(variant.as_deref()).master.clone();
+    loaded.sort_master(variant.as_deref(), view.sort, view.reversed);
+    let loaded = &*loaded;
+    let Some(sorted) = loaded.sorted_master() else { return };
+    let (list, ids) = (&sorted.list, &sorted.ids);
     let decisions = &loaded.decisions;
     // A decisions file that could not be read is never written: nothing here can change.
     let can_decide = loaded.decisions_error.is_none();
-    sort_master_list(&mut list, view.sort, view.reversed, decisions);
-    let ids: Vec<String> = list.iter().map(MasterBarrier::id).collect();
     // Ticks of barriers no longer listed (merged, left out) do not count.
     view.ticked.retain(|id| ids.contains(id));
 
-    // Department headings with their counts, in one pass over the sorted list.
-    let mut lines = Vec::new();
-    let mut last: Option<(String, usize)> = None;
-    for (i, b) in list.iter().enumerate() {
-        let dept = normalize(&b.department);
-        if last.as_ref().is_none_or(|(d, _)| *d != dept) {
-            lines.push(Line::Department(&b.department, 0));
-            last = Some((dept, lines.len() - 1));
-        }
-        if let Some((_, at)) = &last
-            && let Line::Department(_, count) = &mut lines[*at]
-        {
-            *count += 1;
-        }
-        lines.push(Line::Barrier(b, i));
+    // Each department's heading with its count, then its barriers.
+    let mut lines = Vec::with_capacity(list.len() + sorted.departments.len());
+    for &(first, count) in &sorted.departments {
+        lines.push(Line::Department(&list[first].department, count));
+        lines.extend((first..first + count).map(|i| Line::Barrier(&list[i], i)));
     }
-    let departments = lines.iter().filter(|l| matches!(l, Line::Department(..))).count();
+    let departments = sorted.departments.len();
     ui.horizontal_wrapped(|ui| {
         ui.label(format!("{} barriers in {departments} departments", list.len()));
         ui.separator();
-        if can_decide && merge_controls(ui, &list, &view.ticked, commands) {
+        if can_decide && merge_controls(ui, list, ids, &view.ticked, commands) {
             view.ticked.clear();
         }
         if !view.ticked.is_empty() && ui.button("Clear ticks").clicked() {
@@ -218,10 +209,12 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
 fn merge_controls(
     ui: &mut egui::Ui,
     list: &[MasterBarrier],
+    ids: &[String],
     ticked: &std::collections::BTreeSet<String>,
     commands: &mut Vec<Command>,
 ) -> bool {
-    let mut chosen: Vec<&MasterBarrier> = list.iter().filter(|b| ticked.contains(&b.id())).collect();
+    let mut chosen: Vec<&MasterBarrier> =
+        list.iter().zip(ids).filter(|(_, id)| ticked.contains(*id)).map(|(b, _)| b).collect();
     chosen.sort_by(|a, b| b.runs.cmp(&a.runs).then(b.votes.cmp(&a.votes)).then(a.key.cmp(&b.key)));
     let one_department = chosen.windows(2).all(|w| normalize(&w[0].department) == normalize(&w[1].department));
     let enabled = chosen.len() >= 2 && one_department;

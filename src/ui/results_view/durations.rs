@@ -21,8 +21,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
     let variant = app.results_view.variant.clone();
     let Some(loaded) = app.results_view.loaded.as_mut() else { return };
     let aggregate = loaded.aggregate(variant.as_deref());
-    let calibration = aggregate.calibration.clone();
-    let runs = aggregate.runs;
+    let (calibration, runs) = (&aggregate.calibration, aggregate.runs);
     let design = &app.doc.design;
     // The design's duration now, in the version counted (`None`: not in the design).
     let now_in_design = |c: &Calibration| design.item(c.item).map(|i| i.duration_in(variant.as_deref()));

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::model::{Decisions, Design, Session};
-use crate::results::{self, ActionAcross, Calibration, IdeaAcross, MasterBarrier};
+use crate::results::{self, ActionAcross, Calibration, IdeaAcross, MasterBarrier, SortBy};
 use crate::store;
 
 /// One run file of the open design.
@@ -44,6 +44,20 @@ pub struct Aggregate {
     pub calibration: Vec<Calibration>,
     pub ideas: Vec<IdeaAcross>,
     pub actions: Vec<ActionAcross>,
+    /// The master list in the view's order, once asked for.
+    sorted: Option<SortedMaster>,
+}
+
+/// The master list as the view shows it, sorted once per order asked for
+/// (not on every frame), with what each row needs looked up.
+pub struct SortedMaster {
+    by: SortBy,
+    reversed: bool,
+    pub list: Vec<MasterBarrier>,
+    /// Each row's [`MasterBarrier::id`].
+    pub ids: Vec<String>,
+    /// Each department's first row in `list` and how many rows it has.
+    pub departments: Vec<(usize, usize)>,
 }
 
 impl LoadedRuns {
@@ -116,10 +130,48 @@ impl LoadedRuns {
                 calibration: results::calibrate(&chosen),
                 ideas: results::ideas_across(&chosen),
                 actions: results::actions_across(&chosen),
+                sorted: None,
             };
             self.aggregate = Some((variant.map(String::from), aggregate));
         }
         &self.aggregate.as_ref().expect("just computed").1
+    }
+
+    /// Sorts the master list of `variant` by `by` unless it already is; read
+    /// it with [`Self::sorted_master`].
+    pub fn sort_master(&mut self, variant: Option<&str>, by: SortBy, reversed: bool) {
+        self.aggregate(variant);
+        let Some((_, aggregate)) = self.aggregate.as_mut() else { return };
+        if aggregate.sorted.as_ref().is_some_and(|s| s.by == by && s.reversed == reversed) {
+            return;
+        }
+        let mut list = aggregate.master.clone();
+        results::sort_master_list(&mut list, by, reversed, &self.decisions);
+        let ids = list.iter().map(MasterBarrier::id).collect();
+        let mut departments: Vec<(usize, usize)> = Vec::new();
+        let mut last = None;
+        for (i, b) in list.iter().enumerate() {
+            let department = results::normalize(&b.department);
+            match departments.last_mut() {
+                Some((_, count)) if last.as_ref() == Some(&department) => *count += 1,
+                _ => departments.push((i, 1)),
+            }
+            last = Some(department);
+        }
+        aggregate.sorted = Some(SortedMaster { by, reversed, list, ids, departments });
+    }
+
+    /// The master list as last sorted by [`Self::sort_master`].
+    pub fn sorted_master(&self) -> Option<&SortedMaster> {
+        self.aggregate.as_ref().and_then(|(_, a)| a.sorted.as_ref())
+    }
+
+    /// The master list of `variant` as CSV with each barrier's priority and
+    /// owner, and how many barriers it lists.
+    pub fn master_csv(&mut self, variant: Option<&str>) -> (String, usize) {
+        self.aggregate(variant);
+        let Some((_, aggregate)) = &self.aggregate else { return (String::new(), 0) };
+        (results::master_list_csv(&aggregate.master, &self.decisions), aggregate.master.len())
     }
 
     /// After a change to a run or a decision: the sums are computed again.
