@@ -72,6 +72,11 @@ impl App {
             return;
         }
         loaded.changed();
+        self.save_decisions();
+    }
+    /// Writes the decisions file after a change to the decisions.
+    fn save_decisions(&mut self) {
+        let Some(loaded) = self.results_view.loaded.as_mut() else { return };
         if let Some(e) = &loaded.decisions_error {
             // Never write over a decisions file that could not be read (the
             // view does not offer changes then; this is the last guard).
@@ -107,11 +112,15 @@ impl App {
         let after = barrier.and_then(|id| row_of(run, id));
         let saved = store::save_session(path, &run.session);
         loaded.changed();
-        if let (Some(old), Some(new)) = (before, after) {
-            let sessions: Vec<&crate::model::Session> = loaded.runs.iter().map(|r| &r.session).collect();
-            if follow_correction(&mut loaded.decisions, &sessions, &old, &new) && loaded.decisions_error.is_none() {
-                let _ = store::save_decisions(&loaded.decisions_path, &loaded.decisions);
+        let decided = match (before, after) {
+            (Some(old), Some(new)) => {
+                let sessions: Vec<&crate::model::Session> = loaded.runs.iter().map(|r| &r.session).collect();
+                follow_correction(&mut loaded.decisions, &sessions, &old, &new)
             }
+            _ => false,
+        };
+        if decided {
+            self.save_decisions();
         }
         // The same run still open in Run mode (finished) shows the correction too.
         if let Some(live) = self.run.as_mut().filter(|r| r.path == path) {
@@ -126,10 +135,9 @@ impl App {
     fn export_master_csv(&mut self, path: &Path) {
         let variant = self.results_view.variant.clone();
         let Some(loaded) = self.results_view.loaded.as_mut() else { return };
-        let list = loaded.aggregate(variant.as_deref()).master.clone();
-        let text = crate::results::master_list_csv(&list, &loaded.decisions);
+        let (text, barriers) = loaded.master_csv(variant.as_deref());
         match store::write_atomic_with(path, text.as_bytes(), false) {
-            Ok(()) => self.notice = Some(format!("Exported {} ({} barriers)", file_name(path), list.len())),
+            Ok(()) => self.notice = Some(format!("Exported {} ({barriers} barriers)", file_name(path))),
             Err(e) => self.show_error("Could not export the master list", &e),
         }
     }
@@ -180,6 +188,43 @@ impl App {
                 self.after_run_change();
             }
             Err(e) => self.show_error("Could not resume the run", &e),
+        }
+    }
+    /// `<design>-<what>[-<variant>].<extension>`: the name an export is offered under.
+    fn export_name(&self, what: &str, variant: Option<&str>, extension: &str) -> String {
+        let mut name = crate::model::slug(&self.doc.design.title);
+        for part in std::iter::once(what).chain(variant) {
+            name.push('-');
+            name.push_str(&crate::model::slug(part));
+        }
+        format!("{name}.{extension}")
+    }
+    /// Asks where to write an export (starting in `dir`, offering `name`):
+    /// the chosen path, or `None` if cancelled or if our own path dialog
+    /// was opened instead; that dialog writes `export` (a PDF) or, for a CSV,
+    /// the master list once a path is given.
+    fn pick_export(
+        &mut self,
+        purpose: Purpose,
+        dir: Option<PathBuf>,
+        name: &str,
+        export: Option<ExportRequest>,
+    ) -> Option<PathBuf> {
+        let picked = if self.config.native_dialogs {
+            file_dialogs::pick(purpose, dir.as_deref(), name)
+        } else {
+            Picked::Unavailable
+        };
+        match picked {
+            Picked::Chosen(path) => Some(path),
+            Picked::Cancelled => None,
+            Picked::Unavailable => {
+                let start = dir.unwrap_or_else(|| std::env::current_dir().unwrap_or_default());
+                let mut dialog = dialogs::PathDialog::new(purpose, start.join(name).display().to_string(), None);
+                dialog.export = export;
+                self.open_dialog(Dialog::Path(dialog));
+                None
+            }
         }
     }
     /// Asks for a file with the system dialog, or our own when there is none.
@@ -429,25 +474,9 @@ impl App {
             Command::Decide(edit) => self.decide(&edit),
             Command::CorrectRun(path, edit) => self.correct_run(&path, edit),
             Command::ExportMasterCsv => {
-                let dir = self.run_folder();
-                let mut name = crate::model::slug(&self.doc.design.title);
-                if let Some(v) = &self.results_view.variant {
-                    name.push('-');
-                    name.push_str(&crate::model::slug(v));
-                }
-                name.push_str("-barriers.csv");
-                let picked = if self.config.native_dialogs {
-                    file_dialogs::pick(Purpose::ExportCsv, Some(&dir), &name)
-                } else {
-                    Picked::Unavailable
-                };
-                match picked {
-                    Picked::Chosen(path) => self.push(Command::ExportMasterCsvTo(path)),
-                    Picked::Cancelled => {}
-                    Picked::Unavailable => {
-                        let start = dir.join(name).display().to_string();
-                        self.open_dialog(Dialog::Path(dialogs::PathDialog::new(Purpose::ExportCsv, start, None)));
-                    }
+                let name = self.export_name("barriers", self.results_view.variant.as_deref(), "csv");
+                if let Some(path) = self.pick_export(Purpose::ExportCsv, Some(self.run_folder()), &name, None) {
+                    self.push(Command::ExportMasterCsvTo(path));
                 }
             }
             Command::ExportMasterCsvTo(path) => self.export_master_csv(&path),
@@ -486,29 +515,11 @@ impl App {
                 self.settings.paper = request.paper;
                 self.settings.open_exports = request.open_after;
                 let dir = self.doc.path.as_deref().and_then(Path::parent).map(Path::to_path_buf);
-                let mut name = crate::model::slug(&self.doc.design.title);
-                name.push('-');
-                name.push_str(request.doc.slug());
-                if let (Some(v), false) = (&request.variant, request.doc == ExportDoc::Report) {
-                    name.push('-');
-                    name.push_str(&crate::model::slug(v));
-                }
-                name.push_str(".pdf");
-                let picked = if self.config.native_dialogs {
-                    file_dialogs::pick(Purpose::ExportPdf, dir.as_deref(), &name)
-                } else {
-                    Picked::Unavailable
-                };
-                match picked {
-                    Picked::Chosen(path) => self.push(Command::ExportTo(request, path)),
-                    Picked::Cancelled => {}
-                    Picked::Unavailable => {
-                        let start = dir.unwrap_or_else(|| std::env::current_dir().unwrap_or_default());
-                        let mut dialog =
-                            dialogs::PathDialog::new(Purpose::ExportPdf, start.join(name).display().to_string(), None);
-                        dialog.export = Some(request);
-                        self.open_dialog(Dialog::Path(dialog));
-                    }
+                // A run's report is of the run's own version: its name does not repeat it.
+                let variant = request.variant.as_deref().filter(|_| request.doc != ExportDoc::Report);
+                let name = self.export_name(request.doc.slug(), variant, "pdf");
+                if let Some(path) = self.pick_export(Purpose::ExportPdf, dir, &name, Some(request.clone())) {
+                    self.push(Command::ExportTo(request, path));
                 }
             }
             Command::ExportTo(request, path) => self.export_to(&request, &path),
