@@ -5,7 +5,7 @@
 
 use divan::Bencher;
 use eframe::egui::{self, RawInput, Rect, pos2, vec2};
-use workshop_kit::model::{Design, Item, ItemId, ItemKind, Minutes, Moment, TimeOfDay};
+use workshop_kit::model::{Minutes, Moment};
 use workshop_kit::runner::FakeClock;
 use workshop_kit::store;
 use workshop_kit::ui::{App, AppConfig, Command, Mode, Settings};
@@ -13,32 +13,12 @@ use workshop_kit::ui::{App, AppConfig, Command, Mode, Settings};
 #[path = "common/sixty_runs.rs"]
 mod sixty_runs;
 
+#[path = "common/long_design.rs"]
+mod long_design;
+use long_design::long_design;
+
 fn main() {
     divan::main();
-}
-
-/// A 300-item design with realistic text on every item, in sections of 20.
-fn three_hundred_items() -> Design {
-    let agenda = (0..300)
-        .map(|n| Item {
-            id: ItemId(n + 1),
-            kind: if n % 20 == 0 { ItemKind::Section } else { ItemKind::Activity },
-            title: format!("Step {n}: small groups map one hand-off and its failure points"),
-            what: "Each table takes one hand-off, draws who passes what to whom, and marks where it gets stuck.".into(),
-            why: "Seeing the whole chain shows that most delays happen between teams, not inside them.".into(),
-            duration: Minutes(if n % 20 == 0 { 0 } else { 5 }),
-            lead: "Facilitator".into(),
-            facilitator_notes: "Keep tables mixed; push for one concrete example per hand-off.".into(),
-            ..Item::default()
-        })
-        .collect();
-    Design {
-        id: "three-hundred".into(),
-        title: "Three hundred items".into(),
-        start: TimeOfDay::hm(8, 0).unwrap_or_default(),
-        agenda,
-        ..Design::default()
-    }
 }
 
 /// A laptop-sized window's input for one frame.
@@ -55,7 +35,7 @@ fn frame(ctx: &egui::Context, app: &mut App) -> usize {
 /// The app on the 300-item design, after its first frames (fonts loaded).
 fn design_app(dir: &std::path::Path) -> (egui::Context, App) {
     let path = dir.join("three-hundred.workshop.ron");
-    store::save_design(&path, &three_hundred_items()).expect("saves");
+    store::save_design(&path, &long_design(300)).expect("saves");
     let config = AppConfig { open: Some(path.display().to_string()), ..AppConfig::default() };
     let mut app = App::with_settings(Settings::default(), config);
     let ctx = egui::Context::default();

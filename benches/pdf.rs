@@ -7,13 +7,17 @@
 
 use divan::Bencher;
 use workshop_kit::capture::{CaptureEdit, apply};
-use workshop_kit::model::{Design, Item, ItemId, ItemKind, Line, Minutes, Moment, Session, TimeOfDay};
+use workshop_kit::model::{Design, ItemKind, Line, Moment, Session};
 use workshop_kit::pdf::Paper;
 use workshop_kit::pdf::design_docs::{self, DesignDoc};
 use workshop_kit::pdf::render::render;
 use workshop_kit::pdf::report::report;
 use workshop_kit::runner::{Control, act, new_session};
 use workshop_kit::store::kits;
+
+#[path = "common/long_design.rs"]
+mod long_design;
+use long_design::long_design;
 
 fn main() {
     divan::main();
@@ -24,30 +28,6 @@ fn largest_kit() -> (Design, Option<String>) {
     let design = kits::KITS.iter().map(|k| k.load().expect("kits load")).max_by_key(|d| d.agenda.len()).expect("kits");
     let variant = design.variants.first().map(|v| v.name.clone());
     (design, variant)
-}
-
-/// A 200-item design with realistic text on every item.
-fn two_hundred_items() -> Design {
-    let agenda = (0..200)
-        .map(|n| Item {
-            id: ItemId(n + 1),
-            kind: if n % 20 == 0 { ItemKind::Section } else { ItemKind::Activity },
-            title: format!("Step {n}: small groups map one hand-off and its failure points"),
-            what: "Each table takes one hand-off, draws who passes what to whom, and marks where it gets stuck.".into(),
-            why: "Seeing the whole chain shows that most delays happen between teams, not inside them.".into(),
-            duration: Minutes(if n % 20 == 0 { 0 } else { 5 }),
-            participant_instructions: "Draw the chain. Mark each hand-off red, amber or green.".into(),
-            facilitator_notes: "Keep tables mixed; push for one concrete example per hand-off.".into(),
-            ..Item::default()
-        })
-        .collect();
-    Design {
-        id: "big".into(),
-        title: "Two hundred items".into(),
-        start: TimeOfDay::hm(8, 0).unwrap_or_default(),
-        agenda,
-        ..Design::default()
-    }
 }
 
 #[divan::bench]
@@ -73,14 +53,14 @@ fn signin_largest_kit(bencher: Bencher) {
 
 #[divan::bench]
 fn handout_200_items(bencher: Bencher) {
-    let design = two_hundred_items();
+    let design = long_design(200);
     let doc = DesignDoc { design: &design, variant: None, paper: Paper::A4, printed: None };
     bencher.bench(|| render(&design_docs::handout(&doc), None).expect("renders"));
 }
 
 #[divan::bench]
 fn guide_200_items(bencher: Bencher) {
-    let design = two_hundred_items();
+    let design = long_design(200);
     let doc = DesignDoc { design: &design, variant: None, paper: Paper::A4, printed: None };
     bencher.bench(|| render(&design_docs::guide(&doc), None).expect("renders"));
 }
@@ -123,7 +103,7 @@ fn report_largest_kit(bencher: Bencher) {
 
 #[divan::bench]
 fn report_200_items(bencher: Bencher) {
-    let design = two_hundred_items();
+    let design = long_design(200);
     let run = finished_run(&design, None);
     bencher.bench(|| render(&report(&run, Paper::A4), None).expect("renders"));
 }

@@ -6,7 +6,7 @@
 //! of forty barriers aggregate into the master list and its PDF in under 300 ms.
 
 use divan::Bencher;
-use workshop_kit::model::{Design, Item, ItemId, ItemKind, Minutes, TimeOfDay};
+use workshop_kit::model::{ItemKind, Minutes};
 use workshop_kit::pdf::Paper;
 use workshop_kit::results::{Merges, calibrate, master_list};
 use workshop_kit::schedule;
@@ -16,34 +16,21 @@ use workshop_kit::store::{design_to_string, parse_design};
 mod sixty_runs;
 use sixty_runs::sixty_runs;
 
+#[path = "common/long_design.rs"]
+mod long_design;
+use long_design::long_design;
+
 fn main() {
     divan::main();
 }
 
 /// The text of a 1,000-item design file, every item fully written.
 fn thousand_item_file() -> String {
-    let agenda = (0..1000)
-        .map(|n| Item {
-            id: ItemId(n + 1),
-            kind: if n % 25 == 0 { ItemKind::Section } else { ItemKind::Activity },
-            title: format!("Step {n}: map one hand-off between two teams"),
-            what: "Each table draws who passes what to whom and marks where it gets stuck.".into(),
-            why: "Most delays happen between teams, not inside them.".into(),
-            duration: Minutes(if n % 25 == 0 { 0 } else { 5 }),
-            min_duration: Some(Minutes(3)),
-            facilitator_notes: "Keep tables mixed; push for one concrete example.".into(),
-            participant_instructions: "Draw the chain; mark each hand-off red, amber or green.".into(),
-            materials: vec!["Flipchart".into(), "Markers".into()],
-            ..Item::default()
-        })
-        .collect();
-    let design = Design {
-        id: "thousand".into(),
-        title: "A thousand items".into(),
-        start: TimeOfDay::hm(8, 0).unwrap_or_default(),
-        agenda,
-        ..Design::default()
-    };
+    let mut design = long_design(1000);
+    for item in design.agenda.iter_mut().filter(|i| i.kind != ItemKind::Section) {
+        item.min_duration = Some(Minutes(3));
+        item.materials = vec!["Flipchart".into(), "Markers".into()];
+    }
     design_to_string(&design)
 }
 
