@@ -509,6 +509,12 @@ pub fn countdown_text(seconds: i64) -> String {
     }
 }
 
+/// `12:30`, `75:00`: minutes (however many) and seconds, as tables of
+/// planned against actual times show them.
+pub fn minutes_text(seconds: i64) -> String {
+    format!("{}:{:02}", seconds / 60, seconds % 60)
+}
+
 /// `3m 10s behind`, `1h 02m ahead`, `on time`.
 pub fn behind_text(seconds: i64) -> String {
     if seconds == 0 {

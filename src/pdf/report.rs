@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use super::flow::{Column, Flow, Row, RowKind, Style};
 use super::page::{Laid, Paper};
 use crate::model::{ItemKind, ParticipantId, Session};
-use crate::runner::RunState;
+use crate::runner::{RunState, minutes_text};
 
 pub fn report(session: &Session, paper: Paper) -> Laid {
     let state = RunState::replay(session);
@@ -108,10 +108,7 @@ fn timing(flow: &mut Flow, session: &Session, state: &RunState) {
             String::new()
         };
         let actual = match actual_ms {
-            Some(ms) => {
-                let s = ms / 1000;
-                format!("{}:{:02}", s / 60, s % 60)
-            }
+            Some(ms) => minutes_text(ms / 1000),
             None => status.clone(),
         };
         let started = run.started.map(|s| s.time_of_day().to_string()).unwrap_or_default();
@@ -124,8 +121,7 @@ fn timing(flow: &mut Flow, session: &Session, state: &RunState) {
             } else {
                 ""
             };
-            let d = delta.abs();
-            format!("{sign}{}:{:02}", d / 60, d % 60)
+            format!("{sign}{}", minutes_text(delta.abs()))
         });
         rows.push(Row {
             cells: vec![

@@ -8,14 +8,10 @@ use egui_extras::{Column, TableBuilder};
 use crate::edit::Edit;
 use crate::model::{ItemId, Minutes};
 use crate::results::Calibration;
+use crate::runner::minutes_text as clock;
 use crate::ui::app::App;
 use crate::ui::commands::Command;
 use crate::ui::widgets::name_widget;
-
-/// "12:30": minutes and seconds.
-fn clock(seconds: i64) -> String {
-    format!("{}:{:02}", seconds / 60, seconds % 60)
-}
 
 pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
     let variant = app.results_view.variant.clone();

@@ -100,7 +100,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, state: &RunState, now: Moment, command
                         _ if row.run.dropped => "dropped".to_string(),
                         (Some(s), Some(_)) => {
                             let spent = state.elapsed_ms(row.index, now) / 1000;
-                            format!("{} {}:{:02}", s.time_of_day(), spent / 60, spent % 60)
+                            format!("{} {}", s.time_of_day(), crate::runner::minutes_text(spent))
                         }
                         (Some(s), None) => format!("{} now", s.time_of_day()),
                         _ if row.run.skipped => "skipped".to_string(),
