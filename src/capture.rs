@@ -99,6 +99,10 @@ pub enum CaptureEdit {
     },
     /// Corrects who facilitated the run.
     SetFacilitator(String),
+    /// Names the run ("rehearsal", "Hamburg team"), to tell runs apart.
+    SetRunName(String),
+    /// Marks the run as a rehearsal (left out of the results by default), or not.
+    SetRehearsal(bool),
 }
 
 /// Applies an edit; returns whether the run changed (and so must be saved).
@@ -242,6 +246,13 @@ pub fn apply(session: &mut Session, edit: CaptureEdit) -> bool {
             return set_if_changed(slot, clean(owner), true);
         }
         CaptureEdit::SetFacilitator(name) => return set_if_changed(Some(&mut session.facilitator), clean(name), true),
+        CaptureEdit::SetRunName(name) => return set_if_changed(Some(&mut session.name), clean(name), true),
+        CaptureEdit::SetRehearsal(on) => {
+            if session.rehearsal == on {
+                return false;
+            }
+            session.rehearsal = on;
+        }
     }
     true
 }

@@ -484,11 +484,15 @@ fn cross_report(
         None => (crate::model::Decisions::default(), None),
     };
     let file_name = |file: &Path| file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let left_out = sessions.iter().filter(|(file, _)| decisions.excluded_runs.contains(&file_name(file))).count();
+    let left_out =
+        sessions.iter().filter(|(file, s)| !crate::results::is_included(&file_name(file), s, &decisions)).count();
     sessions.retain(|(file, s)| crate::results::is_counted(&file_name(file), s, &decisions, variant));
-    if let Some(path) = &from {
-        let runs = if left_out == 1 { "run" } else { "runs" };
-        writeln!(out, "decisions from {} ({left_out} {runs} left out)", path.display())?;
+    let runs = if left_out == 1 { "run" } else { "runs" };
+    match &from {
+        Some(path) => writeln!(out, "decisions from {} ({left_out} {runs} left out)", path.display())?,
+        // Rehearsals are left out even without a decisions file.
+        None if left_out > 0 => writeln!(out, "{left_out} {runs} left out (rehearsals)")?,
+        None => {}
     }
     let sessions: Vec<crate::model::Session> = sessions.into_iter().map(|(_, s)| s).collect();
     if sessions.is_empty() {

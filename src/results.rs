@@ -223,7 +223,16 @@ pub fn split_barrier(decisions: &mut Decisions, key: &str) {
 /// Whether a run (by its file name) is counted in the results of `variant`
 /// (`None`: every version): of that version and not left out.
 pub fn is_counted(file_name: &str, session: &Session, decisions: &Decisions, variant: Option<&str>) -> bool {
-    !decisions.excluded_runs.contains(file_name) && variant.is_none_or(|v| session.is_variant(v))
+    is_included(file_name, session, decisions) && variant.is_none_or(|v| session.is_variant(v))
+}
+
+/// Whether a run is ticked to count: not left out by hand and, for a
+/// rehearsal, counted by hand.
+pub fn is_included(file_name: &str, session: &Session, decisions: &Decisions) -> bool {
+    if decisions.excluded_runs.contains(file_name) {
+        return false;
+    }
+    !session.is_rehearsal() || decisions.included_runs.contains(file_name)
 }
 
 /// A decision taken in the results view, as a value (applied by [`decide`]).
@@ -258,9 +267,12 @@ pub fn decide(decisions: &mut Decisions, edit: &DecisionEdit) -> bool {
     match edit {
         DecisionEdit::IncludeRun { file, include: true } => {
             decisions.excluded_runs.remove(file);
+            // Needed only for a rehearsal; harmless for any other run.
+            decisions.included_runs.insert(file.clone());
         }
         DecisionEdit::IncludeRun { file, include: false } => {
             decisions.excluded_runs.insert(file.clone());
+            decisions.included_runs.remove(file);
         }
         DecisionEdit::SetPriority { barrier, priority } => {
             decisions.barriers.entry(barrier.clone()).or_default().priority = *priority;

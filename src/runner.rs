@@ -78,6 +78,7 @@ pub fn new_session(design: &Design, variant: Option<&str>, now: Moment) -> Sessi
         variant: schedule.variant.clone(),
         facilitator: design.facilitator.clone(),
         date: now.date(),
+        design_date: design.date,
         start: design.start,
         planned_end: schedule.end,
         target_end: design.target_end,
@@ -101,6 +102,31 @@ pub enum Control {
     Skip(ItemId),
     Accept(Replan),
     Finish,
+    /// Follow the actual start (`true`) or the clock times as designed.
+    ShiftPlan(bool),
+}
+
+/// How far from the design's start a run may begin and still keep the
+/// design's clock times (a few minutes late is "behind", not a new plan).
+pub const SHIFT_THRESHOLD_MS: i64 = 30 * 60_000;
+
+/// A run that started far from its design's start (another day, or more
+/// than [`SHIFT_THRESHOLD_MS`] away): the whole plan can move to the start.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PlanShift {
+    /// When the design planned to start, on the day of the run.
+    pub planned: Moment,
+    /// When the run started.
+    pub started: Moment,
+    /// Whether the plan follows the start (the default) or the design's clock.
+    pub shifted: bool,
+}
+
+impl PlanShift {
+    /// From the design's start to the actual start, in ms.
+    pub fn offset_ms(&self) -> i64 {
+        self.started.0 - self.planned.0
+    }
 }
 
 /// How the current item's time stands, for colour and words on screen.
@@ -148,6 +174,8 @@ pub struct RunState {
     pub current: Option<usize>,
     pub items: Vec<ItemRun>,
     pause_started: Option<Moment>,
+    /// Set at the start when it was far from the design's start.
+    pub shift: Option<PlanShift>,
 }
 
 /// A suggestion to end on time: drop these "if time" items, shrink those.
@@ -176,11 +204,37 @@ impl RunState {
     /// Replays a session's events.
     pub fn replay(session: &Session) -> RunState {
         let items = session.plan.iter().map(|p| ItemRun { duration: p.duration, ..ItemRun::default() }).collect();
-        let mut state = RunState { status: Status::NotStarted, current: None, items, pause_started: None };
+        let mut state = RunState { status: Status::NotStarted, current: None, items, pause_started: None, shift: None };
         for event in &session.events {
+            let before = state.status;
             state.apply(session, event);
+            if before == Status::NotStarted && state.status != Status::NotStarted {
+                state.shift = shift_for(session, event.at());
+            }
         }
         state
+    }
+
+    /// What is added to every planned clock time: the shift when the plan
+    /// follows the start; before the start, the shift a start now would get.
+    pub fn offset_ms(&self, session: &Session, now: Moment) -> i64 {
+        match self.status {
+            Status::NotStarted => shift_for(session, now).map_or(0, |s| s.offset_ms()),
+            _ => self.shift.filter(|s| s.shifted).map_or(0, |s| s.offset_ms()),
+        }
+    }
+
+    /// A planned clock time as a moment of the run's day, shifted as the plan is.
+    fn planned_moment(&self, session: &Session, now: Moment, time: crate::model::TimeOfDay) -> Moment {
+        Moment(self.day_anchor(now).at_time_of_day(time).0 + self.offset_ms(session, now))
+    }
+
+    /// How many items a jump to `item` passes over (they are marked skipped).
+    pub fn skipped_by_jump(&self, session: &Session, item: ItemId) -> usize {
+        let (Some(cur), Some(t)) = (self.current, Self::index_of(session, item)) else { return 0 };
+        (cur + 1..t)
+            .filter(|&i| self.items[i].started.is_none() && self.runnable(session, i) && self.items[i].ended.is_none())
+            .count()
     }
 
     fn runnable(&self, session: &Session, i: usize) -> bool {
@@ -329,6 +383,11 @@ impl RunState {
                 self.current = None;
                 self.status = Status::Finished;
             }
+            TimingEvent::PlanShift { shifted, .. } => {
+                if let Some(shift) = self.shift.as_mut() {
+                    shift.shifted = *shifted;
+                }
+            }
             _ => {}
         }
     }
@@ -382,12 +441,12 @@ impl RunState {
 
     /// When the day ends as planned, on the day of the run.
     pub fn planned_finish(&self, session: &Session, now: Moment) -> Moment {
-        self.day_anchor(now).at_time_of_day(session.planned_end)
+        self.planned_moment(session, now, session.planned_end)
     }
 
     /// The target end (or, with none, the planned end) on the day of the run.
     pub fn target(&self, session: &Session, now: Moment) -> Moment {
-        self.day_anchor(now).at_time_of_day(session.target_end.unwrap_or(session.planned_end))
+        self.planned_moment(session, now, session.target_end.unwrap_or(session.planned_end))
     }
 
     /// Items still to run after the current one (or all, before the start).
@@ -401,14 +460,14 @@ impl RunState {
     pub fn projected_finish(&self, session: &Session, now: Moment) -> Moment {
         let from = match self.status {
             Status::Finished => return self.items.iter().filter_map(|r| r.ended).max().unwrap_or(now),
-            Status::NotStarted => self.day_anchor(now).at_time_of_day(session.start).max(now),
+            Status::NotStarted => self.planned_moment(session, now, session.start).max(now),
             Status::Running | Status::Paused => {
                 let cur = self.current.map_or(0, |c| (self.allowed_ms(c) - self.elapsed_ms(c, now)).max(0));
                 Moment(now.0 + cur)
             }
         };
         self.upcoming(session).iter().fold(from, |at, &i| {
-            let waits_for = session.plan[i].fixed_start.map(|t| self.day_anchor(now).at_time_of_day(t));
+            let waits_for = session.plan[i].fixed_start.map(|t| self.planned_moment(session, now, t));
             let start = waits_for.map_or(at, |fixed| at.max(fixed));
             Moment(start.0 + i64::from(self.items[i].duration.get()) * 60_000)
         })
@@ -476,15 +535,21 @@ impl RunState {
         Some(Replan { drop, resize, reaches_target: still_over_seconds == 0, still_over_seconds })
     }
 
-    /// The day as a list: planned against actual, for every planned item.
-    pub fn day(&self, session: &Session) -> Vec<DayRow> {
+    /// The day as a list: planned against actual, for every planned item,
+    /// at the planned times shifted as the plan is.
+    pub fn day(&self, session: &Session, now: Moment) -> Vec<DayRow> {
+        let offset_minutes = self.offset_ms(session, now).div_euclid(60_000);
+        let shift = |t: crate::model::TimeOfDay| {
+            let minutes = (i64::from(t.minutes_since_midnight()) + offset_minutes).rem_euclid(24 * 60);
+            crate::model::TimeOfDay::from_minutes_since_midnight(minutes as u32)
+        };
         session
             .plan
             .iter()
             .enumerate()
             .map(|(i, p)| DayRow {
                 index: i,
-                planned_start: p.start,
+                planned_start: shift(p.start),
                 planned: p.duration,
                 run: self.items[i].clone(),
                 is_current: self.current == Some(i),
@@ -513,6 +578,23 @@ pub fn countdown_text(seconds: i64) -> String {
 /// planned against actual times show them.
 pub fn minutes_text(seconds: i64) -> String {
     format!("{}:{:02}", seconds / 60, seconds % 60)
+}
+
+/// The shift a run starting at `started` gets: `Some` when it starts on
+/// another day than the design's date, or more than half an hour from the
+/// design's start; the plan then follows the start until told otherwise.
+pub fn shift_for(session: &Session, started: Moment) -> Option<PlanShift> {
+    let planned = started.at_time_of_day(session.start);
+    let other_day = session.design_date.is_some_and(|d| started.date() != Some(d));
+    let far = (started.0 - planned.0).abs() > SHIFT_THRESHOLD_MS;
+    (other_day || far).then_some(PlanShift { planned, started, shifted: true })
+}
+
+/// `+10h18`, `-2h30`, `+45 min`: how far a plan was shifted.
+pub fn shift_text(offset_ms: i64) -> String {
+    let sign = if offset_ms < 0 { "-" } else { "+" };
+    let minutes = offset_ms.abs() / 60_000;
+    if minutes >= 60 { format!("{sign}{}h{:02}", minutes / 60, minutes % 60) } else { format!("{sign}{minutes} min") }
 }
 
 /// `3m 10s behind`, `1h 02m ahead`, `on time`.
@@ -585,6 +667,9 @@ pub fn act(session: &mut Session, control: Control, now: Moment) -> bool {
             TimingEvent::Replan { drop: r.drop, resize: r.resize, at: now }
         }
         (Control::Finish, s) if s != Status::Finished => TimingEvent::Finish { at: now },
+        (Control::ShiftPlan(shifted), Status::Running | Status::Paused | Status::Finished) => {
+            TimingEvent::PlanShift { shifted, at: now }
+        }
         _ => return false,
     };
     session.events.push(event);
@@ -594,4 +679,30 @@ pub fn act(session: &mut Session, control: Control, now: Moment) -> bool {
         return false;
     }
     true
+}
+
+/// Takes back the last thing the facilitator did: removes its event, so the
+/// run is exactly as it was before it and the file never records a state
+/// the console did not show. Returns what was undone.
+pub fn undo(session: &mut Session) -> Option<TimingEvent> {
+    session.events.pop()
+}
+
+/// What an event did, in words, for "Undo: Go to Pairs".
+pub fn event_text(session: &Session, event: &TimingEvent) -> String {
+    let title = |id: &ItemId| session.plan.iter().find(|p| p.id == *id).map_or(String::new(), |p| p.title.clone());
+    match event {
+        TimingEvent::Start { .. } => "Start".into(),
+        TimingEvent::Pause { .. } => "Pause".into(),
+        TimingEvent::Resume { .. } => "Resume".into(),
+        TimingEvent::Next { .. } => "Next".into(),
+        TimingEvent::Previous { .. } => "Previous".into(),
+        TimingEvent::JumpTo { item, .. } => format!("Go to {}", title(item)),
+        TimingEvent::Extend { minutes, .. } => format!("+{minutes} min"),
+        TimingEvent::Skip { item, .. } => format!("Skip {}", title(item)),
+        TimingEvent::Replan { .. } => "Accept the plan".into(),
+        TimingEvent::Finish { .. } => "Finish run".into(),
+        TimingEvent::PlanShift { shifted: true, .. } => "Times shifted to the start".into(),
+        TimingEvent::PlanShift { shifted: false, .. } => "Clock times as designed".into(),
+    }
 }

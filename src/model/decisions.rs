@@ -56,4 +56,8 @@ pub struct Decisions {
     pub barriers: BTreeMap<String, BarrierDecision>,
     /// Run files (by file name) left out of the results.
     pub excluded_runs: BTreeSet<String>,
+    /// Rehearsals (by file name) counted by hand: a rehearsal is left out
+    /// unless it is here.
+    #[serde(skip_serializing_if = "BTreeSet::is_empty")]
+    pub included_runs: BTreeSet<String>,
 }

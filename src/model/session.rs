@@ -123,6 +123,13 @@ pub enum TimingEvent {
     Finish {
         at: Moment,
     },
+    /// Show the plan shifted to the actual start (`shifted: true`), or at
+    /// the clock times as designed. Only means something for a run that
+    /// started far from the design's start (see `runner`).
+    PlanShift {
+        shifted: bool,
+        at: Moment,
+    },
 }
 
 impl TimingEvent {
@@ -137,7 +144,8 @@ impl TimingEvent {
             | TimingEvent::Extend { at, .. }
             | TimingEvent::Skip { at, .. }
             | TimingEvent::Replan { at, .. }
-            | TimingEvent::Finish { at } => *at,
+            | TimingEvent::Finish { at }
+            | TimingEvent::PlanShift { at, .. } => *at,
         }
     }
 }
@@ -315,6 +323,19 @@ pub struct Session {
     pub variant: Option<String>,
     pub facilitator: String,
     pub date: Option<Date>,
+    /// The date the design was planned for, if it had one: a run on another
+    /// day follows its actual start (see `runner`).
+    pub design_date: Option<Date>,
+    /// A name the facilitator gave this run ("rehearsal", "Hamburg team").
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub name: String,
+    /// Marked as a rehearsal: left out of the results unless counted by hand.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub rehearsal: bool,
+    /// Cut short and not resumed: the facilitator started a new run instead,
+    /// or said it is over. Never offered back; kept, and shown in Results.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub left_unfinished: bool,
     /// The design's start, planned end and target end for this variant.
     pub start: TimeOfDay,
     pub planned_end: TimeOfDay,
@@ -341,6 +362,40 @@ impl Session {
     /// Its date as shown in lists: `2026-11-23`, or "no date".
     pub fn date_text(&self) -> String {
         self.date.map_or_else(|| "no date".to_string(), |d| d.to_string())
+    }
+
+    /// A rehearsal: marked so, or named so ("Rehearsal", "dry run", "Probe").
+    pub fn is_rehearsal(&self) -> bool {
+        let name = self.name.to_lowercase();
+        self.rehearsal || ["rehearsal", "dry run", "probe", "trial run"].iter().any(|w| name.contains(w))
+    }
+
+    /// Its date and start time as shown in lists: `2026-11-23 19:48`, or the
+    /// date alone before its timer started.
+    pub fn start_text(&self) -> String {
+        match self.started_at() {
+            Some(at) => format!("{} {}", self.date_text(), at.time_of_day()),
+            None => self.date_text(),
+        }
+    }
+
+    /// What the run is called in lists: its name, and whether it was left unfinished.
+    pub fn label(&self) -> String {
+        let mut parts = Vec::new();
+        if !self.name.trim().is_empty() {
+            parts.push(self.name.trim().to_string());
+        } else if self.rehearsal {
+            parts.push("Rehearsal".to_string());
+        }
+        if self.left_unfinished {
+            parts.push("unfinished".to_string());
+        }
+        parts.join(" · ")
+    }
+
+    /// When the run started (its first timing event), if it has.
+    pub fn started_at(&self) -> Option<Moment> {
+        self.events.first().map(TimingEvent::at)
     }
 
     pub fn participant(&self, id: ParticipantId) -> Option<&Participant> {

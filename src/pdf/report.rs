@@ -89,7 +89,9 @@ fn timing(flow: &mut Flow, session: &Session, state: &RunState) {
     flow.heading("Planned and actual time", Style::H1);
     let mut rows = Vec::new();
     let mut bars = Vec::new();
-    for row in state.day(session) {
+    // A report is of what happened: the plan as it stood at the last event.
+    let last = session.events.last().map(|e| e.at()).unwrap_or_default();
+    for row in state.day(session, last) {
         let plan = &session.plan[row.index];
         if plan.kind == ItemKind::Section {
             rows.push(Row::section(&plan.title));

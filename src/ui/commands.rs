@@ -53,8 +53,11 @@ pub enum Command {
     RestoreRecovery(Box<crate::store::Recovery>),
     /// Throw the recovery file away.
     DiscardRecovery,
-    /// Start a run of the open design in the shown variant.
+    /// Start a run of the open design in the shown variant, after offering
+    /// back its unfinished runs if it has any.
     StartRun,
+    /// Mark these unfinished runs as given up, then start a new run.
+    StartNewRun(Vec<PathBuf>),
     /// A timer control of the run in progress.
     Run(Control),
     /// A capture or roster change in the run in progress.
@@ -63,8 +66,10 @@ pub enum Command {
     CloseRun,
     /// Resume the run saved in this file.
     ResumeRun(PathBuf),
-    /// Forget the unfinished run (its file stays on disk).
-    DiscardRun,
+    /// Never offer these unfinished runs again (their files stay, marked unfinished).
+    LeaveUnfinished(Vec<PathBuf>),
+    /// Take back the last run action (next, go to, extend, finish…).
+    UndoRun,
     /// Ask for a roster CSV to import into the run.
     ImportRoster,
     ImportRosterPath(PathBuf),

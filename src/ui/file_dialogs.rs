@@ -1,8 +1,17 @@
 //! Picking files: the system's dialog (rfd) when one can appear, otherwise
 //! the app's own path dialog, so a click on Open never does nothing.
+//!
+//! The system dialog runs on its own thread and its answer comes back as a
+//! command: a native dialog blocks the thread that opens it, and the frame
+//! thread must keep the countdown and the projector going while it is open.
 
 use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::time::{Duration, Instant};
+
+use eframe::egui;
+
+use super::commands::{Command, ExportRequest};
 
 /// What a file is being picked for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -94,5 +103,93 @@ pub fn pick(purpose: Purpose, dir: Option<&Path>, suggested_name: &str) -> Picke
         Some(path) => Picked::Chosen(path),
         None if started.elapsed() < HUMAN_CANCEL => Picked::Unavailable,
         None => Picked::Cancelled,
+    }
+}
+
+/// A file question and what to do with its answer.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PickRequest {
+    pub purpose: Purpose,
+    /// The folder to start in (`None`: the app's working folder).
+    pub dir: Option<PathBuf>,
+    /// The file name offered for a save or an export.
+    pub name: String,
+    /// For a save asked for before another command (see `Command::SaveThen`).
+    pub then: Option<Box<Command>>,
+    /// For a PDF export: what to write once the path is known.
+    pub export: Option<ExportRequest>,
+}
+
+impl PickRequest {
+    pub fn new(purpose: Purpose, dir: Option<PathBuf>, name: impl Into<String>) -> Self {
+        PickRequest { purpose, dir, name: name.into(), then: None, export: None }
+    }
+
+    /// The command that acts on the chosen `path` (`None`: an export with
+    /// nothing to write).
+    pub fn command_for(&self, path: PathBuf) -> Option<Command> {
+        Some(match self.purpose {
+            Purpose::OpenDesign => Command::Force(Box::new(Command::OpenPath(path))),
+            Purpose::ImportCsv => Command::Force(Box::new(Command::ImportCsvPath(path))),
+            Purpose::ImportRoster => Command::ImportRosterPath(path),
+            Purpose::RunFolder => Command::SetRunFolder(path),
+            Purpose::SaveDesign => match &self.then {
+                Some(then) => Command::SaveToThen(path, then.clone()),
+                None => Command::SaveTo(path),
+            },
+            Purpose::ExportPdf => Command::ExportTo(self.export.clone()?, path),
+            Purpose::ExportCsv => Command::ExportMasterCsvTo(path),
+        })
+    }
+
+    /// What the app's own path dialog starts with: the offered file for a
+    /// save, the folder for everything else.
+    pub fn start_text(&self) -> String {
+        let dir = self.dir.clone().unwrap_or_else(|| std::env::current_dir().unwrap_or_default());
+        match self.purpose {
+            Purpose::SaveDesign | Purpose::ExportPdf | Purpose::ExportCsv if !self.name.is_empty() => {
+                dir.join(&self.name).display().to_string()
+            }
+            _ => format!("{}{}", dir.display(), std::path::MAIN_SEPARATOR),
+        }
+    }
+}
+
+/// A system dialog open on its own thread.
+pub struct OpenPicker {
+    pub request: PickRequest,
+    answer: Receiver<Picked>,
+}
+
+impl std::fmt::Debug for OpenPicker {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OpenPicker").field("request", &self.request).finish_non_exhaustive()
+    }
+}
+
+impl OpenPicker {
+    /// Shows the system dialog for `request` on a thread of its own; the
+    /// window repaints when it answers.
+    pub fn spawn(request: PickRequest, ctx: &egui::Context) -> OpenPicker {
+        let (send, answer) = channel();
+        let (purpose, dir, name) = (request.purpose, request.dir.clone(), request.name.clone());
+        let ctx = ctx.clone();
+        std::thread::spawn(move || {
+            let picked = pick(purpose, dir.as_deref(), &name);
+            // The app may have closed meanwhile; then nobody is waiting.
+            let _ = send.send(picked);
+            ctx.request_repaint();
+        });
+        OpenPicker { request, answer }
+    }
+
+    /// The answer, once there is one.
+    pub fn answer(&self) -> Option<Picked> {
+        match self.answer.try_recv() {
+            Ok(picked) => Some(picked),
+            Err(TryRecvError::Empty) => None,
+            // The thread died without answering (a panic in the dialog library).
+            Err(TryRecvError::Disconnected) => Some(Picked::Unavailable),
+        }
     }
 }

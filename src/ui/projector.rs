@@ -8,6 +8,8 @@ use eframe::egui::{self, Color32, RichText};
 
 use crate::model::{Design, Session};
 use crate::runner::{Phase, RunState, Status, countdown_text};
+use crate::ui::app::App;
+use crate::ui::settings::WindowPlace;
 
 /// Everything the projector shows.
 #[derive(Clone, Debug, PartialEq)]
@@ -135,4 +137,75 @@ fn content_height(ui: &egui::Ui, view: &ProjectorView, unit: f32, width: f32) ->
         + if view.instructions.is_empty() { 0.0 } else { unit * 0.6 + height(&view.instructions, unit * 0.9, false) }
         + if next.is_empty() { 0.0 } else { unit * 0.6 + height(&next, unit * 0.8, false) }
         + unit * 0.4
+}
+
+/// The projector as its own native window (an immediate viewport), drawn in
+/// every frame while the run is open, whatever the mode: it stays where the
+/// facilitator put it (its monitor, full screen) while they edit the design
+/// or read the results, and opens there again at the next run.
+pub fn window(ctx: &egui::Context, app: &mut App) {
+    let Some(run) = app.run.as_ref() else { return };
+    let now = app.clock.now();
+    let state = run.state();
+    let view = ProjectorView::new(app.run_design(), &run.session, &state, now);
+    let place = app.settings.projector;
+    let builder = app
+        .run_view
+        .projector_builder
+        .get_or_insert_with(|| {
+            let mut b = egui::ViewportBuilder::default()
+                .with_title(format!("{} — projector", view.workshop))
+                .with_min_inner_size([320.0, 200.0]);
+            match place {
+                Some(p) => {
+                    b = b.with_position([p.x, p.y]).with_inner_size([p.width, p.height]).with_fullscreen(p.fullscreen)
+                }
+                None => b = b.with_inner_size([1024.0, 640.0]),
+            }
+            b
+        })
+        .clone();
+    let id = egui::ViewportId::from_hash_of("projector");
+    let mut close = false;
+    let mut seen = None;
+    ctx.show_viewport_immediate(id, builder, |ui, _class| {
+        egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| show(ui, &view));
+        let full = ui.input(|i| i.viewport().fullscreen.unwrap_or(false));
+        if ui.input(|i| i.key_pressed(egui::Key::F11)) {
+            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Fullscreen(!full));
+        }
+        if ui.input(|i| i.key_pressed(egui::Key::Escape)) && full {
+            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+        }
+        close = ui.input(|i| i.viewport().close_requested());
+        seen = ui.input(|i| {
+            let v = i.viewport();
+            Some((v.outer_rect?, v.inner_rect?, full))
+        });
+    });
+    if let Some((outer, inner, full)) = seen {
+        // Full screen covers the monitor: keep the window's place from before,
+        // which is on that same monitor, and note that it was full screen.
+        let remembered = app.settings.projector.unwrap_or_default();
+        let next = if full {
+            WindowPlace { fullscreen: true, ..remembered }
+        } else {
+            WindowPlace {
+                x: outer.min.x,
+                y: outer.min.y,
+                width: inner.width(),
+                height: inner.height(),
+                fullscreen: false,
+            }
+        };
+        if app.settings.projector != Some(next) {
+            app.settings.projector = Some(next);
+        }
+    }
+    if close {
+        app.run_view.projector_open = false;
+        app.run_view.projector_builder = None;
+    }
+    // No repaint request of its own: an immediate viewport is drawn in the main
+    // window's frame, so the main window's once-a-second tick repaints both.
 }

@@ -21,6 +21,21 @@ pub struct Settings {
     pub paper: crate::pdf::Paper,
     /// Open an exported PDF in the system's viewer.
     pub open_exports: bool,
+    /// Where the projector window was last (so the next run opens it on the
+    /// projector again, full screen if it was).
+    pub projector: Option<WindowPlace>,
+}
+
+/// A window's place on the desktop: its outer position (which also says
+/// which monitor it is on), inner size, and whether it was full screen.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct WindowPlace {
+    pub x: f32,
+    pub y: f32,
+    pub width: f32,
+    pub height: f32,
+    pub fullscreen: bool,
 }
 
 impl Settings {

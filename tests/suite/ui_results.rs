@@ -142,7 +142,8 @@ fn a_past_run_is_opened_and_corrected_in_its_file() {
     let mut harness = results_app(dir.path(), &design);
     let run = store::load_session(&dir.path().join("run-00.session.ron")).unwrap();
     let date = run.date.unwrap().to_string();
-    harness.get_by_label(&date).click();
+    // Each run is listed with its date and start time.
+    harness.get_by_label(&run.start_text()).click();
     harness.run();
     harness.get_by_label(&format!("Run of {date}"));
 

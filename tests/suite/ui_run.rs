@@ -175,7 +175,7 @@ fn the_projector_shows_the_room_what_it_needs_and_never_the_notes() {
 }
 
 #[test]
-fn a_running_timer_repaints_each_second_and_a_paused_one_does_not() {
+fn a_run_repaints_each_second_running_or_paused_and_nothing_ticks_without_one() {
     let dir = tempfile::tempdir().unwrap();
     let clock = FakeClock::at(at(9, 0));
     let mut harness = run_app(dir.path(), "customer-care-morning", &clock);
@@ -190,7 +190,17 @@ fn a_running_timer_repaints_each_second_and_a_paused_one_does_not() {
         "{delay:?}"
     );
     click(&mut harness, "Pause");
+    clock.advance_seconds(1);
     harness.step();
     let delay = harness.output().viewport_output[&egui::ViewportId::ROOT].repaint_delay;
-    assert_eq!(delay, std::time::Duration::MAX, "paused: no repaint");
+    assert!(
+        delay > std::time::Duration::from_millis(900) && delay <= std::time::Duration::from_millis(1010),
+        "paused, the time of day still moves: {delay:?}"
+    );
+    click(&mut harness, "Finish run");
+    click(&mut harness, "Close the run");
+    click(&mut harness, "Design");
+    harness.step();
+    let delay = harness.output().viewport_output[&egui::ViewportId::ROOT].repaint_delay;
+    assert_eq!(delay, std::time::Duration::MAX, "no run: no repaint");
 }

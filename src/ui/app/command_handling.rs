@@ -14,7 +14,7 @@ use crate::store::{self, StoreError};
 use crate::ui::commands::{Command, ExportDoc, ExportRequest};
 use crate::ui::dialogs::{self, Dialog};
 use crate::ui::document::{Document, file_name};
-use crate::ui::file_dialogs::{self, Picked, Purpose};
+use crate::ui::file_dialogs::{self, OpenPicker, PickRequest, Purpose};
 use crate::ui::live_run::LiveRun;
 use crate::ui::run_view::RunView;
 
@@ -151,16 +151,51 @@ impl App {
             },
         }
     }
-    /// Saves the run after a change, and keeps the "run in progress" marker true.
+    /// Saves the run after a change, and keeps the "run in progress" marker
+    /// true: it names the run only once its file is written.
     fn after_run_change(&mut self) {
         let Some(run) = self.run.as_mut() else { return };
         run.save();
         if let Some(data) = &self.config.data_dir {
             if runner::is_finished(&run.session) {
                 store::clear_active_run(data);
-            } else {
+            } else if run.save_error.is_none() {
                 let _ = store::set_active_run(data, &run.path);
             }
+        }
+    }
+    /// Starts a new run of the open design now (unfinished runs were offered first).
+    fn start_new_run(&mut self) {
+        let now = self.clock.now();
+        let folder = self.run_folder();
+        let run = LiveRun::start(&self.doc.design, self.variant.as_deref(), self.design_source(), &folder, now);
+        let failed = run.save_error.clone();
+        self.run = Some(run);
+        self.mode = Mode::Run;
+        self.run_view = RunView {
+            folder: self.run_view.folder.clone(),
+            projector_open: self.run_view.projector_open,
+            ..RunView::default()
+        };
+        if let Some(e) = failed {
+            self.open_dialog(Dialog::Message { title: "The run file could not be written".into(), text: e });
+        }
+        self.after_run_change();
+        if std::mem::take(&mut self.config.start_run) {
+            // `workshop-kit run`: the timer starts on the first item (this once).
+            self.push(Command::Run(Control::Start));
+        }
+    }
+    /// Gives up unfinished runs: marked in their files, never offered again.
+    fn leave_unfinished(&mut self, paths: &[PathBuf]) {
+        if let Err(e) = crate::ui::live_run::leave_unfinished(paths) {
+            self.show_error("Could not mark the run as unfinished", &e);
+        }
+        if let Some(data) = &self.config.data_dir
+            && store::read_active_run(data)
+                .is_some_and(|marked| paths.iter().any(|p| crate::ui::live_run::same_file(p, &marked)))
+        {
+            store::clear_active_run(data);
         }
     }
     fn resume_run(&mut self, path: &Path) {
@@ -185,6 +220,8 @@ impl App {
                 self.keep_variant_valid();
                 self.run = Some(LiveRun::resume(session, path.to_path_buf()));
                 self.mode = Mode::Run;
+                // `run FILE` asked for a new run's timer; this run keeps its own.
+                self.config.start_run = false;
                 self.after_run_change();
             }
             Err(e) => self.show_error("Could not resume the run", &e),
@@ -199,63 +236,29 @@ impl App {
         }
         format!("{name}.{extension}")
     }
-    /// Asks where to write an export (starting in `dir`, offering `name`):
-    /// the chosen path, or `None` if cancelled or if our own path dialog
-    /// was opened instead; that dialog writes `export` (a PDF) or, for a CSV,
-    /// the master list once a path is given.
-    fn pick_export(
-        &mut self,
-        purpose: Purpose,
-        dir: Option<PathBuf>,
-        name: &str,
-        export: Option<ExportRequest>,
-    ) -> Option<PathBuf> {
-        let picked = if self.config.native_dialogs {
-            file_dialogs::pick(purpose, dir.as_deref(), name)
-        } else {
-            Picked::Unavailable
-        };
-        match picked {
-            Picked::Chosen(path) => Some(path),
-            Picked::Cancelled => None,
-            Picked::Unavailable => {
-                let start = dir.unwrap_or_else(|| std::env::current_dir().unwrap_or_default());
-                let mut dialog = dialogs::PathDialog::new(purpose, start.join(name).display().to_string(), None);
-                dialog.export = export;
-                self.open_dialog(Dialog::Path(dialog));
-                None
-            }
+    /// Asks for a file: with the system dialog on a thread of its own (its
+    /// answer comes back as a command, and the run goes on meanwhile), or
+    /// with the app's own dialog where no system dialog can appear.
+    fn ask_for_file(&mut self, ctx: &egui::Context, request: PickRequest) {
+        if !self.config.native_dialogs || !file_dialogs::native_available() {
+            self.open_dialog(Dialog::Path(dialogs::PathDialog::new(request)));
+            return;
         }
+        if self.picker.is_some() {
+            self.notice = Some("A file dialog is already open: answer it first".into());
+            return;
+        }
+        self.picker = Some(OpenPicker::spawn(request, ctx));
     }
-    /// Asks for a file with the system dialog, or our own when there is none.
-    fn pick(&mut self, purpose: Purpose) -> Option<PathBuf> {
-        self.pick_with_then(purpose, None)
-    }
-    /// As [`Self::pick`]; if our own dialog is needed, it runs `then` after a save.
-    fn pick_with_then(&mut self, purpose: Purpose, then: Option<Box<Command>>) -> Option<PathBuf> {
+    /// A question about a design file: it starts in the design's folder and
+    /// offers the design's file name.
+    fn design_request(&self, purpose: Purpose) -> PickRequest {
         let dir = self.doc.path.as_deref().and_then(Path::parent).map(Path::to_path_buf);
-        let suggested = match &self.doc.path {
+        let name = match &self.doc.path {
             Some(p) => file_name(p),
             None => format!("{}{}", crate::model::slug(&self.doc.design.title), store::DESIGN_EXTENSION),
         };
-        let picked = if self.config.native_dialogs {
-            file_dialogs::pick(purpose, dir.as_deref(), &suggested)
-        } else {
-            Picked::Unavailable
-        };
-        match picked {
-            Picked::Chosen(path) => Some(path),
-            Picked::Cancelled => None,
-            Picked::Unavailable => {
-                let start = dir.unwrap_or_else(|| std::env::current_dir().unwrap_or_default());
-                let text = match purpose {
-                    Purpose::SaveDesign => start.join(suggested).display().to_string(),
-                    _ => format!("{}{}", start.display(), std::path::MAIN_SEPARATOR),
-                };
-                self.open_dialog(Dialog::Path(dialogs::PathDialog::new(purpose, text, then)));
-                None
-            }
-        }
+        PickRequest::new(purpose, dir, name)
     }
     /// Applies one command: the only place the document and files change.
     pub fn run_cmd(&mut self, ctx: &egui::Context, cmd: Command) {
@@ -285,11 +288,7 @@ impl App {
                 Some(Err(e)) => self.show_error("The bundled kit could not be loaded", &e),
                 None => {}
             },
-            Command::Open => {
-                if let Some(path) = self.pick(Purpose::OpenDesign) {
-                    self.push(Command::Force(Box::new(Command::OpenPath(path))));
-                }
-            }
+            Command::Open => self.ask_for_file(ctx, self.design_request(Purpose::OpenDesign)),
             Command::OpenPath(path) => match self.load_path(&path) {
                 Ok(()) => self.after_replace(),
                 Err(e) => self.show_error("Could not open the design", &e),
@@ -298,21 +297,13 @@ impl App {
                 Some(path) => self.push(Command::SaveTo(path)),
                 None => self.push(Command::SaveAs),
             },
-            Command::SaveAs => {
-                if let Some(path) = self.pick(Purpose::SaveDesign) {
-                    self.push(Command::SaveTo(path));
-                }
-            }
+            Command::SaveAs => self.ask_for_file(ctx, self.design_request(Purpose::SaveDesign)),
             Command::SaveTo(path) => {
                 if let Err(e) = self.save_to(&path) {
                     self.show_error("Could not save", &e);
                 }
             }
-            Command::ImportCsv => {
-                if let Some(path) = self.pick(Purpose::ImportCsv) {
-                    self.push(Command::Force(Box::new(Command::ImportCsvPath(path))));
-                }
-            }
+            Command::ImportCsv => self.ask_for_file(ctx, self.design_request(Purpose::ImportCsv)),
             Command::ImportCsvPath(path) => match store::import_csv(&path) {
                 Ok(design) => {
                     // Imported, not yet saved: the first Save asks where.
@@ -393,9 +384,8 @@ impl App {
             Command::SaveThen(then) => match self.doc.path.clone() {
                 Some(path) => self.push(Command::SaveToThen(path, then)),
                 None => {
-                    if let Some(path) = self.pick_with_then(Purpose::SaveDesign, Some(then.clone())) {
-                        self.push(Command::SaveToThen(path, then));
-                    }
+                    let request = PickRequest { then: Some(then), ..self.design_request(Purpose::SaveDesign) };
+                    self.ask_for_file(ctx, request);
                 }
             },
             Command::DiscardRecovery => {
@@ -403,27 +393,35 @@ impl App {
                 self.clear_recovery();
             }
             Command::StartRun => {
-                let now = self.clock.now();
-                let folder = self.run_folder();
-                let run = LiveRun::start(&self.doc.design, self.variant.as_deref(), self.design_source(), &folder, now);
-                let failed = run.save_error.clone();
-                self.run = Some(run);
-                self.mode = Mode::Run;
-                self.run_view = RunView { folder: self.run_view.folder.clone(), ..RunView::default() };
-                if let Some(e) = failed {
-                    self.open_dialog(Dialog::Message { title: "The run file could not be written".into(), text: e });
+                // Never silently a second run: unfinished ones are offered first.
+                let runs = self.unfinished_runs();
+                if runs.is_empty() {
+                    self.start_new_run();
+                } else {
+                    self.mode = Mode::Run;
+                    self.open_dialog(Dialog::ResumeRun(dialogs::ResumeQuestion { runs, offer_new: true }));
                 }
-                self.after_run_change();
-                if std::mem::take(&mut self.config.start_run) {
-                    // `workshop-kit run`: the timer starts on the first item (this once).
-                    self.push(Command::Run(Control::Start));
-                }
+            }
+            Command::StartNewRun(paths) => {
+                self.leave_unfinished(&paths);
+                self.start_new_run();
             }
             Command::Run(control) => {
                 let now = self.clock.now();
                 if let Some(run) = self.run.as_mut()
                     && runner::act(&mut run.session, control, now)
                 {
+                    let done = run.session.events.last().map(|e| runner::event_text(&run.session, e));
+                    self.run_view.last_action = done.map(|d| (d, ctx.input(|i| i.time)));
+                    self.after_run_change();
+                }
+            }
+            Command::UndoRun => {
+                if let Some(run) = self.run.as_mut()
+                    && let Some(undone) = runner::undo(&mut run.session)
+                {
+                    self.notice = Some(format!("Undone: {}", runner::event_text(&run.session, &undone)));
+                    self.run_view.last_action = None;
                     self.after_run_change();
                 }
             }
@@ -445,27 +443,18 @@ impl App {
                     store::clear_active_run(data);
                 }
                 self.run = None;
+                // The projector lives as long as the run.
+                self.run_view.projector_open = false;
+                self.run_view.projector_builder = None;
             }
             Command::ResumeRun(path) => self.resume_run(&path),
-            Command::DiscardRun => {
-                if let Some(data) = &self.config.data_dir {
-                    store::clear_active_run(data);
-                }
-            }
-            Command::ImportRoster => {
-                if let Some(path) = self.pick(Purpose::ImportRoster) {
-                    self.push(Command::ImportRosterPath(path));
-                }
-            }
+            Command::LeaveUnfinished(paths) => self.leave_unfinished(&paths),
+            Command::ImportRoster => self.ask_for_file(ctx, self.design_request(Purpose::ImportRoster)),
             Command::ImportRosterPath(path) => match store::import_roster(&path) {
                 Ok(people) => self.push(Command::Capture(crate::capture::CaptureEdit::ImportRoster(people))),
                 Err(e) => self.show_error("Could not import the roster", &e),
             },
-            Command::ChooseRunFolder => {
-                if let Some(path) = self.pick(Purpose::RunFolder) {
-                    self.push(Command::SetRunFolder(path));
-                }
-            }
+            Command::ChooseRunFolder => self.ask_for_file(ctx, self.design_request(Purpose::RunFolder)),
             Command::SetRunFolder(path) => {
                 self.run_view.folder = Some(path);
                 self.results_view.loaded = None;
@@ -475,9 +464,7 @@ impl App {
             Command::CorrectRun(path, edit) => self.correct_run(&path, edit),
             Command::ExportMasterCsv => {
                 let name = self.export_name("barriers", self.results_view.variant.as_deref(), "csv");
-                if let Some(path) = self.pick_export(Purpose::ExportCsv, Some(self.run_folder()), &name, None) {
-                    self.push(Command::ExportMasterCsvTo(path));
-                }
+                self.ask_for_file(ctx, PickRequest::new(Purpose::ExportCsv, Some(self.run_folder()), name));
             }
             Command::ExportMasterCsvTo(path) => self.export_master_csv(&path),
             Command::ExportDialog(doc) => {
@@ -518,9 +505,10 @@ impl App {
                 // A run's report is of the run's own version: its name does not repeat it.
                 let variant = request.variant.as_deref().filter(|_| request.doc != ExportDoc::Report);
                 let name = self.export_name(request.doc.slug(), variant, "pdf");
-                if let Some(path) = self.pick_export(Purpose::ExportPdf, dir, &name, Some(request.clone())) {
-                    self.push(Command::ExportTo(request, path));
-                }
+                self.ask_for_file(
+                    ctx,
+                    PickRequest { export: Some(request), ..PickRequest::new(Purpose::ExportPdf, dir, name) },
+                );
             }
             Command::ExportTo(request, path) => self.export_to(&request, &path),
             Command::Quit => {

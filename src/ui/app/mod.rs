@@ -18,7 +18,7 @@ use super::run_view::{self, RunView};
 use super::settings::Settings;
 use super::top_bar;
 use crate::model::{Design, ItemId};
-use crate::runner::{self, Clock, FakeClock, Status, SystemClock};
+use crate::runner::{Clock, FakeClock, SystemClock};
 use crate::schedule::{self, Schedule, VariantFilter};
 use crate::store::{self, RECOVERY_FILE, StoreError};
 
@@ -80,8 +80,10 @@ pub struct App {
     /// The run in progress (or just finished), if any.
     pub run: Option<LiveRun>,
     pub clock: Box<dyn Clock>,
-    /// An unfinished run found at start, offered once no other question is open.
-    pending_resume: Option<PathBuf>,
+    /// Look for unfinished runs to offer back at the first frame (a plain start).
+    offer_unfinished_runs: bool,
+    /// A system file dialog open on its own thread.
+    pub picker: Option<super::file_dialogs::OpenPicker>,
     /// A short note on what just happened (e.g. "Exported handout.pdf").
     pub notice: Option<String>,
     /// Frames drawn, for `--smoke-frames`.
@@ -127,7 +129,8 @@ impl App {
             run_view: RunView::default(),
             results_view: ResultsView::default(),
             run: None,
-            pending_resume: None,
+            offer_unfinished_runs: false,
+            picker: None,
             notice: None,
             smoke_frames_drawn: 0,
             pending: Vec::new(),
@@ -165,10 +168,13 @@ impl App {
         }
         app.keep_variant_valid();
         app.offer_recovery();
-        app.pending_resume = app.config.data_dir.as_deref().and_then(store::read_active_run);
+        // Unfinished runs are offered back before anything else is created:
+        // `run FILE` asks on its way to a new run (StartRun), a plain start
+        // at the first frame (once the run folder is known).
         if app.config.start_run {
-            app.pending_resume = None;
             app.pending.push(Command::StartRun);
+        } else {
+            app.offer_unfinished_runs = true;
         }
         app
     }
@@ -236,6 +242,15 @@ impl App {
         let shown = Schedule::compute(&self.doc.design, VariantFilter::from_option(self.variant.as_deref()));
         let per_variant = schedule::check(&self.doc.design);
         Timing { shown, per_variant }
+    }
+
+    /// The runs cut short that are offered back: the one the active-run
+    /// marker names, and the open design's in the run folder (never the run
+    /// open now).
+    pub fn unfinished_runs(&self) -> Vec<super::live_run::UnfinishedRun> {
+        let marked = self.config.data_dir.as_deref().and_then(store::read_active_run);
+        let open = self.run.as_ref().map(|r| r.path.as_path());
+        super::live_run::unfinished_runs(marked, &self.run_folder(), self.doc.design.key(), open)
     }
 
     /// Reads the runs for the results view when they were not read yet, or
@@ -337,6 +352,11 @@ impl App {
             // a capture field must not silently change the design.
             // In results mode it undoes an applied duration, unless a field is being typed in.
             let typing = ctx.text_edit_focused();
+            // In run mode, outside a field, Ctrl+Z takes back the last run action.
+            let cmd = match cmd {
+                Command::Undo if self.mode == Mode::Run && !typing && self.run.is_some() => Command::UndoRun,
+                other => other,
+            };
             if matches!(cmd, Command::Undo | Command::Redo)
                 && !(self.mode == Mode::Design || self.mode == Mode::Results && !typing)
             {
@@ -377,6 +397,18 @@ impl eframe::App for App {
 }
 
 impl App {
+    /// Acts on the answer of a system file dialog, once it has one.
+    fn take_picked_file(&mut self) {
+        use super::file_dialogs::Picked;
+        let Some(answer) = self.picker.as_ref().and_then(|p| p.answer()) else { return };
+        let Some(picker) = self.picker.take() else { return };
+        match answer {
+            Picked::Chosen(path) => self.pending.extend(picker.request.command_for(path)),
+            Picked::Cancelled => {}
+            Picked::Unavailable => self.open_dialog(Dialog::Path(dialogs::PathDialog::new(picker.request))),
+        }
+    }
+
     /// One frame of the whole app: the views, the dialogs, then the commands
     /// they collected. Needs no `eframe::Frame`, so a benchmark can draw
     /// frames headless through egui alone.
@@ -406,14 +438,18 @@ impl App {
                 results_view::show(ui, self, &mut commands);
             }
         }
-        if let Some(path) = self.pending_resume.take() {
-            match store::load_session(&path) {
-                Ok(session) if !runner::is_finished(&session) => {
-                    self.open_dialog(Dialog::ResumeRun { path, title: session.design_title.clone() });
-                }
-                _ => {}
+        // The projector lives with the run, not with the tab: drawn in every
+        // frame of every mode, so it never closes or moves when the mode changes.
+        if self.run.is_some() && self.run_view.projector_open {
+            super::projector::window(&ctx, self);
+        }
+        if std::mem::take(&mut self.offer_unfinished_runs) {
+            let runs = self.unfinished_runs();
+            if !runs.is_empty() {
+                self.open_dialog(Dialog::ResumeRun(dialogs::ResumeQuestion { runs, offer_new: false }));
             }
         }
+        self.take_picked_file();
         if self.dialog.is_none() {
             self.dialog = self.queued_dialogs.pop_front();
         }
@@ -436,10 +472,10 @@ impl App {
         if let Some(wait) = self.autosave(now) {
             ctx.request_repaint_after(std::time::Duration::from_secs_f64(wait.max(0.1)));
         }
-        // A running timer repaints on the next second boundary, and only then.
-        if let Some(run) = &self.run
-            && run.state().status == Status::Running
-        {
+        // While a run is open (running, paused, or finished and still shown)
+        // the console's time of day and the projector repaint on the next
+        // second boundary, and only then; with no run, nothing ticks.
+        if self.run.is_some() {
             let ms = 1000 - self.clock.now().0.rem_euclid(1000) + 5;
             ctx.request_repaint_after(std::time::Duration::from_millis(ms as u64));
         }

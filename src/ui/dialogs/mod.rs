@@ -11,6 +11,7 @@ mod resume_run;
 
 pub use export::ExportDialog;
 pub use path_dialog::PathDialog;
+pub use resume_run::ResumeQuestion;
 
 use eframe::egui;
 
@@ -29,8 +30,8 @@ pub enum Dialog {
     Export(ExportDialog),
     /// Unsaved work from a previous run was found.
     Recovery(Box<Recovery>),
-    /// A run was cut short (crash, kill, power): resume it?
-    ResumeRun { path: std::path::PathBuf, title: String },
+    /// Runs were cut short (crash, kill, power): resume one?
+    ResumeRun(ResumeQuestion),
 }
 
 /// Shows `dialog`; returns it if it stays open.
@@ -42,9 +43,7 @@ pub fn show(ctx: &egui::Context, dialog: Dialog, commands: &mut Vec<Command>) ->
         }
         Dialog::Path(mut d) => d.show(ctx, commands).then_some(Dialog::Path(d)),
         Dialog::Export(mut d) => d.show(ctx, commands).then_some(Dialog::Export(d)),
-        Dialog::ResumeRun { path, title } => {
-            resume_run::show(ctx, &path, &title, commands).then_some(Dialog::ResumeRun { path, title })
-        }
+        Dialog::ResumeRun(q) => q.show(ctx, commands).then_some(Dialog::ResumeRun(q)),
         Dialog::Recovery(r) => recovery::show(ctx, *r, commands).map(|r| Dialog::Recovery(Box::new(r))),
     }
 }

@@ -6,16 +6,14 @@ use std::path::{Path, PathBuf};
 use eframe::egui;
 
 use crate::ui::commands::Command;
-use crate::ui::file_dialogs::Purpose;
+use crate::ui::file_dialogs::{PickRequest, Purpose};
 
 #[derive(Debug)]
 pub struct PathDialog {
+    /// What is asked, and what the answer is for.
+    request: PickRequest,
     purpose: Purpose,
     text: String,
-    /// For a save that was asked for before another command (see `SaveThen`).
-    then: Option<Box<Command>>,
-    /// For an export: what to write once the path is known.
-    pub export: Option<crate::ui::commands::ExportRequest>,
     error: Option<String>,
     /// The path field takes the keyboard once, when the dialog opens.
     focused: bool,
@@ -24,8 +22,9 @@ pub struct PathDialog {
 }
 
 impl PathDialog {
-    pub fn new(purpose: Purpose, text: String, then: Option<Box<Command>>) -> Self {
-        PathDialog { purpose, text, then, export: None, error: None, focused: false, replace_confirmed: None }
+    pub fn new(request: PickRequest) -> Self {
+        let (purpose, text) = (request.purpose, request.start_text());
+        PathDialog { request, purpose, text, error: None, focused: false, replace_confirmed: None }
     }
 
     /// Returns whether the dialog stays open.
@@ -110,26 +109,12 @@ impl PathDialog {
                 self.error = Some(format!("There is no folder at {}", path.display()));
                 false
             }
-            Purpose::RunFolder => {
-                commands.push(Command::SetRunFolder(path));
-                true
-            }
+            Purpose::RunFolder => self.answer(path, commands),
             Purpose::OpenDesign | Purpose::ImportCsv | Purpose::ImportRoster if !exists => {
                 self.error = Some(format!("There is no file at {}", path.display()));
                 false
             }
-            Purpose::OpenDesign => {
-                commands.push(Command::Force(Box::new(Command::OpenPath(path))));
-                true
-            }
-            Purpose::ImportCsv => {
-                commands.push(Command::Force(Box::new(Command::ImportCsvPath(path))));
-                true
-            }
-            Purpose::ImportRoster => {
-                commands.push(Command::ImportRosterPath(path));
-                true
-            }
+            Purpose::OpenDesign | Purpose::ImportCsv | Purpose::ImportRoster => self.answer(path, commands),
             Purpose::ExportPdf | Purpose::ExportCsv if path.is_dir() || path.file_name().is_none() => {
                 self.error = Some("Type a file name, not only a folder".into());
                 false
@@ -147,12 +132,7 @@ impl PathDialog {
                     self.replace_confirmed = Some(path);
                     return false;
                 }
-                match (self.purpose, self.export.take()) {
-                    (Purpose::ExportCsv, _) => commands.push(Command::ExportMasterCsvTo(path)),
-                    (_, Some(request)) => commands.push(Command::ExportTo(request, path)),
-                    (_, None) => {}
-                }
-                true
+                self.answer(path, commands)
             }
             Purpose::SaveDesign if path.is_dir() || path.file_name().is_none() => {
                 self.error = Some("Type a file name, not only a folder".into());
@@ -169,13 +149,15 @@ impl PathDialog {
                     self.replace_confirmed = Some(path);
                     return false;
                 }
-                match self.then.take() {
-                    Some(then) => commands.push(Command::SaveToThen(path, then)),
-                    None => commands.push(Command::SaveTo(path)),
-                }
-                true
+                self.answer(path, commands)
             }
         }
+    }
+
+    /// Queues what the request does with `path`; the dialog is done.
+    fn answer(&self, path: PathBuf, commands: &mut Vec<Command>) -> bool {
+        commands.extend(self.request.command_for(path));
+        true
     }
 }
 

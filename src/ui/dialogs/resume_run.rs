@@ -1,47 +1,98 @@
-//! Offered at start-up when a run was cut short: everything captured and
-//! every timing is in its file, so it picks up where it stopped.
+//! Offered before any run starts when runs were cut short (a crash, a kill,
+//! a flat battery): everything captured and every timing is in their files,
+//! so each picks up where it stopped. Several unfinished runs are listed.
+//! Started with `run FILE` (or Start), the other answer is a new run; the
+//! old one stays on disk, marked unfinished, and is never started silently.
 
-use std::path::Path;
+use std::path::PathBuf;
 
-use eframe::egui;
+use eframe::egui::{self, RichText};
 
 use crate::ui::commands::Command;
+use crate::ui::live_run::UnfinishedRun;
+use crate::ui::widgets::name_widget;
+
+/// The question, with the runs it is about.
+#[derive(Debug)]
+pub struct ResumeQuestion {
+    pub runs: Vec<UnfinishedRun>,
+    /// Asked on the way to a new run: offer "Start a new run" instead of "Not now".
+    pub offer_new: bool,
+}
 
 enum Answer {
-    Resume,
+    Resume(PathBuf),
+    StartNew,
     Later,
     Forget,
 }
 
-/// Returns whether the question stays open.
-pub fn show(ctx: &egui::Context, path: &Path, title: &str, commands: &mut Vec<Command>) -> bool {
-    let response = super::modal(ctx, "resume-run", "Resume the unfinished run?", |ui| {
-        ui.add(
-            egui::Label::new(format!(
-                "A run of \"{title}\" did not finish. Its timings and everything captured are in {}.",
-                path.display()
-            ))
-            .wrap(),
-        );
-        ui.add_space(8.0);
-        ui.horizontal(|ui| {
-            if ui.button("Resume run").clicked() {
-                Some(Answer::Resume)
-            } else if ui.button("Not now").on_hover_text("Ask again at the next start").clicked() {
-                Some(Answer::Later)
-            } else if ui.button("It is over").on_hover_text("Do not offer it again; the run file stays").clicked() {
-                Some(Answer::Forget)
-            } else {
-                None
-            }
-        })
-        .inner
-    });
-    match response.inner {
-        Some(Answer::Resume) => commands.push(Command::ResumeRun(path.to_path_buf())),
-        Some(Answer::Forget) => commands.push(Command::DiscardRun),
-        Some(Answer::Later) => {}
-        None => return true,
+impl ResumeQuestion {
+    fn paths(&self) -> Vec<PathBuf> {
+        self.runs.iter().map(|r| r.path.clone()).collect()
     }
-    false
+
+    /// Returns whether the question stays open.
+    pub fn show(&self, ctx: &egui::Context, commands: &mut Vec<Command>) -> bool {
+        let heading = if self.runs.len() == 1 { "Resume the unfinished run?" } else { "Resume an unfinished run?" };
+        let response = super::modal(ctx, "resume-run", heading, |ui| {
+            let mut answer = None;
+            if let [run] = self.runs.as_slice() {
+                ui.add(egui::Label::new(run.summary()).wrap());
+                ui.add(egui::Label::new(RichText::new(run.path.display().to_string()).small().weak()).wrap());
+                ui.add_space(8.0);
+                if ui.button("Resume run").clicked() {
+                    answer = Some(Answer::Resume(run.path.clone()));
+                }
+            } else {
+                ui.label(format!(
+                    "{} runs did not finish. Their timings and captures are in their files.",
+                    self.runs.len()
+                ));
+                ui.add_space(4.0);
+                egui::ScrollArea::vertical().max_height(260.0).show(ui, |ui| {
+                    for run in &self.runs {
+                        ui.horizontal(|ui| {
+                            let b = ui.button("Resume");
+                            name_widget(ui, &b, &format!("Resume the run started {}", run.started));
+                            if b.clicked() {
+                                answer = Some(Answer::Resume(run.path.clone()));
+                            }
+                            ui.add(egui::Label::new(run.summary()).wrap())
+                                .on_hover_text(run.path.display().to_string());
+                        });
+                    }
+                });
+            }
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if self.offer_new {
+                    let keep = "The unfinished run stays on disk, marked unfinished, and is listed in Results";
+                    if ui.button("Start a new run").on_hover_text(keep).clicked() {
+                        answer = Some(Answer::StartNew);
+                    }
+                    if ui.button("Cancel").clicked() {
+                        answer = Some(Answer::Later);
+                    }
+                } else {
+                    if ui.button("Not now").on_hover_text("Ask again at the next start").clicked() {
+                        answer = Some(Answer::Later);
+                    }
+                    let forget = "Do not offer it again; the run file stays and is listed in Results";
+                    if ui.button("It is over").on_hover_text(forget).clicked() {
+                        answer = Some(Answer::Forget);
+                    }
+                }
+            });
+            answer
+        });
+        match response.inner {
+            Some(Answer::Resume(path)) => commands.push(Command::ResumeRun(path)),
+            Some(Answer::StartNew) => commands.push(Command::StartNewRun(self.paths())),
+            Some(Answer::Forget) => commands.push(Command::LeaveUnfinished(self.paths())),
+            Some(Answer::Later) => {}
+            None => return !response.should_close(),
+        }
+        false
+    }
 }

@@ -92,7 +92,10 @@ impl LoadedRuns {
             }
             Err(e) => loaded.problems.push(e.to_string()),
         }
-        loaded.runs.sort_by(|a, b| a.session.date.cmp(&b.session.date).then(a.file_name.cmp(&b.file_name)));
+        loaded.runs.sort_by(|a, b| {
+            let key = |r: &RunFile| (r.session.date, r.session.started_at());
+            key(a).cmp(&key(b)).then(a.file_name.cmp(&b.file_name))
+        });
         match store::load_decisions(&loaded.decisions_path) {
             Ok(Some(d)) => loaded.decisions = d,
             Ok(None) => {}
@@ -102,7 +105,7 @@ impl LoadedRuns {
     }
 
     pub fn is_included(&self, run: &RunFile) -> bool {
-        !self.decisions.excluded_runs.contains(&run.file_name)
+        results::is_included(&run.file_name, &run.session, &self.decisions)
     }
 
     fn is_counted(&self, run: &RunFile, variant: Option<&str>) -> bool {

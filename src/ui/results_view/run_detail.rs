@@ -92,9 +92,32 @@ fn has_captures(s: &Session, item: ItemId) -> bool {
 
 fn header(ui: &mut egui::Ui, session: &Session, live: bool, ed: &mut Editing) {
     egui::Grid::new("run-detail-head").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
-        ui.label("Date");
-        ui.label(session.date_text());
+        ui.label("Started");
+        ui.label(session.start_text());
         ui.end_row();
+        ui.label("Run name");
+        ui.add_enabled_ui(!live, |ui| {
+            ui.horizontal(|ui| {
+                let (id, hint) = (ed.id("run-name", 0), Empty::Allowed("e.g. rehearsal"));
+                if let Some(name) = saving_field(ui, id, &session.name, "Name of the run", 180.0, hint) {
+                    ed.correct(CaptureEdit::SetRunName(name));
+                }
+                let mut rehearsal = session.rehearsal;
+                if ui
+                    .checkbox(&mut rehearsal, "Rehearsal")
+                    .on_hover_text("A rehearsal is left out of the results unless you tick it in the list")
+                    .changed()
+                {
+                    ed.correct(CaptureEdit::SetRehearsal(rehearsal));
+                }
+            });
+        });
+        ui.end_row();
+        if session.left_unfinished {
+            ui.label("");
+            ui.label(RichText::new("Left unfinished: a new run was started instead").weak());
+            ui.end_row();
+        }
         if let Some(v) = &session.variant {
             ui.label("Version");
             ui.label(v);

@@ -42,7 +42,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
             .sense(egui::Sense::click())
             .max_scroll_height(table_height)
             .column(Column::exact(22.0))
-            .column(Column::exact(82.0))
+            .column(Column::exact(112.0))
             .column(Column::auto().at_least(70.0))
             .column(Column::remainder().at_least(80.0).clip(true))
             .column(Column::exact(46.0));
@@ -50,9 +50,9 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
             table = table.column(Column::exact(84.0));
         }
         let titles: &[&str] = if wide {
-            &["", "Date", "Version", "Facilitator", "People", "Captures"]
+            &["", "Started", "Version", "Run · facilitator", "People", "Captures"]
         } else {
-            &["", "Date", "Version", "Facilitator", "People"]
+            &["", "Started", "Version", "Run · facilitator", "People"]
         };
         table
             .header(20.0, |mut header| {
@@ -75,7 +75,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
                         let r = ui
                             .add_enabled(can_decide, egui::Checkbox::without_text(&mut counted))
                             .on_hover_text("Count this run in the results");
-                        name_widget(ui, &r, &format!("Count the run of {}", s.date_text()));
+                        name_widget(ui, &r, &format!("Count the run of {}", s.start_text()));
                         if r.changed() {
                             commands.push(Command::Decide(DecisionEdit::IncludeRun {
                                 file: run.file_name.clone(),
@@ -84,13 +84,18 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
                         }
                     });
                     row.col(|ui| {
-                        ui.label(text(&s.date_text()));
+                        ui.label(text(&s.start_text()));
                     });
                     row.col(|ui| {
                         ui.label(text(s.variant.as_deref().unwrap_or("—")));
                     });
                     row.col(|ui| {
-                        ui.add(egui::Label::new(text(&s.facilitator)).truncate());
+                        // A named run (a rehearsal, a team) shows its name before who ran it.
+                        let who = match s.label() {
+                            label if label.is_empty() => s.facilitator.clone(),
+                            label => format!("{label} · {}", s.facilitator),
+                        };
+                        ui.add(egui::Label::new(text(&who)).truncate());
                     });
                     row.col(|ui| {
                         ui.label(text(&s.roster.len().to_string()));

@@ -88,10 +88,37 @@ fn name_of(session: &Session, who: Option<ParticipantId>) -> String {
     who.and_then(|p| session.participant(p)).map_or(String::new(), |p| p.name.clone())
 }
 
+/// Whether Enter was pressed in the field of `response` (which then lets go
+/// of the keyboard): in a capture form, Enter in any field means Add.
+fn entered(ui: &egui::Ui, response: &egui::Response) -> bool {
+    response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter))
+}
+
+/// A small menu beside a text field offering values to fill it with (the
+/// departments seen so far, the people on the roster); typing a new one
+/// still works.
+fn fill_menu(ui: &mut egui::Ui, id: &str, options: &[String], target: &mut String, name: &str) {
+    if options.is_empty() {
+        return;
+    }
+    let r = egui::ComboBox::from_id_salt(id)
+        .selected_text("pick")
+        .width(60.0)
+        .show_ui(ui, |ui| {
+            for option in options {
+                if ui.selectable_label(*target == *option, option).clicked() {
+                    *target = option.clone();
+                }
+            }
+        })
+        .response;
+    name_widget(ui, &r, name);
+}
+
 /// A text field whose Enter means Add, and the Add button.
 fn add_row(ui: &mut egui::Ui, text: &mut String, name: &str, width: f32) -> bool {
     let r = text_field(ui, text, name, width);
-    let entered = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+    let entered = entered(ui, &r);
     let add = ui.button("Add");
     name_widget(ui, &add, &format!("Add {}", name.to_lowercase()));
     if entered {
@@ -208,23 +235,11 @@ fn barriers(ui: &mut egui::Ui, app: &mut App, item: ItemId, commands: &mut Vec<C
     departments.sort();
     departments.dedup();
     ui.horizontal(|ui| {
-        let add = add_row(ui, &mut d.barrier, "New barrier", (ui.available_width() - 320.0).max(200.0));
+        let mut add = add_row(ui, &mut d.barrier, "New barrier", (ui.available_width() - 320.0).max(200.0));
         ui.label("Department");
-        text_field(ui, &mut d.barrier_department, "Barrier department", 130.0);
-        if !departments.is_empty() {
-            let r = egui::ComboBox::from_id_salt("barrier-departments")
-                .selected_text("pick")
-                .width(60.0)
-                .show_ui(ui, |ui| {
-                    for dep in &departments {
-                        if ui.selectable_label(d.barrier_department == *dep, dep).clicked() {
-                            d.barrier_department = dep.clone();
-                        }
-                    }
-                })
-                .response;
-            name_widget(ui, &r, "Pick a department");
-        }
+        let department = text_field(ui, &mut d.barrier_department, "Barrier department", 130.0);
+        add |= entered(ui, &department) && !d.barrier.trim().is_empty();
+        fill_menu(ui, "barrier-departments", &departments, &mut d.barrier_department, "Pick a department");
         if add {
             commands.push(Command::Capture(CaptureEdit::AddBarrier {
                 item,
@@ -263,20 +278,44 @@ fn votes(ui: &mut egui::Ui, app: &mut App, item: ItemId, commands: &mut Vec<Comm
                 .push(Command::Capture(CaptureEdit::AddVoteOption { item, text: std::mem::take(&mut d.vote_option) }));
         }
     });
-    let as_added = &mut app.run_view.votes_as_added;
+    // Options keep their place while votes are given: they are ranked when
+    // the item is opened and when asked, never under the pointer.
+    let view = &mut app.run_view;
+    let mut resort = None;
     ui.horizontal(|ui| {
         ui.label("Order:");
-        ui.selectable_value(as_added, false, "Most votes first");
-        ui.selectable_value(as_added, true, "As added");
+        if ui.button("Sort by votes").on_hover_text("Most votes first").clicked() {
+            resort = Some(false);
+        }
+        if ui.button("As added").clicked() {
+            resort = Some(true);
+        }
     });
-    let mut list: Vec<_> = session.captures.votes.iter().filter(|v| v.item == item).collect();
-    if !*as_added {
-        list.sort_by(|a, b| b.votes.cmp(&a.votes).then(a.id.cmp(&b.id)));
+    let options: Vec<_> = session.captures.votes.iter().filter(|v| v.item == item).collect();
+    if view.vote_order_item != Some(item) {
+        view.vote_order_item = Some(item);
+        resort = Some(view.votes_as_added);
     }
+    if let Some(as_added) = resort {
+        view.votes_as_added = as_added;
+        let mut ranked = options.clone();
+        if !as_added {
+            ranked.sort_by(|a, b| b.votes.cmp(&a.votes).then(a.id.cmp(&b.id)));
+        }
+        view.vote_order = ranked.iter().map(|v| v.id).collect();
+    }
+    // New options go to the end, removed ones leave the list.
+    view.vote_order.retain(|id| options.iter().any(|v| v.id == *id));
+    for v in &options {
+        if !view.vote_order.contains(&v.id) {
+            view.vote_order.push(v.id);
+        }
+    }
+    let list: Vec<_> = view.vote_order.iter().filter_map(|id| options.iter().find(|v| v.id == *id)).collect();
     let most = list.iter().map(|v| v.votes).max().unwrap_or(0).max(1);
-    for (rank, v) in list.iter().enumerate() {
+    for (n, v) in list.iter().enumerate() {
         ui.horizontal(|ui| {
-            ui.label(RichText::new(format!("{}.", rank + 1)).monospace());
+            ui.label(RichText::new(format!("{}.", n + 1)).monospace());
             ui.add(egui::Label::new(&v.text).wrap());
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 remove_button(ui, CaptureKind::Vote, v.id, &v.text, commands);
@@ -330,17 +369,24 @@ fn actions(ui: &mut egui::Ui, app: &mut App, item: ItemId, commands: &mut Vec<Co
     let run = app.run.as_ref().expect("a run is shown");
     let session = &run.session;
     let d = &mut app.run_view.drafts;
+    let people: Vec<String> = session.roster.iter().map(|p| p.name.clone()).collect();
     ui.horizontal(|ui| {
         ui.label("What");
-        text_field(ui, &mut d.action, "Action", (ui.available_width() - 420.0).max(200.0));
+        let what = text_field(ui, &mut d.action, "Action", (ui.available_width() - 490.0).max(200.0));
         ui.label("Owner");
-        text_field(ui, &mut d.action_owner, "Action owner", 120.0);
+        let owner = text_field(ui, &mut d.action_owner, "Action owner", 120.0);
+        fill_menu(ui, "action-owner-pick", &people, &mut d.action_owner, "Pick an owner");
         ui.label("Due");
-        optional_date_field(ui, egui::Id::unique("action-due"), &mut d.action_due, "Action due date", 90.0)
+        let due = optional_date_field(ui, egui::Id::unique("action-due"), &mut d.action_due, "Action due date", 90.0)
             .on_hover_text("YYYY-MM-DD");
         let add = ui.button("Add");
         name_widget(ui, &add, "Add action");
-        if add.clicked() && !d.action.trim().is_empty() {
+        let by_enter = [&what, &owner, &due].iter().any(|r| entered(ui, r));
+        if by_enter {
+            // Ready for the next action at once.
+            what.request_focus();
+        }
+        if (add.clicked() || by_enter) && !d.action.trim().is_empty() {
             commands.push(Command::Capture(CaptureEdit::AddAction {
                 item,
                 what: std::mem::take(&mut d.action),

@@ -4,7 +4,7 @@
 use eframe::egui::{self, RichText};
 
 use crate::model::{ItemKind, Moment};
-use crate::runner::{Control, RunState, Status, behind_text};
+use crate::runner::{Control, PlanShift, RunState, Status, behind_text, shift_text};
 use crate::ui::app::App;
 use crate::ui::commands::Command;
 use crate::ui::widgets::name_widget;
@@ -17,17 +17,21 @@ pub fn show(ui: &mut egui::Ui, app: &App, state: &RunState, now: Moment, command
         ui.heading("The day");
         let finish = state.projected_finish(session, now);
         let behind = state.behind_seconds(session, now);
-        let target = session.target_end.unwrap_or(session.planned_end);
+        let target = state.target(session, now).time_of_day();
+        let planned_end = state.planned_finish(session, now).time_of_day();
+        if let Some(shift) = state.shift {
+            shift_note(ui, &shift, commands);
+        }
         egui::Grid::new("day-figures").num_columns(2).spacing([10.0, 4.0]).show(ui, |ui| {
             ui.label("Projected finish");
             ui.label(RichText::new(finish.clock_text()).monospace().strong());
             ui.end_row();
             ui.label("Planned end");
-            ui.label(RichText::new(session.planned_end.to_string()).monospace());
+            ui.label(RichText::new(planned_end.to_string()).monospace());
             ui.end_row();
-            if let Some(t) = session.target_end {
+            if session.target_end.is_some() {
                 ui.label("Target end");
-                ui.label(RichText::new(t.to_string()).monospace());
+                ui.label(RichText::new(target.to_string()).monospace());
                 ui.end_row();
             }
             ui.label("The day is");
@@ -79,7 +83,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, state: &RunState, now: Moment, command
                 ui.strong("Actual");
                 ui.strong("");
                 ui.end_row();
-                for row in state.day(session) {
+                for row in state.day(session, now) {
                     let p = &session.plan[row.index];
                     if p.kind == ItemKind::Section {
                         ui.label("");
@@ -115,9 +119,16 @@ pub fn show(ui: &mut egui::Ui, app: &App, state: &RunState, now: Moment, command
                     ui.label(RichText::new(actual).monospace().small());
                     let can_jump = !row.is_current && !row.run.dropped && state.status != Status::Finished;
                     if can_jump {
-                        let go = ui.small_button("Go");
+                        // A jump ahead skips what lies between: say so before the click.
+                        let skips = state.skipped_by_jump(session, p.id);
+                        let (label, hint) = match skips {
+                            0 => ("Go".to_string(), format!("Go to \"{}\" now", p.title)),
+                            1 => ("Go, skip 1".to_string(), format!("Go to \"{}\" now, skipping 1 item", p.title)),
+                            n => (format!("Go, skip {n}"), format!("Go to \"{}\" now, skipping {n} items", p.title)),
+                        };
+                        let go = ui.small_button(label);
                         name_widget(ui, &go, &format!("Go to {}", p.title));
-                        if go.on_hover_text(format!("Go to \"{}\" now", p.title)).clicked() {
+                        if go.on_hover_text(hint).clicked() {
                             commands.push(Command::Run(Control::JumpTo(p.id)));
                         }
                     } else {
@@ -127,5 +138,28 @@ pub fn show(ui: &mut egui::Ui, app: &App, state: &RunState, now: Moment, command
                 }
             });
         });
+    });
+}
+
+/// "Planned 09:30, started 19:48: times shifted by +10h18", with one click
+/// to the clock times as designed and back.
+fn shift_note(ui: &mut egui::Ui, shift: &PlanShift, commands: &mut Vec<Command>) {
+    let (planned, started) = (shift.planned.time_of_day(), shift.started.time_of_day());
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        let words = if shift.shifted {
+            format!("Planned {planned}, started {started}: times shifted by {}", shift_text(shift.offset_ms()))
+        } else {
+            format!("Planned {planned}, started {started}: clock times as designed")
+        };
+        ui.add(egui::Label::new(words).wrap());
+        let (button, hint, to) = if shift.shifted {
+            ("Use the clock times as designed", "Judge the day against the design's own times", false)
+        } else {
+            ("Shift the times to the start", "Move the whole plan to start when the run started", true)
+        };
+        if ui.button(button).on_hover_text(hint).clicked() {
+            commands.push(Command::Run(Control::ShiftPlan(to)));
+        }
     });
 }

@@ -13,7 +13,7 @@ use eframe::egui::{self, RichText};
 
 use super::app::App;
 use super::commands::Command;
-use super::projector::{self, ProjectorView, phase_color};
+use super::projector::phase_color;
 use crate::model::{Capture, Date, Line, ParticipantId};
 use crate::runner::{Control, Phase, RunState, Status, countdown_text};
 
@@ -23,6 +23,16 @@ pub struct RunView {
     /// Where new run files go (chosen by the facilitator), if not the default.
     pub folder: Option<PathBuf>,
     pub projector_open: bool,
+    /// The projector window's builder, made once when it opens: egui applies
+    /// any change to it as window commands, so it must stay the same while
+    /// the window is open or it would undo the facilitator's moves.
+    pub projector_builder: Option<egui::ViewportBuilder>,
+    /// The last run action and when (egui time), for the "Undo: …" button.
+    pub last_action: Option<(String, f64)>,
+    /// The vote options of `vote_order_item` in the order shown: kept while
+    /// votes are given, so an option never moves under the pointer.
+    pub vote_order: Vec<u32>,
+    pub vote_order_item: Option<crate::model::ItemId>,
     pub tab: Tab,
     /// The item the tab was chosen for: a new item opens on its own first capture.
     pub tab_item: Option<crate::model::ItemId>,
@@ -32,6 +42,13 @@ pub struct RunView {
     pub group_size: usize,
     pub group_seed: u64,
     pub groups: Vec<Vec<ParticipantId>>,
+}
+
+impl RunView {
+    pub fn toggle_projector(&mut self) {
+        self.projector_open = !self.projector_open;
+        self.projector_builder = None;
+    }
 }
 
 /// The capture area's tabs.
@@ -86,9 +103,6 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
             captures::show(ui, app, &state, commands);
         });
     });
-    if app.run_view.projector_open {
-        projector_window(ui.ctx(), app, &state, now);
-    }
 }
 
 /// Before a run: what will run, where its file goes, and Start.
@@ -285,45 +299,37 @@ fn controls(ui: &mut egui::Ui, app: &mut App, state: &RunState, commands: &mut V
             .on_hover_text("A second window for the room: drag it to the projector, F11 for full screen")
             .clicked()
         {
-            app.run_view.projector_open = !app.run_view.projector_open;
+            app.run_view.toggle_projector();
         }
         if state.status == Status::Finished {
             if ui.button("Close the run").clicked() {
                 commands.push(Command::CloseRun);
             }
-        } else if ui.add_enabled(state.status != Status::NotStarted, egui::Button::new("Finish run")).clicked() {
+        } else if ui
+            .add_enabled(state.status != Status::NotStarted, egui::Button::new("Finish run"))
+            .on_hover_text("End the run (Ctrl+Z takes it back)")
+            .clicked()
+        {
             commands.push(Command::Run(Control::Finish));
+        }
+    });
+    // The last action can be taken back for a few seconds with a click (and
+    // at any time with Ctrl+Z outside a field). Its line is always there, so
+    // nothing below moves when the button comes and goes.
+    ui.horizontal(|ui| {
+        ui.set_min_height(ui.spacing().interact_size.y);
+        let now = ui.input(|i| i.time);
+        if let Some((what, at)) = &app.run_view.last_action
+            && now - at < UNDO_BUTTON_SECONDS
+            && ui.button(format!("Undo: {what}")).on_hover_text("Take back the last run action (Ctrl+Z)").clicked()
+        {
+            commands.push(Command::UndoRun);
         }
     });
 }
 
-/// The projector as its own native window (an immediate viewport).
-fn projector_window(ctx: &egui::Context, app: &mut App, state: &RunState, now: crate::model::Moment) {
-    let run = app.run.as_ref().expect("a run is shown");
-    let view = ProjectorView::new(app.run_design(), &run.session, state, now);
-    let id = egui::ViewportId::from_hash_of("projector");
-    let builder = egui::ViewportBuilder::default()
-        .with_title(format!("{} — projector", view.workshop))
-        .with_inner_size([1024.0, 640.0])
-        .with_min_inner_size([320.0, 200.0]);
-    let mut close = false;
-    ctx.show_viewport_immediate(id, builder, |ui, _class| {
-        egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| projector::show(ui, &view));
-        if ui.input(|i| i.key_pressed(egui::Key::F11)) {
-            let full = ui.input(|i| i.viewport().fullscreen.unwrap_or(false));
-            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Fullscreen(!full));
-        }
-        if ui.input(|i| i.key_pressed(egui::Key::Escape)) && ui.input(|i| i.viewport().fullscreen.unwrap_or(false)) {
-            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
-        }
-        close = ui.input(|i| i.viewport().close_requested());
-    });
-    if close {
-        app.run_view.projector_open = false;
-    }
-    // No repaint request of its own: an immediate viewport is drawn in the main
-    // window's frame, so the main window's once-a-second tick repaints both.
-}
+/// How long the "Undo: …" button stays after a run action.
+pub const UNDO_BUTTON_SECONDS: f64 = 8.0;
 
 /// The capture kinds of an item, in a fixed order, as tabs.
 pub fn capture_tabs(captures: &[Capture]) -> Vec<Tab> {
