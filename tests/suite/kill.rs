@@ -113,3 +113,92 @@ fn a_run_killed_with_sigkill_resumes_with_every_capture() {
     let allowed = i64::from(current.duration.get() + 5) * 60;
     assert_eq!(state.remaining_seconds(app.clock.now()), Some(allowed - (7 * 60 + 40)));
 }
+
+const STREAM_VAR: &str = "WORKSHOP_KIT_SAVE_STREAM_FILE";
+
+/// The process that gets killed at a random moment: it adds captures to the
+/// run file one after another, as the app does (apply, then an atomic
+/// save), and prints each one's number once its save has returned.
+fn save_captures_until_killed(path: &Path) -> ! {
+    use std::io::Write;
+    use workshop_kit::capture::{CaptureEdit, apply};
+    use workshop_kit::model::{ItemId, Session};
+    let mut session = if path.exists() { workshop_kit::store::load_session(path).unwrap() } else { Session::default() };
+    let mut n = session.captures.notes.len();
+    let mut out = std::io::stdout().lock();
+    loop {
+        n += 1;
+        let text = format!("capture {n}: {}", "the room said something worth keeping ".repeat(n % 7 + 1));
+        assert!(apply(&mut session, CaptureEdit::AddNote { item: ItemId(1), text }));
+        workshop_kit::store::save_session(path, &session).unwrap();
+        // Acknowledged: from here on a kill must not lose it.
+        writeln!(out, "{n}").unwrap();
+        out.flush().unwrap();
+    }
+}
+
+#[test]
+fn captures_acknowledged_before_a_sigkill_at_any_moment_are_never_lost() {
+    use std::io::BufRead;
+    if let Some(path) = std::env::var_os(STREAM_VAR) {
+        save_captures_until_killed(Path::new(&path));
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("stream.session.ron");
+    let mut rng = fastrand::Rng::with_seed(11);
+    let mut acknowledged = 0usize;
+    let kills = 200;
+    for kill in 0..kills {
+        let mut child = Command::new(std::env::current_exe().unwrap())
+            .args([
+                "kill::captures_acknowledged_before_a_sigkill_at_any_moment_are_never_lost",
+                "--exact",
+                "--test-threads=1",
+                "--nocapture",
+            ])
+            .env(STREAM_VAR, &path)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let (first_tx, first_rx) = std::sync::mpsc::channel();
+        let reader = std::thread::spawn(move || {
+            let mut last = None;
+            for line in std::io::BufReader::new(stdout).lines().map_while(Result::ok) {
+                if let Ok(n) = line.trim().parse::<usize>() {
+                    if last.is_none() {
+                        let _ = first_tx.send(());
+                    }
+                    last = Some(n);
+                }
+            }
+            last
+        });
+        // Once it is saving, let it run 0-15 ms more: kills fall before,
+        // during and after writes, renames and folder syncs.
+        let _ = first_rx.recv_timeout(Duration::from_secs(30));
+        std::thread::sleep(Duration::from_micros(rng.u64(0..15_000)));
+        child.kill().unwrap();
+        child.wait().unwrap();
+        let last = reader.join().unwrap();
+        if let Some(last) = last {
+            assert!(last > acknowledged, "kill {kill}: the child went on from the file");
+            acknowledged = last;
+        }
+        let session = workshop_kit::store::load_session(&path)
+            .unwrap_or_else(|e| panic!("kill {kill}: the run file no longer loads: {e}"));
+        let notes = &session.captures.notes;
+        assert!(
+            notes.len() >= acknowledged,
+            "kill {kill}: {} captures on disk, {acknowledged} acknowledged",
+            notes.len()
+        );
+        for (i, note) in notes.iter().enumerate().take(acknowledged) {
+            assert!(note.text.starts_with(&format!("capture {}:", i + 1)), "kill {kill}: capture {} changed", i + 1);
+        }
+        // What was on disk is where the next process starts.
+        acknowledged = notes.len();
+    }
+    assert!(acknowledged >= kills, "every child saved something: {acknowledged} captures in {kills} kills");
+}

@@ -19,4 +19,5 @@ mod schedule_props;
 mod ui_design;
 mod ui_results;
 mod ui_run;
+mod ui_run_trust;
 mod util;

@@ -312,3 +312,119 @@ fn a_fixed_lunch_waits_and_the_projection_knows_it() {
     assert!(s.reaches_target);
     assert_eq!(run.behind(), 600);
 }
+
+/// The four-hour day planned for 09:30 with the break fixed at 11:30 (where
+/// durations put it too, so there is no slack to absorb a late start).
+fn half_past_nine_day() -> Design {
+    let mut design = four_hour_day();
+    design.start = t("09:30");
+    design.target_end = None;
+    for item in &mut design.agenda {
+        if item.title == "Break" {
+            item.fixed_start = Some(t("11:30"));
+        }
+    }
+    design
+}
+
+fn run_of(design: &Design, now: Moment) -> Run {
+    let clock = FakeClock::at(now);
+    Run { session: new_session(design, None, clock.now()), clock }
+}
+
+fn planned_start(run: &Run, title: &str) -> String {
+    let state = run.state();
+    let row = state.day(&run.session, run.clock.now()).into_iter().find(|r| run.session.plan[r.index].title == title);
+    row.unwrap().planned_start.to_string()
+}
+
+#[test]
+fn a_run_started_hours_after_its_design_follows_its_start_and_can_go_back_to_the_clock() {
+    let design = half_past_nine_day();
+    let mut run = run_of(&design, at("19:48:00"));
+    let length = run.session.planned_end.since(run.session.start);
+    assert!(run.act(Control::Start));
+    let state = run.state();
+    let shift = state.shift.expect("a start 10 hours late shifts the plan");
+    assert!(shift.shifted);
+    assert_eq!(workshop_kit::runner::shift_text(shift.offset_ms()), "+10h18");
+    assert_eq!(planned_start(&run, "Welcome"), "19:48");
+    // The fixed-time break moves with the plan.
+    assert_eq!(planned_start(&run, "Break"), "21:48");
+    assert_eq!(run.behind(), 0, "the day is on time");
+    let finish = at("19:48:00").plus_seconds(i64::from(length.get()) * 60);
+    assert_eq!(run.finish(), finish.clock_text(), "projected finish = start + planned length");
+    assert_eq!(state.suggestion(&run.session, run.clock.now()), None, "nothing to cut");
+
+    // Twenty minutes into the welcome (planned 15): five minutes behind the shifted plan.
+    run.wait(20, 0);
+    assert_eq!(run.behind(), 5 * 60);
+
+    // Back to the clock times as designed: the old figures, saved as an event.
+    assert!(run.act(Control::ShiftPlan(false)));
+    assert_eq!(planned_start(&run, "Welcome"), "09:30");
+    assert_eq!(run.behind(), (10 * 60 + 18) * 60 + 5 * 60);
+    let text = workshop_kit::store::session_to_string(&run.session);
+    let reread = workshop_kit::store::parse_session(std::path::Path::new("r.session.ron"), &text).unwrap();
+    assert_eq!(RunState::replay(&reread), run.state(), "a resumed run shows the same");
+    assert!(run.act(Control::ShiftPlan(true)));
+    assert_eq!(run.behind(), 5 * 60);
+    assert!(!run.act(Control::ShiftPlan(true)), "already shifted: no event");
+}
+
+#[test]
+fn a_start_a_few_minutes_late_is_minutes_behind_and_another_day_shifts() {
+    let design = half_past_nine_day();
+    let mut run = run_of(&design, at("09:37:00"));
+    run.act(Control::Start);
+    assert_eq!(run.state().shift, None);
+    assert_eq!(run.behind(), 7 * 60, "7 minutes behind");
+    assert_eq!(planned_start(&run, "Welcome"), "09:30");
+    assert!(!run.act(Control::ShiftPlan(true)), "nothing to shift");
+
+    // Half an hour is still "late"; a minute more is a new plan.
+    let mut run = run_of(&design, at("10:00:00"));
+    run.act(Control::Start);
+    assert_eq!((run.state().shift, run.behind()), (None, 30 * 60));
+    let mut run = run_of(&design, at("10:01:00"));
+    run.act(Control::Start);
+    assert!(run.state().shift.is_some());
+
+    // Planned for another day: the plan follows the start even on time of day.
+    let other_day = Design { date: workshop_kit::model::Date::new(2026, 12, 24), ..design };
+    let mut run = run_of(&other_day, at("09:35:00"));
+    run.act(Control::Start);
+    assert_eq!(run.behind(), 0);
+    assert_eq!(planned_start(&run, "Welcome"), "09:35");
+}
+
+#[test]
+fn every_run_action_is_undone_to_exactly_the_state_before() {
+    let mut run = Run::new();
+    run.clock.set(at("09:00:00"));
+    run.act(Control::Start);
+    run.wait(10, 0);
+    let before = run.state();
+    let events = run.session.events.len();
+    // Go three items ahead (past two), then undo.
+    let target = run.session.plan.iter().find(|p| p.title == "Customer journey").unwrap().id;
+    assert_eq!(before.skipped_by_jump(&run.session, target), 1);
+    let target = run.session.plan.iter().find(|p| p.title == "Energiser").unwrap().id;
+    assert_eq!(before.skipped_by_jump(&run.session, target), 3, "pairs, journey and the break");
+    assert!(run.act(Control::JumpTo(target)));
+    assert_eq!(run.current_title(), "Energiser");
+    run.wait(0, 30);
+    let undone = workshop_kit::runner::undo(&mut run.session).unwrap();
+    assert_eq!(workshop_kit::runner::event_text(&run.session, &undone), "Go to Energiser");
+    assert_eq!(run.session.events.len(), events);
+    assert_eq!(run.state(), before, "the same item, nothing skipped, its time still running");
+    assert_eq!(run.current_title(), "Welcome");
+    assert_eq!(run.remaining(), 5 * 60 - 30);
+
+    // Finish, then undo: the run goes on.
+    run.act(Control::Finish);
+    assert_eq!(run.state().status, Status::Finished);
+    workshop_kit::runner::undo(&mut run.session);
+    assert_eq!(run.state().status, Status::Running);
+    assert_eq!(run.current_title(), "Welcome");
+}

@@ -17,10 +17,17 @@ pub fn at(hh: i64, mm: i64) -> Moment {
 }
 
 pub fn run_app(dir: &Path, open: &str, clock: &FakeClock) -> Harness<'static, App> {
+    start_app(dir, Some(open), false, clock)
+}
+
+/// The app as a consultant starts it: plainly (`open: None`), with `open
+/// FILE`, or with `run FILE` (`start_run`); data and runs in `dir`.
+pub fn start_app(dir: &Path, open: Option<&str>, start_run: bool, clock: &FakeClock) -> Harness<'static, App> {
     let config = AppConfig {
         data_dir: Some(dir.join("data")),
-        open: Some(open.to_string()),
+        open: open.map(str::to_string),
         native_dialogs: false,
+        start_run,
         fake_clock: Some(clock.clone()),
         ..AppConfig::default()
     };
