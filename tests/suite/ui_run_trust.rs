@@ -269,3 +269,60 @@ fn go_three_ahead_then_ctrl_z_returns_and_finish_then_undo_goes_on() {
     }
     assert!(harness.query_by_label_contains("Undo: ").is_none());
 }
+
+#[test]
+fn enter_adds_from_every_capture_field_and_an_owner_comes_from_the_roster() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = FakeClock::at(at(9, 0));
+    let mut harness = start_app(dir.path(), Some("not-my-job"), false, &clock);
+    click(&mut harness, "Run");
+    click(&mut harness, "Start the run");
+    click(&mut harness, "Roster");
+    add_person(&mut harness, "Ana Núñez", "IT");
+    click(&mut harness, "Start");
+    click(&mut harness, "Go to Problem harvest: where hand-offs go wrong");
+    // Enter in the department field adds the barrier.
+    type_into(&mut harness, "New barrier", "Orders arrive without delivery addresses");
+    type_into(&mut harness, "Barrier department", "Sales");
+    harness.key_press(Key::Enter);
+    harness.run();
+    let session = &harness.state().run.as_ref().unwrap().session;
+    assert_eq!(session.captures.barriers.len(), 1, "Enter in the department field adds");
+    assert_eq!(session.captures.barriers[0].department, "Sales");
+
+    click(&mut harness, "Go to Actions: one owner, one date");
+    type_into(&mut harness, "Action", "Make the address field mandatory");
+    crate::ui_run::choose(&mut harness, "Pick an owner", "Ana Núñez");
+    type_into(&mut harness, "Action due date", "2026-12-15");
+    harness.key_press(Key::Enter);
+    harness.run();
+    let saved = load_session(&run_path(&harness)).unwrap();
+    let action = saved.captures.actions.first().expect("Enter in the due date adds the action");
+    assert_eq!(
+        (action.what.as_str(), action.owner.as_str(), action.due.map(|d| d.to_string())),
+        ("Make the address field mandatory", "Ana Núñez", Some("2026-12-15".to_string()))
+    );
+}
+
+#[test]
+fn a_run_named_a_rehearsal_is_left_out_of_the_results_until_ticked() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = FakeClock::at(at(9, 0));
+    let mut harness = start_app(dir.path(), Some("not-my-job"), false, &clock);
+    click(&mut harness, "Run");
+    click(&mut harness, "Start the run");
+    click(&mut harness, "Roster");
+    type_into(&mut harness, "Name of the run", "Rehearsal with the team leads");
+    click(&mut harness, "Start");
+    click(&mut harness, "Finish run");
+    click(&mut harness, "Close the run");
+    assert_eq!(
+        load_session(&dir.path().join("runs").read_dir().unwrap().next().unwrap().unwrap().path()).unwrap().name,
+        "Rehearsal with the team leads"
+    );
+    click(&mut harness, "Results");
+    assert!(harness.query_by_label("Runs (0 of 1 counted)").is_some(), "a rehearsal is not counted by default");
+    harness.query_all_by_label_contains("Count the run of ").next().unwrap().click();
+    harness.run();
+    assert!(harness.query_by_label("Runs (1 of 1 counted)").is_some(), "ticked, it counts");
+}

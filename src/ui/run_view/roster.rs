@@ -9,7 +9,7 @@ use crate::groups::make_groups;
 use crate::model::Line;
 use crate::ui::app::App;
 use crate::ui::commands::Command;
-use crate::ui::widgets::{name_widget, text_field};
+use crate::ui::widgets::{Empty, name_widget, saving_field, text_field};
 
 pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
     if app.run_view.tab == Tab::Groups {
@@ -21,6 +21,21 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
 
 fn roster(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
     let run = app.run.as_ref().expect("a run is shown");
+    // This run's name and whether it is a rehearsal, to tell it apart in Results.
+    ui.horizontal(|ui| {
+        ui.label("This run");
+        let id = egui::Id::unique(("run-name", &run.path));
+        let hint = Empty::Allowed("a name, e.g. Hamburg team");
+        if let Some(name) = saving_field(ui, id, &run.session.name, "Name of the run", 200.0, hint) {
+            commands.push(Command::Capture(CaptureEdit::SetRunName(name)));
+        }
+        let mut rehearsal = run.session.rehearsal;
+        let hint = "A rehearsal is left out of the results unless it is ticked there";
+        if ui.checkbox(&mut rehearsal, "Rehearsal").on_hover_text(hint).changed() {
+            commands.push(Command::Capture(CaptureEdit::SetRehearsal(rehearsal)));
+        }
+    });
+    ui.add_space(4.0);
     let d = &mut app.run_view.drafts;
     ui.horizontal(|ui| {
         ui.label("Name");
