@@ -57,6 +57,8 @@ pub struct UnfinishedRun {
     pub started: String,
     /// Ideas, barriers, vote options, actions and notes captured.
     pub captured: usize,
+    /// People on its roster.
+    pub people: usize,
     /// The item it was on when it stopped, if any.
     pub on_item: Option<String>,
 }
@@ -70,15 +72,17 @@ impl UnfinishedRun {
             title: session.design_title.clone(),
             started: session.start_text(),
             captured: c.ideas.len() + c.barriers.len() + c.votes.len() + c.actions.len() + c.notes.len(),
+            people: session.roster.len(),
             on_item: state.current.map(|i| session.plan[i].title.clone()),
         }
     }
 
-    /// `"Customer care morning", started 2026-11-23 19:48, stopped at "Pairs": 4 captures.`
+    /// `"Customer care morning", started 2026-11-23 19:48, stopped at "Pairs": 12 people, 4 captures.`
     pub fn summary(&self) -> String {
         let at = self.on_item.as_ref().map(|t| format!(", stopped at \"{t}\"")).unwrap_or_default();
-        let captures = if self.captured == 1 { "1 capture".to_string() } else { format!("{} captures", self.captured) };
-        format!("\"{}\", started {}{at}: {captures}.", self.title, self.started)
+        let count = |n: usize, one: &str, many: &str| if n == 1 { format!("1 {one}") } else { format!("{n} {many}") };
+        let (people, captures) = (count(self.people, "person", "people"), count(self.captured, "capture", "captures"));
+        format!("\"{}\", started {}{at}: {people}, {captures}.", self.title, self.started)
     }
 }
 

@@ -37,13 +37,10 @@ impl ResumeQuestion {
         let heading = if self.runs.len() == 1 { "Resume the unfinished run?" } else { "Resume an unfinished run?" };
         let response = super::modal(ctx, "resume-run", heading, |ui| {
             let mut answer = None;
-            if let [run] = self.runs.as_slice() {
+            let single = if let [run] = self.runs.as_slice() {
                 ui.add(egui::Label::new(run.summary()).wrap());
                 ui.add(egui::Label::new(RichText::new(run.path.display().to_string()).small().weak()).wrap());
-                ui.add_space(8.0);
-                if ui.button("Resume run").clicked() {
-                    answer = Some(Answer::Resume(run.path.clone()));
-                }
+                Some(run)
             } else {
                 ui.label(format!(
                     "{} runs did not finish. Their timings and captures are in their files.",
@@ -63,9 +60,15 @@ impl ResumeQuestion {
                         });
                     }
                 });
-            }
+                None
+            };
             ui.add_space(8.0);
             ui.horizontal(|ui| {
+                if let Some(run) = single
+                    && ui.button("Resume run").clicked()
+                {
+                    answer = Some(Answer::Resume(run.path.clone()));
+                }
                 if self.offer_new {
                     let keep = "The unfinished run stays on disk, marked unfinished, and is listed in Results";
                     if ui.button("Start a new run").on_hover_text(keep).clicked() {

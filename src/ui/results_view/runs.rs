@@ -50,9 +50,9 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
             table = table.column(Column::exact(84.0));
         }
         let titles: &[&str] = if wide {
-            &["", "Started", "Version", "Run · facilitator", "People", "Captures"]
+            &["", "Started", "Version", "Facilitator", "People", "Captures"]
         } else {
-            &["", "Started", "Version", "Run · facilitator", "People"]
+            &["", "Started", "Version", "Facilitator", "People"]
         };
         table
             .header(20.0, |mut header| {

@@ -37,7 +37,9 @@ fn roster(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
     });
     ui.add_space(4.0);
     let d = &mut app.run_view.drafts;
-    ui.horizontal(|ui| {
+    // Wraps on a narrow console (1024 wide with the day beside it), so Add
+    // and Import CSV are never cut off.
+    ui.horizontal_wrapped(|ui| {
         ui.label("Name");
         let name = text_field(ui, &mut d.person, "Participant name", 180.0);
         ui.label("Department");
