@@ -10,6 +10,7 @@ mod design_view;
 mod dialogs;
 mod document;
 mod file_dialogs;
+pub mod fonts;
 mod live_run;
 mod projector;
 mod results_view;

@@ -9,6 +9,7 @@
 mod cli;
 mod csv;
 mod files;
+mod glyphs;
 mod groups;
 mod kill;
 mod kits;

@@ -97,13 +97,18 @@ pub struct App {
     shown_title: String,
     /// Set once the user has agreed to close with unsaved changes handled.
     closing: bool,
+    /// Whether the context has the app's fonts (DejaVu Sans behind egui's).
+    fonts_installed: bool,
 }
 
 impl App {
     /// Builds the app for eframe, restoring settings from its storage.
     pub fn new(cc: &eframe::CreationContext<'_>, config: AppConfig) -> Self {
         let settings: Settings = cc.storage.and_then(|s| eframe::get_value(s, eframe::APP_KEY)).unwrap_or_default();
-        Self::with_settings(settings, config)
+        super::fonts::install(&cc.egui_ctx);
+        let mut app = Self::with_settings(settings, config);
+        app.fonts_installed = true;
+        app
     }
 
     /// Builds the app from known settings (also what the tests use).
@@ -138,6 +143,7 @@ impl App {
             last_recovery_write: 0.0,
             shown_title: String::new(),
             closing: false,
+            fonts_installed: false,
         };
         let first = app
             .config
@@ -414,6 +420,11 @@ impl App {
     /// frames headless through egui alone.
     pub fn draw(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        if !std::mem::replace(&mut self.fonts_installed, true) {
+            // Built without a creation context (tests, benchmarks): from the next frame.
+            super::fonts::install(&ctx);
+            ctx.request_repaint();
+        }
         if self.dialog.is_none() {
             self.handle_shortcuts(&ctx);
         }
