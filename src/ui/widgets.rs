@@ -28,15 +28,18 @@ pub fn text_area(ui: &mut Ui, text: &mut String, name: &str, rows: usize) -> Res
     response
 }
 
-/// A one-line field for text that is saved to a file as it is typed (an
-/// owner, a correction). Returns the trimmed text on every change, so
-/// nothing typed is lost whatever happens next (another tab, another mode).
-/// The text shows as typed while the field has the keyboard (a trailing
-/// space, a field emptied to retype); a field that may not be empty keeps
-/// its last saved text when emptied.
+/// A one-line field for text that is saved to a file (an owner, a
+/// correction, a run's name). It returns the trimmed text when it is
+/// committed: Enter, or the field let go (a click elsewhere, Tab), so each
+/// change is one write and nothing half-typed is ever saved (a priority
+/// cannot follow a half-typed barrier). While the field has the keyboard the
+/// text shows as typed; a field that may not be empty keeps its last saved
+/// text when emptied. Text typed into a field that disappeared with focus
+/// (a mode change) is committed when the field is next drawn.
 pub fn saving_field(ui: &mut Ui, id: Id, current: &str, name: &str, width: f32, empty: Empty) -> Option<String> {
     let buffer_id = id.with("typed");
-    let mut text = ui.data(|d| d.get_temp::<String>(buffer_id)).unwrap_or_else(|| current.to_string());
+    let typed: Option<String> = ui.data(|d| d.get_temp::<String>(buffer_id));
+    let mut text = typed.clone().unwrap_or_else(|| current.to_string());
     let mut edit = TextEdit::singleline(&mut text).id(id).desired_width(width);
     if let Empty::Allowed(hint) = empty {
         edit = edit.hint_text(hint);
@@ -45,12 +48,14 @@ pub fn saving_field(ui: &mut Ui, id: Id, current: &str, name: &str, width: f32, 
     name_widget(ui, &response, name);
     if response.has_focus() {
         ui.data_mut(|d| d.insert_temp(buffer_id, text.clone()));
-    } else {
-        ui.data_mut(|d| d.remove::<String>(buffer_id));
+        return None;
     }
+    // Not focused: if there is typed text, it was just committed.
+    typed.as_ref()?;
+    ui.data_mut(|d| d.remove::<String>(buffer_id));
     let typed = text.trim();
     let allowed = matches!(empty, Empty::Allowed(_)) || !typed.is_empty();
-    (response.changed() && allowed && typed != current.trim()).then(|| typed.to_string())
+    (allowed && typed != current.trim()).then(|| typed.to_string())
 }
 
 /// Whether a [`saving_field`] may be emptied, and what it then shows.

@@ -119,8 +119,12 @@ fn barriers_are_merged_prioritised_and_owned_and_runs_left_out_in_the_decisions_
     harness.run();
     harness.get_by_label(&format!("Owner of {barrier}")).focus();
     harness.run();
-    harness.get_by_label(&format!("Owner of {barrier}")).type_text("Dana Roy");
+    let before_typing = std::fs::read(&decisions_file).unwrap();
+    harness.get_by_label(&format!("Owner of {barrier}")).type_text("Dana");
     harness.run();
+    harness.get_by_label(&format!("Owner of {barrier}")).type_text(" Roy");
+    harness.run();
+    assert_eq!(std::fs::read(&decisions_file).unwrap(), before_typing, "nothing is written while typing");
     harness.key_press(Key::Enter);
     harness.run();
     let saved = store::load_decisions(&decisions_file).unwrap().unwrap();
