@@ -5,7 +5,7 @@
 //! and recorded as one undo step. Typing into a field is not an `Edit`: the
 //! field writes the design directly and the undoer groups the keystrokes.
 
-use crate::model::{Design, Item, ItemId, ItemKind, Minutes, Variant, Variants};
+use crate::model::{Capture, Design, GlossaryEntry, Item, ItemId, ItemKind, Minutes, TextField, Variant, Variants};
 
 /// A change to the shape of a design.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -47,6 +47,32 @@ pub enum Edit {
         variant: Option<String>,
         durations: Vec<(ItemId, Minutes)>,
     },
+    /// A new, empty glossary entry at the end.
+    AddGlossaryEntry,
+    /// Removes the glossary entry at this position.
+    RemoveGlossaryEntry(usize),
+    /// Turns a capture kind of an item on or off. A poll is matched by kind,
+    /// whatever its question; turned on, it starts with `capture`'s question.
+    SetCapture {
+        item: ItemId,
+        capture: Capture,
+        on: bool,
+    },
+    /// Makes a field of an item different in one variant (starting from the
+    /// item's own value), or the same again.
+    SetOverride {
+        item: ItemId,
+        variant: String,
+        field: OverrideField,
+        on: bool,
+    },
+}
+
+/// What an item can change per variant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OverrideField {
+    Duration,
+    Text(TextField),
 }
 
 /// What an edit did, so the view can select the item it made.
@@ -188,6 +214,54 @@ pub fn apply(design: &mut Design, edit: &Edit) -> Outcome {
                     None => item.duration = *minutes,
                 }
                 changed = true;
+            }
+            if changed { Outcome::Changed { select: None } } else { Outcome::Unchanged }
+        }
+        Edit::AddGlossaryEntry => {
+            design.glossary.push(GlossaryEntry::default());
+            Outcome::Changed { select: None }
+        }
+        Edit::RemoveGlossaryEntry(at) => {
+            if *at >= design.glossary.len() {
+                return Outcome::Unchanged;
+            }
+            design.glossary.remove(*at);
+            Outcome::Changed { select: None }
+        }
+        Edit::SetCapture { item, capture, on } => {
+            let Some(item) = design.agenda.iter_mut().find(|i| i.id == *item) else { return Outcome::Unchanged };
+            let same_kind = |c: &Capture| std::mem::discriminant(c) == std::mem::discriminant(capture);
+            let has = item.captures.iter().any(same_kind);
+            match (has, *on) {
+                (false, true) => item.captures.push(capture.clone()),
+                (true, false) => item.captures.retain(|c| !same_kind(c)),
+                _ => return Outcome::Unchanged,
+            }
+            Outcome::Changed { select: None }
+        }
+        Edit::SetOverride { item, variant, field, on } => {
+            let Some(item) = design.agenda.iter_mut().find(|i| i.id == *item) else { return Outcome::Unchanged };
+            let key = item.overrides.keys().find(|k| k.eq_ignore_ascii_case(variant)).cloned();
+            let key = key.unwrap_or_else(|| variant.clone());
+            let (own_duration, own_text) = match field {
+                OverrideField::Duration => (item.duration, String::new()),
+                OverrideField::Text(f) => (item.duration, item.text_mut(*f).clone()),
+            };
+            let entry = item.overrides.entry(key.clone()).or_default();
+            let changed = match field {
+                OverrideField::Duration if entry.duration.is_some() != *on => {
+                    entry.duration = on.then_some(own_duration);
+                    true
+                }
+                OverrideField::Text(f) if entry.text_mut(*f).is_some() != *on => {
+                    *entry.text_mut(*f) = on.then_some(own_text);
+                    true
+                }
+                _ => false,
+            };
+            // An override with nothing in it is not an override.
+            if item.overrides.get(&key).is_some_and(|o| *o == Default::default()) {
+                item.overrides.remove(&key);
             }
             if changed { Outcome::Changed { select: None } } else { Outcome::Unchanged }
         }

@@ -492,3 +492,70 @@ fn the_export_menu_writes_a_handout_on_the_chosen_paper_and_variant() {
     assert_eq!(harness.state().settings.paper, workshop_kit::pdf::Paper::Letter, "the paper is remembered");
     assert!(harness.query_by_label("Exported handout.pdf").is_some());
 }
+
+/// Typing, at once a click, then one Ctrl+Z: the design is exactly as after
+/// the typing (the click was its own undo step, not merged into the typing),
+/// and the click changed it.
+fn one_undo_step(harness: &mut Harness<'static, App>, name: &str) {
+    settle(harness);
+    let client = format!("{} (draft)", harness.state().doc.design.client);
+    let field = || egui::accesskit::Role::TextInput;
+    harness.get_by_role_and_label(field(), "Client").focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get_by_role_and_label(field(), "Client").type_text(&client);
+    harness.run();
+    let before = harness.state().doc.design.clone();
+    assert_eq!(before.client, client);
+    harness.get_by_label(name).click();
+    harness.run();
+    settle(harness);
+    assert!(harness.state().doc.design != before, "{name} changes the design");
+    press(harness, Modifiers::COMMAND, Key::Z);
+    settle(harness);
+    assert!(harness.state().doc.design == before, "one Ctrl+Z undoes {name}");
+}
+
+#[test]
+fn glossary_entries_capture_kinds_and_variant_differences_are_one_undo_step_each() {
+    let dir = tempfile::tempdir().unwrap();
+    // Tall enough that the workshop details' scroll area shows the glossary.
+    let mut harness = app_sized(dir.path(), "cx-values-culture", 4000.0);
+    harness.get_by_label("Workshop details").click();
+    harness.run();
+    one_undo_step(&mut harness, "+ Term");
+    one_undo_step(&mut harness, "Remove glossary term 1");
+
+    let item = harness.state().doc.design.agenda.iter().find(|i| i.kind == workshop_kit::model::ItemKind::Activity);
+    let id = item.unwrap().id;
+    harness.state_mut().selected = Some(id);
+    harness.state_mut().details_open = true;
+    harness.run();
+    let has_ideas =
+        harness.state().doc.design.item(id).unwrap().captures.contains(&workshop_kit::model::Capture::Ideas);
+    assert!(!has_ideas);
+    one_undo_step(&mut harness, "Capture Ideas");
+    one_undo_step(&mut harness, "Capture Poll");
+    harness.get_by_label("In Frontline").click();
+    harness.run();
+    one_undo_step(&mut harness, "Different duration in Frontline");
+    one_undo_step(&mut harness, "Different why in Frontline");
+}
+
+#[test]
+fn a_refused_variant_rename_leaves_the_shown_variant_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app_sized(dir.path(), "cx-values-culture", 4000.0);
+    pick_variant(&mut harness, "Backline");
+    harness.get_by_label("Workshop details").click();
+    harness.run();
+    // "frontline" is taken (names match case-insensitively): refused.
+    set_field(&mut harness, "Name of variant 2", "frontline");
+    press(&mut harness, Modifiers::NONE, Key::Enter);
+    assert_eq!(harness.state().variant.as_deref(), Some("Backline"));
+    assert!(harness.state().doc.design.variant("Backline").is_some());
+    // An accepted rename keeps showing the variant under its new name.
+    set_field(&mut harness, "Name of variant 2", "Back office");
+    press(&mut harness, Modifiers::NONE, Key::Enter);
+    assert_eq!(harness.state().variant.as_deref(), Some("Back office"));
+}

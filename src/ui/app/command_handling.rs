@@ -330,15 +330,16 @@ impl App {
                 }
             }
             Command::Edit(e) => {
-                // Renaming the shown variant keeps showing it under its new name.
-                if let crate::edit::Edit::RenameVariant { from, to } = &e
-                    && self.variant.as_deref().is_some_and(|v| v.eq_ignore_ascii_case(from))
-                {
-                    self.variant = Some(to.trim().to_string());
-                }
                 let before = self.doc.design.clone();
                 if let Outcome::Changed { select } = edit::apply(&mut self.doc.design, &e) {
                     self.doc.undoer.add_undo(&before);
+                    // Renaming the shown variant keeps showing it under its new
+                    // name; a refused rename (Unchanged) leaves it as it was.
+                    if let crate::edit::Edit::RenameVariant { from, to } = &e
+                        && self.variant.as_deref().is_some_and(|v| v.eq_ignore_ascii_case(from))
+                    {
+                        self.variant = Some(to.trim().to_string());
+                    }
                     if let Some(id) = select {
                         // The item just made or moved is the one to look at.
                         self.selected = Some(id);

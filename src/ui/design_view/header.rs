@@ -76,7 +76,7 @@ fn fields(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
     });
     ui.add_space(6.0);
     ui.columns(2, |cols| {
-        glossary(&mut cols[0], &mut d.glossary);
+        glossary(&mut cols[0], &mut d.glossary, commands);
         variants(&mut cols[1], d, commands);
     });
 }
@@ -87,29 +87,25 @@ fn row(ui: &mut egui::Ui, label: &str, field: impl FnOnce(&mut egui::Ui) -> egui
     ui.end_row();
 }
 
-fn glossary(ui: &mut egui::Ui, glossary: &mut Vec<GlossaryEntry>) {
+/// The glossary: a term and its meaning (which wraps) per row; adding and
+/// removing an entry is one undoable edit each.
+fn glossary(ui: &mut egui::Ui, glossary: &mut [GlossaryEntry], commands: &mut Vec<Command>) {
     ui.label(RichText::new("Glossary: the words we agree on").strong());
-    let mut remove = None;
-    egui::Grid::new("glossary").num_columns(3).spacing([6.0, 4.0]).show(ui, |ui| {
-        for (n, entry) in glossary.iter_mut().enumerate() {
-            text_field(ui, &mut entry.term, &format!("Glossary term {}", n + 1), 120.0);
-            text_field(
-                ui,
-                &mut entry.meaning,
-                &format!("Meaning of {}", entry.term),
-                ui.available_width().max(160.0) - 40.0,
-            );
-            if ui.button("✖").on_hover_text("Remove this term").clicked() {
-                remove = Some(n);
+    for (n, entry) in glossary.iter_mut().enumerate() {
+        ui.horizontal_top(|ui| {
+            text_field(ui, &mut entry.term, &format!("Glossary term {}", n + 1), 140.0);
+            let meaning_width = (ui.available_width() - 36.0).max(160.0);
+            let r = ui.add(egui::TextEdit::multiline(&mut entry.meaning).desired_rows(1).desired_width(meaning_width));
+            name_widget(ui, &r, &format!("Meaning of {}", entry.term));
+            let remove = ui.add(egui::Button::new("✖").small()).on_hover_text("Remove this term");
+            name_widget(ui, &remove, &format!("Remove glossary term {}", n + 1));
+            if remove.clicked() {
+                commands.push(Command::Edit(Edit::RemoveGlossaryEntry(n)));
             }
-            ui.end_row();
-        }
-    });
-    if let Some(n) = remove {
-        glossary.remove(n);
+        });
     }
     if ui.button("+ Term").clicked() {
-        glossary.push(GlossaryEntry::default());
+        commands.push(Command::Edit(Edit::AddGlossaryEntry));
     }
 }
 

@@ -4,6 +4,7 @@
 
 use eframe::egui::{self, RichText};
 
+use crate::edit::{Edit, OverrideField};
 use crate::model::{Capture, Format, Item, ItemId, ItemKind, ItemOverride, TextField, Variants};
 use crate::ui::app::App;
 use crate::ui::commands::Command;
@@ -28,12 +29,13 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, id: ItemId, commands: &mut Vec<Com
         egui::ScrollArea::vertical().id_salt("item-details-scroll").show(ui, |ui| {
             basics(ui, item);
             texts(ui, item);
-            if item.kind != ItemKind::Section {
-                captures(ui, item);
+            // A break has no captures: the room is at coffee.
+            if item.kind == ItemKind::Activity {
+                captures(ui, item, commands);
             }
             if !variant_names.is_empty() {
                 membership(ui, item, &variant_names);
-                overrides(ui, item, &variant_names);
+                overrides(ui, item, &variant_names, commands);
             }
         });
     });
@@ -86,6 +88,10 @@ fn basics(ui: &mut egui::Ui, item: &mut Item) {
         let r = ui.checkbox(&mut item.optional, "Drop this first when the day runs late");
         name_widget(ui, &r, "Item is if time");
         ui.end_row();
+        // A break has a time and a length, not a format or a lead.
+        if item.kind == ItemKind::Break {
+            return;
+        }
 
         ui.label("Format");
         ui.horizontal(|ui| {
@@ -145,33 +151,22 @@ fn texts(ui: &mut egui::Ui, item: &mut Item) {
     lines_field(ui, egui::Id::unique(("materials", id)), &mut item.materials, "Materials", 2);
 }
 
-fn captures(ui: &mut egui::Ui, item: &mut Item) {
+/// The capture kinds, each switched on or off as one undoable edit.
+fn captures(ui: &mut egui::Ui, item: &mut Item, commands: &mut Vec<Command>) {
     ui.add_space(8.0);
     ui.label(RichText::new("Captures: what the room produces here").strong());
+    let new_poll = Capture::Poll {
+        question: String::new(),
+        options: vec!["1".into(), "2".into(), "3".into(), "4".into(), "5".into()],
+    };
     ui.horizontal_wrapped(|ui| {
-        for kind in [Capture::Ideas, Capture::Barriers, Capture::Votes, Capture::Actions, Capture::Notes] {
-            let mut on = item.captures.contains(&kind);
+        for kind in [Capture::Ideas, Capture::Barriers, Capture::Votes, Capture::Actions, Capture::Notes, new_poll] {
+            let same = |c: &Capture| std::mem::discriminant(c) == std::mem::discriminant(&kind);
+            let mut on = item.captures.iter().any(same);
             let r = ui.checkbox(&mut on, kind.label());
             name_widget(ui, &r, &format!("Capture {}", kind.label()));
             if r.changed() {
-                if on {
-                    item.captures.push(kind);
-                } else {
-                    item.captures.retain(|c| *c != kind);
-                }
-            }
-        }
-        let mut poll = item.captures.iter().any(|c| matches!(c, Capture::Poll { .. }));
-        let r = ui.checkbox(&mut poll, "Poll");
-        name_widget(ui, &r, "Capture Poll");
-        if r.changed() {
-            if poll {
-                item.captures.push(Capture::Poll {
-                    question: String::new(),
-                    options: vec!["1".into(), "2".into(), "3".into(), "4".into(), "5".into()],
-                });
-            } else {
-                item.captures.retain(|c| !matches!(c, Capture::Poll { .. }));
+                commands.push(Command::Edit(Edit::SetCapture { item: item.id, capture: kind.clone(), on }));
             }
         }
     });
@@ -218,7 +213,9 @@ fn membership(ui: &mut egui::Ui, item: &mut Item, names: &[String]) {
     });
 }
 
-fn overrides(ui: &mut egui::Ui, item: &mut Item, names: &[String]) {
+/// What differs per variant: switching a difference on or off is one
+/// undoable edit; typing in it is typing.
+fn overrides(ui: &mut egui::Ui, item: &mut Item, names: &[String], commands: &mut Vec<Command>) {
     if item.kind == ItemKind::Section {
         return;
     }
@@ -229,25 +226,22 @@ fn overrides(ui: &mut egui::Ui, item: &mut Item, names: &[String]) {
         if !item.variants.includes(Some(name)) {
             continue;
         }
-        let base_duration = item.duration;
-        let base_texts: Vec<String> = [
-            TextField::Title,
-            TextField::What,
-            TextField::Why,
-            TextField::ParticipantInstructions,
-            TextField::FacilitatorNotes,
-        ]
-        .into_iter()
-        .map(|f| item.text_mut(f).clone())
-        .collect();
-        let entry = item.overrides.entry(name.clone()).or_default();
+        let key = item.overrides.keys().find(|k| k.eq_ignore_ascii_case(name)).cloned();
+        let mut none = ItemOverride::default();
+        let entry = match key.and_then(|k| item.overrides.get_mut(&k)) {
+            Some(entry) => entry,
+            None => &mut none,
+        };
+        let mut set = |field, on| {
+            commands.push(Command::Edit(Edit::SetOverride { item: id, variant: name.clone(), field, on }));
+        };
         egui::CollapsingHeader::new(format!("In {name}")).id_salt(("override", id, name)).show(ui, |ui| {
             let mut on = entry.duration.is_some();
             ui.horizontal(|ui| {
                 let r = ui.checkbox(&mut on, "Different duration");
                 name_widget(ui, &r, &format!("Different duration in {name}"));
-                if on != entry.duration.is_some() {
-                    entry.duration = on.then_some(base_duration);
+                if r.changed() {
+                    set(OverrideField::Duration, on);
                 }
                 if let Some(d) = entry.duration.as_mut() {
                     duration_field(
@@ -259,7 +253,7 @@ fn overrides(ui: &mut egui::Ui, item: &mut Item, names: &[String]) {
                     );
                 }
             });
-            for (n, (label, field)) in [
+            for (label, field) in [
                 ("title", TextField::Title),
                 ("what", TextField::What),
                 ("why", TextField::Why),
@@ -267,24 +261,19 @@ fn overrides(ui: &mut egui::Ui, item: &mut Item, names: &[String]) {
                 ("facilitator notes", TextField::FacilitatorNotes),
             ]
             .into_iter()
-            .enumerate()
             {
                 let slot = entry.text_mut(field);
                 let mut on = slot.is_some();
                 let r = ui.checkbox(&mut on, format!("Different {label}"));
                 name_widget(ui, &r, &format!("Different {label} in {name}"));
-                if on != slot.is_some() {
-                    *slot = on.then(|| base_texts[n].clone());
+                if r.changed() {
+                    set(OverrideField::Text(field), on);
                 }
                 if let Some(text) = slot.as_mut() {
                     text_area(ui, text, &format!("{label} in {name}"), 2);
                 }
             }
         });
-        // An override with nothing in it is not an override.
-        if item.overrides.get(name).is_some_and(|o| *o == ItemOverride::default()) {
-            item.overrides.remove(name);
-        }
     }
 }
 
