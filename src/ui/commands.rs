@@ -91,6 +91,8 @@ pub enum Command {
     /// Ask where to write the barrier master list as CSV.
     ExportMasterCsv,
     ExportMasterCsvTo(PathBuf),
+    /// Full screen on or off for the window that has the keyboard.
+    ToggleFullScreen,
     /// Close the window.
     Quit,
     /// Run the command without asking about unsaved changes (they were saved or discarded).

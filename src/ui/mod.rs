@@ -17,6 +17,7 @@ mod results_view;
 mod run_view;
 mod settings;
 mod top_bar;
+pub mod ui_command;
 mod widgets;
 
 pub use app::{App, AppConfig, Mode, Smoke};

@@ -171,7 +171,8 @@ pub fn window(ctx: &egui::Context, app: &mut App) {
     ctx.show_viewport_immediate(id, builder, |ui, _class| {
         egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| show(ui, &view));
         let full = ui.input(|i| i.viewport().fullscreen.unwrap_or(false));
-        if ui.input(|i| i.key_pressed(egui::Key::F11)) {
+        let keys = crate::ui::ui_command::UiCommand::FullScreen.shortcuts();
+        if ui.input_mut(|i| keys.iter().any(|k| i.consume_shortcut(k))) {
             ui.ctx().send_viewport_cmd(egui::ViewportCommand::Fullscreen(!full));
         }
         if ui.input(|i| i.key_pressed(egui::Key::Escape)) && full {

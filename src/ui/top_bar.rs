@@ -1,35 +1,49 @@
-//! The bar at the top: File, Edit, Agenda and Export menus, undo and redo,
-//! the variant selector and the Design / Run / Results tabs.
+//! The bar at the top: File, Edit, Agenda, Timer and Export menus (their
+//! entries from the command table), undo and redo, the variant selector and
+//! the Design / Run / Results tabs.
 
 use eframe::egui;
 
 use super::app::{App, Mode};
 use super::commands::{Command, ExportDoc};
-use crate::edit::Edit;
-use crate::model::ItemKind;
+use super::ui_command::{UiCommand as U, command_button, menu_entry};
 use crate::store::kits;
 
 pub fn show(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
     egui::Panel::top("top-bar").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
             file_menu(ui, app, commands);
-            edit_menu(ui, app, commands);
-            agenda_menu(ui, app, commands);
+            ui.menu_button("Edit", |ui| {
+                for cmd in [U::Undo, U::Redo] {
+                    menu_entry(ui, app, cmd, commands);
+                }
+            });
+            ui.menu_button("Agenda", |ui| {
+                for cmd in [U::AddActivity, U::AddBreak, U::AddSection] {
+                    menu_entry(ui, app, cmd, commands);
+                }
+                ui.separator();
+                for cmd in [U::InsertAbove, U::Duplicate, U::MoveUp, U::MoveDown, U::Delete] {
+                    menu_entry(ui, app, cmd, commands);
+                }
+            });
+            ui.menu_button("Timer", |ui| {
+                for cmd in [
+                    U::PauseResume,
+                    U::NextItem,
+                    U::PreviousItem,
+                    U::OneMoreMinute,
+                    U::FiveMoreMinutes,
+                    U::UndoRunAction,
+                    U::FullScreen,
+                ] {
+                    menu_entry(ui, app, cmd, commands);
+                }
+            });
             export_menu(ui, app, commands);
             ui.separator();
-            if ui
-                .add_enabled(app.doc.undoer.has_undo(&app.doc.design), egui::Button::new("Undo"))
-                .on_hover_text("Ctrl+Z")
-                .clicked()
-            {
-                commands.push(Command::Undo);
-            }
-            if ui
-                .add_enabled(app.doc.undoer.has_redo(&app.doc.design), egui::Button::new("Redo"))
-                .on_hover_text("Ctrl+Shift+Z or Ctrl+Y")
-                .clicked()
-            {
-                commands.push(Command::Redo);
+            for cmd in [U::Undo, U::Redo] {
+                command_button(ui, app, cmd, commands);
             }
             ui.separator();
             // Results mode counts runs by version with its own selector.
@@ -53,9 +67,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
 
 fn file_menu(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
     ui.menu_button("File", |ui| {
-        if shortcut_button(ui, "New", "Ctrl+N").clicked() {
-            commands.push(Command::NewBlank);
-        }
+        menu_entry(ui, app, U::New, commands);
         ui.menu_button("New from kit", |ui| {
             for kit in kits::KITS {
                 let title = kit.load().map(|d| d.title).unwrap_or_else(|_| kit.name.to_string());
@@ -64,9 +76,7 @@ fn file_menu(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
                 }
             }
         });
-        if shortcut_button(ui, "Open…", "Ctrl+O").clicked() {
-            commands.push(Command::Open);
-        }
+        menu_entry(ui, app, U::Open, commands);
         ui.add_enabled_ui(!app.settings.recent.is_empty(), |ui| {
             ui.menu_button("Open recent", |ui| {
                 for path in &app.settings.recent {
@@ -77,72 +87,12 @@ fn file_menu(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
             });
         });
         ui.separator();
-        if shortcut_button(ui, "Save", "Ctrl+S").clicked() {
-            commands.push(Command::Save);
-        }
-        if shortcut_button(ui, "Save as…", "Ctrl+Shift+S").clicked() {
-            commands.push(Command::SaveAs);
-        }
+        menu_entry(ui, app, U::Save, commands);
+        menu_entry(ui, app, U::SaveAs, commands);
         ui.separator();
-        if ui.button("Import CSV table…").clicked() {
-            commands.push(Command::ImportCsv);
-        }
+        menu_entry(ui, app, U::ImportCsv, commands);
         ui.separator();
-        if ui.button("Quit").clicked() {
-            commands.push(Command::Quit);
-        }
-    });
-}
-
-fn edit_menu(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
-    ui.menu_button("Edit", |ui| {
-        if ui
-            .add_enabled(app.doc.undoer.has_undo(&app.doc.design), egui::Button::new("Undo").shortcut_text("Ctrl+Z"))
-            .clicked()
-        {
-            commands.push(Command::Undo);
-        }
-        if ui
-            .add_enabled(
-                app.doc.undoer.has_redo(&app.doc.design),
-                egui::Button::new("Redo").shortcut_text("Ctrl+Shift+Z"),
-            )
-            .clicked()
-        {
-            commands.push(Command::Redo);
-        }
-    });
-}
-
-fn agenda_menu(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
-    let selected = app.selected;
-    ui.menu_button("Agenda", |ui| {
-        for (label, kind) in
-            [("Add activity", ItemKind::Activity), ("Add break", ItemKind::Break), ("Add section", ItemKind::Section)]
-        {
-            if ui.button(label).clicked() {
-                commands.push(Command::Edit(Edit::Add { after: selected, kind }));
-            }
-        }
-        ui.separator();
-        ui.add_enabled_ui(selected.is_some(), |ui| {
-            let Some(id) = selected else { return };
-            if ui.add(egui::Button::new("Insert above").shortcut_text("Ctrl+Shift+Enter")).clicked() {
-                commands.push(Command::Edit(Edit::InsertBefore { before: id, kind: ItemKind::Activity }));
-            }
-            if ui.add(egui::Button::new("Duplicate").shortcut_text("Ctrl+D")).clicked() {
-                commands.push(Command::Edit(Edit::Duplicate(id)));
-            }
-            if ui.add(egui::Button::new("Move up").shortcut_text("Alt+Up")).clicked() {
-                commands.push(Command::Edit(Edit::MoveBy { id, delta: -1 }));
-            }
-            if ui.add(egui::Button::new("Move down").shortcut_text("Alt+Down")).clicked() {
-                commands.push(Command::Edit(Edit::MoveBy { id, delta: 1 }));
-            }
-            if ui.add(egui::Button::new("Delete").shortcut_text("Ctrl+Delete")).clicked() {
-                commands.push(Command::Edit(Edit::Delete(id)));
-            }
-        });
+        menu_entry(ui, app, U::Quit, commands);
     });
 }
 
@@ -182,8 +132,4 @@ fn variant_selector(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
         })
         .response
         .labelled_by(label.id);
-}
-
-fn shortcut_button(ui: &mut egui::Ui, label: &str, shortcut: &str) -> egui::Response {
-    ui.add(egui::Button::new(label).shortcut_text(shortcut))
 }

@@ -17,6 +17,7 @@ mod pdf;
 mod results;
 mod runner;
 mod schedule_props;
+mod ui_commands;
 mod ui_design;
 mod ui_results;
 mod ui_run;

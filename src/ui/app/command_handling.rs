@@ -512,6 +512,11 @@ impl App {
                 );
             }
             Command::ExportTo(request, path) => self.export_to(&request, &path),
+            Command::ToggleFullScreen => {
+                let full = ctx.input(|i| i.viewport().fullscreen.unwrap_or(self.fullscreen));
+                self.fullscreen = !full;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(self.fullscreen));
+            }
             Command::Quit => {
                 self.closing = true;
                 self.clear_recovery();

@@ -99,6 +99,8 @@ pub struct App {
     closing: bool,
     /// Whether the context has the app's fonts (DejaVu Sans behind egui's).
     fonts_installed: bool,
+    /// Whether the window was last asked to be full screen.
+    pub fullscreen: bool,
 }
 
 impl App {
@@ -144,6 +146,7 @@ impl App {
             shown_title: String::new(),
             closing: false,
             fonts_installed: false,
+            fullscreen: false,
         };
         let first = app
             .config
@@ -250,6 +253,11 @@ impl App {
         Timing { shown, per_variant }
     }
 
+    /// Whether Quit has been accepted (the window is closing).
+    pub fn is_closing(&self) -> bool {
+        self.closing
+    }
+
     /// The runs cut short that are offered back: the one the active-run
     /// marker names, and the open design's in the run folder (never the run
     /// open now).
@@ -339,38 +347,73 @@ impl App {
         None
     }
 
-    /// Document-level undo owns Ctrl+Z, even inside a text field, so there is
-    /// one history that always works; shortcuts are taken before widgets see them.
+    /// The keys of the command table: each command's shortcuts, where they
+    /// apply (Ctrl+Z is the design's even inside a field, a run's outside
+    /// one), taken before widgets see them. More specific shortcuts first:
+    /// egui matches Ctrl+Z on Ctrl+Shift+Z too.
     fn handle_shortcuts(&mut self, ctx: &egui::Context) {
-        use egui::{Key, KeyboardShortcut, Modifiers};
-        let shortcut = |m, k| KeyboardShortcut::new(m, k);
-        let table = [
-            (shortcut(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z), Command::Redo),
-            (shortcut(Modifiers::COMMAND, Key::Y), Command::Redo),
-            (shortcut(Modifiers::COMMAND, Key::Z), Command::Undo),
-            (shortcut(Modifiers::COMMAND | Modifiers::SHIFT, Key::S), Command::SaveAs),
-            (shortcut(Modifiers::COMMAND, Key::S), Command::Save),
-            (shortcut(Modifiers::COMMAND, Key::O), Command::Open),
-            (shortcut(Modifiers::COMMAND, Key::N), Command::NewBlank),
-        ];
-        for (keys, cmd) in table {
-            // Undo and redo belong to the design: in run mode a Ctrl+Z typed in
-            // a capture field must not silently change the design.
-            // In results mode it undoes an applied duration, unless a field is being typed in.
-            let typing = ctx.text_edit_focused();
-            // In run mode, outside a field, Ctrl+Z takes back the last run action.
-            let cmd = match cmd {
-                Command::Undo if self.mode == Mode::Run && !typing && self.run.is_some() => Command::UndoRun,
-                other => other,
-            };
-            if matches!(cmd, Command::Undo | Command::Redo)
-                && !(self.mode == Mode::Design || self.mode == Mode::Results && !typing)
-            {
-                continue;
-            }
+        use super::ui_command::{DELETE_OUTSIDE_FIELDS, UiCommand};
+        let text_focused = ctx.text_edit_focused();
+        let any_focused = ctx.memory(|m| m.focused().is_some());
+        let mut bindings: Vec<(egui::KeyboardShortcut, UiCommand)> = UiCommand::ALL
+            .into_iter()
+            .filter(|c| c.keys_apply(self.mode, text_focused, any_focused))
+            .flat_map(|c| c.shortcuts().iter().map(move |k| (*k, c)))
+            .collect();
+        if self.mode == Mode::Design && !any_focused {
+            bindings.push((DELETE_OUTSIDE_FIELDS, UiCommand::Delete));
+        }
+        let count =
+            |m: egui::Modifiers| [m.alt, m.shift, m.command || m.ctrl || m.mac_cmd].iter().filter(|b| **b).count();
+        bindings.sort_by_key(|(k, _)| std::cmp::Reverse(count(k.modifiers)));
+        for (keys, ui_command) in bindings {
+            let Some(cmd) = self.command_of(ui_command) else { continue };
             if ctx.input_mut(|i| i.consume_shortcut(&keys)) {
                 self.push(cmd);
             }
+        }
+    }
+
+    /// What a command of the table does now, or `None` where it cannot
+    /// (nothing selected, no run, nothing to undo): its menu entry is then
+    /// disabled and its keys left alone.
+    pub fn command_of(&self, ui_command: super::ui_command::UiCommand) -> Option<Command> {
+        use super::ui_command::UiCommand as U;
+        use crate::edit::Edit;
+        use crate::model::ItemKind;
+        use crate::runner::{Control, Status};
+        let selected = self.selected.filter(|id| self.doc.design.item(*id).is_some());
+        let run_status = self.run.as_ref().map(|r| r.state().status);
+        let live = matches!(run_status, Some(Status::Running | Status::Paused));
+        let add = |kind| Some(Command::Edit(Edit::Add { after: selected, kind }));
+        match ui_command {
+            U::New => Some(Command::NewBlank),
+            U::Open => Some(Command::Open),
+            U::Save => Some(Command::Save),
+            U::SaveAs => Some(Command::SaveAs),
+            U::ImportCsv => Some(Command::ImportCsv),
+            U::Quit => Some(Command::Quit),
+            U::Undo => self.doc.undoer.has_undo(&self.doc.design).then_some(Command::Undo),
+            U::Redo => self.doc.undoer.has_redo(&self.doc.design).then_some(Command::Redo),
+            U::AddActivity => add(ItemKind::Activity),
+            U::AddBreak => add(ItemKind::Break),
+            U::AddSection => add(ItemKind::Section),
+            U::InsertAbove => {
+                selected.map(|before| Command::Edit(Edit::InsertBefore { before, kind: ItemKind::Activity }))
+            }
+            U::Duplicate => selected.map(|id| Command::Edit(Edit::Duplicate(id))),
+            U::Delete => selected.map(|id| Command::Edit(Edit::Delete(id))),
+            U::MoveUp => selected.map(|id| Command::Edit(Edit::MoveBy { id, delta: -1 })),
+            U::MoveDown => selected.map(|id| Command::Edit(Edit::MoveBy { id, delta: 1 })),
+            U::PauseResume => run_status.filter(|s| *s != Status::Finished).map(|_| Command::Run(Control::TogglePause)),
+            U::NextItem => live.then_some(Command::Run(Control::Next)),
+            U::PreviousItem => live.then_some(Command::Run(Control::Previous)),
+            U::OneMoreMinute => live.then_some(Command::Run(Control::Extend(1))),
+            U::FiveMoreMinutes => live.then_some(Command::Run(Control::Extend(5))),
+            U::UndoRunAction => self.run.as_ref().filter(|r| !r.session.events.is_empty()).map(|_| Command::UndoRun),
+            U::FullScreen => Some(Command::ToggleFullScreen),
+            // Handled by the note field itself.
+            U::AddNote => None,
         }
     }
 }

@@ -10,8 +10,7 @@ use eframe::egui;
 
 use super::app::{App, Timing};
 use super::commands::Command;
-use crate::edit::Edit;
-use crate::model::{ItemId, ItemKind};
+use crate::model::ItemId;
 
 /// View state of design mode that is not part of the document.
 #[derive(Debug, Default)]
@@ -34,99 +33,51 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, timing: &Timing, commands: &mut Ve
     });
 }
 
-/// Buttons above the table for the structural edits (also in the Agenda menu).
+/// Buttons above the table for the structural edits (also in the Agenda
+/// menu), from the command table.
 fn toolbar(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
-    let selected = app.selected;
-    ui.horizontal(|ui| {
+    use crate::ui::ui_command::{UiCommand as U, command_button};
+    ui.horizontal_wrapped(|ui| {
         ui.strong("Agenda");
         ui.add_space(8.0);
-        for (label, kind) in
-            [("+ Activity", ItemKind::Activity), ("+ Break", ItemKind::Break), ("+ Section", ItemKind::Section)]
-        {
-            let hover = match selected {
-                Some(_) => "Add after the selected item (Ctrl+Enter adds an activity)",
-                None => "Add at the end",
-            };
-            if ui.button(label).on_hover_text(hover).clicked() {
-                commands.push(Command::Edit(Edit::Add { after: selected, kind }));
-            }
+        for cmd in [U::AddActivity, U::AddBreak, U::AddSection] {
+            command_button(ui, app, cmd, commands);
         }
         ui.separator();
-        ui.add_enabled_ui(selected.is_some(), |ui| {
-            let Some(id) = selected else {
-                ui.add_enabled(false, egui::Button::new("Duplicate"));
-                ui.add_enabled(false, egui::Button::new("Delete"));
-                return;
-            };
-            if ui.button("Duplicate").on_hover_text("Ctrl+D").clicked() {
-                commands.push(Command::Edit(Edit::Duplicate(id)));
-            }
-            if ui.button("Delete").on_hover_text("Ctrl+Delete").clicked() {
-                commands.push(Command::Edit(Edit::Delete(id)));
-            }
-            if ui.button("Move up").on_hover_text("Alt+Up").clicked() {
-                commands.push(Command::Edit(Edit::MoveBy { id, delta: -1 }));
-            }
-            if ui.button("Move down").on_hover_text("Alt+Down").clicked() {
-                commands.push(Command::Edit(Edit::MoveBy { id, delta: 1 }));
-            }
-        });
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            ui.label(egui::RichText::new("Drag a row by its dots to move it").weak());
-        });
+        for cmd in [U::Duplicate, U::Delete, U::MoveUp, U::MoveDown] {
+            command_button(ui, app, cmd, commands);
+        }
+        ui.separator();
+        ui.label(egui::RichText::new("Drag a row by its dots to move it").weak());
     });
 }
 
-/// Agenda keys: Alt+Up/Down move the selected item, Ctrl+D duplicates,
-/// Ctrl+Enter adds after it, Ctrl+Shift+Enter inserts above, Ctrl+Delete (or
-/// Delete outside a text field) deletes, Up/Down outside a field change the selection.
+/// Moving the selection with the keyboard, outside a field: Up and Down
+/// select the row above or below, Esc deselects. (The agenda's commands and
+/// their keys are in the command table, `ui_command`.)
 fn keyboard(ui: &mut egui::Ui, app: &App, timing: &Timing, commands: &mut Vec<Command>) {
     use egui::{Key, KeyboardShortcut, Modifiers};
-    if app.dialog.is_some() {
+    if app.dialog.is_some() || ui.ctx().memory(|m| m.focused().is_some()) {
         return;
     }
-    let typing = ui.ctx().memory(|m| m.focused().is_some());
-    let take = |m: Modifiers, k: Key| ui.ctx().input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(m, k)));
+    let take = |k: Key| ui.ctx().input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::NONE, k)));
+    let rows: Vec<ItemId> = timing.shown.slots.iter().map(|s| s.id).collect();
     let Some(id) = app.selected else {
-        if take(Modifiers::COMMAND, Key::Enter) {
-            commands.push(Command::Edit(Edit::Add { after: None, kind: ItemKind::Activity }));
-        }
-        if !typing && take(Modifiers::NONE, Key::ArrowDown) {
-            commands.push(Command::Select(timing.shown.slots.first().map(|s| s.id)));
+        if take(Key::ArrowDown) {
+            commands.push(Command::Select(rows.first().copied()));
         }
         return;
     };
-    if take(Modifiers::ALT, Key::ArrowUp) {
-        commands.push(Command::Edit(Edit::MoveBy { id, delta: -1 }));
+    let at = rows.iter().position(|r| *r == id);
+    if take(Key::ArrowUp) {
+        let to = at.and_then(|a| a.checked_sub(1)).and_then(|a| rows.get(a));
+        commands.push(Command::Select(to.copied().or(Some(id))));
     }
-    if take(Modifiers::ALT, Key::ArrowDown) {
-        commands.push(Command::Edit(Edit::MoveBy { id, delta: 1 }));
+    if take(Key::ArrowDown) {
+        let to = at.and_then(|a| rows.get(a + 1));
+        commands.push(Command::Select(to.copied().or(Some(id))));
     }
-    if take(Modifiers::COMMAND, Key::D) {
-        commands.push(Command::Edit(Edit::Duplicate(id)));
-    }
-    if take(Modifiers::COMMAND | Modifiers::SHIFT, Key::Enter) {
-        commands.push(Command::Edit(Edit::InsertBefore { before: id, kind: ItemKind::Activity }));
-    }
-    if take(Modifiers::COMMAND, Key::Enter) {
-        commands.push(Command::Edit(Edit::Add { after: Some(id), kind: ItemKind::Activity }));
-    }
-    if take(Modifiers::COMMAND, Key::Delete) || (!typing && take(Modifiers::NONE, Key::Delete)) {
-        commands.push(Command::Edit(Edit::Delete(id)));
-    }
-    if !typing {
-        let rows: Vec<ItemId> = timing.shown.slots.iter().map(|s| s.id).collect();
-        let at = rows.iter().position(|r| *r == id);
-        if take(Modifiers::NONE, Key::ArrowUp) {
-            let to = at.and_then(|a| a.checked_sub(1)).and_then(|a| rows.get(a));
-            commands.push(Command::Select(to.copied().or(Some(id))));
-        }
-        if take(Modifiers::NONE, Key::ArrowDown) {
-            let to = at.and_then(|a| rows.get(a + 1));
-            commands.push(Command::Select(to.copied().or(Some(id))));
-        }
-        if take(Modifiers::NONE, Key::Escape) {
-            commands.push(Command::Select(None));
-        }
+    if take(Key::Escape) {
+        commands.push(Command::Select(None));
     }
 }

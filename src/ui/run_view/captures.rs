@@ -417,15 +417,13 @@ fn notes(ui: &mut egui::Ui, app: &mut App, item: ItemId, commands: &mut Vec<Comm
     let run = app.run.as_ref().expect("a run is shown");
     let session = &run.session;
     let d = &mut app.run_view.drafts;
-    let r = ui.add(
-        egui::TextEdit::multiline(&mut d.note)
-            .desired_rows(2)
-            .desired_width(f32::INFINITY)
-            .hint_text("A note (Ctrl+Enter adds it)"),
-    );
+    let add_note = crate::ui::ui_command::UiCommand::AddNote;
+    let hint = format!("A note ({} adds it)", add_note.shortcut_text(ui.ctx()));
+    let r = ui.add(egui::TextEdit::multiline(&mut d.note).desired_rows(2).desired_width(f32::INFINITY).hint_text(hint));
     name_widget(ui, &r, "New note");
-    let ctrl_enter = r.has_focus() && ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::Enter));
-    let add = ui.button("Add note");
+    let keys = add_note.shortcuts();
+    let ctrl_enter = r.has_focus() && ui.input_mut(|i| keys.iter().any(|k| i.consume_shortcut(k)));
+    let add = ui.button(add_note.label()).on_hover_text(add_note.hover_text(ui.ctx()));
     if (add.clicked() || ctrl_enter) && !d.note.trim().is_empty() {
         commands.push(Command::Capture(CaptureEdit::AddNote { item, text: std::mem::take(&mut d.note) }));
     }

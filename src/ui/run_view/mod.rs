@@ -92,7 +92,6 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
         egui::CentralPanel::default().show(ui, |ui| before_the_run(ui, app, commands));
         return;
     }
-    keyboard(ui, app, commands);
     let now = app.clock.now();
     let state = app.run.as_ref().map(|r| r.state()).expect("checked above");
     day_panel::show(ui, app, &state, now, commands);
@@ -129,32 +128,6 @@ fn before_the_run(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
         ui.add_space(8.0);
         ui.label(RichText::new("The timer starts when you press Start on the first item (or Space).").weak());
     });
-}
-
-/// Space pauses and resumes, → next, ← previous, + adds a minute: only when
-/// no text field has the keyboard, so typing a capture never moves the run.
-fn keyboard(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
-    use egui::{Key, KeyboardShortcut, Modifiers};
-    if app.dialog.is_some() || ui.ctx().memory(|m| m.focused().is_some()) {
-        return;
-    }
-    let take = |k: Key| ui.ctx().input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::NONE, k)));
-    if take(Key::Space) {
-        commands.push(Command::Run(Control::TogglePause));
-    }
-    if take(Key::ArrowRight) {
-        commands.push(Command::Run(Control::Next));
-    }
-    if take(Key::ArrowLeft) {
-        commands.push(Command::Run(Control::Previous));
-    }
-    if take(Key::Plus) || take(Key::Equals) {
-        commands.push(Command::Run(Control::Extend(1)));
-    }
-    if take(Key::F11) {
-        let full = ui.ctx().input(|i| i.viewport().fullscreen.unwrap_or(false));
-        ui.ctx().send_viewport_cmd(egui::ViewportCommand::Fullscreen(!full));
-    }
 }
 
 /// The current item: countdown, status in words, controls, next, and texts.
@@ -260,32 +233,26 @@ fn current_item(
 }
 
 fn controls(ui: &mut egui::Ui, app: &mut App, state: &RunState, commands: &mut Vec<Command>) {
+    use crate::ui::ui_command::{UiCommand as U, command_button};
     let current_id = state.current.and_then(|i| app.run.as_ref().map(|r| r.session.plan[i].id));
     ui.horizontal_wrapped(|ui| {
         let live = matches!(state.status, Status::Running | Status::Paused);
-        let (label, hint) = match state.status {
-            Status::NotStarted => ("Start", "Start the first item (Space)"),
-            Status::Running => ("Pause", "Pause the clock (Space)"),
-            Status::Paused => ("Resume", "Resume the clock (Space)"),
-            Status::Finished => ("Finished", ""),
+        // The one button whose words follow the state; its keys are Pause / resume's.
+        let label = match state.status {
+            Status::NotStarted => "Start",
+            Status::Running => "Pause",
+            Status::Paused => "Resume",
+            Status::Finished => "Finished",
         };
-        if ui.add_enabled(state.status != Status::Finished, egui::Button::new(label)).on_hover_text(hint).clicked() {
-            commands.push(Command::Run(Control::TogglePause));
-        }
-        if ui.add_enabled(live, egui::Button::new("Previous")).on_hover_text("Back to the item before (←)").clicked()
+        let toggle = app.command_of(U::PauseResume);
+        let r = ui.add_enabled(toggle.is_some(), egui::Button::new(label));
+        if r.on_hover_text(U::PauseResume.hover_text(ui.ctx())).clicked()
+            && let Some(cmd) = toggle
         {
-            commands.push(Command::Run(Control::Previous));
+            commands.push(cmd);
         }
-        if ui.add_enabled(live, egui::Button::new("Next")).on_hover_text("End this item, start the next (→)").clicked()
-        {
-            commands.push(Command::Run(Control::Next));
-        }
-        if ui.add_enabled(live, egui::Button::new("+1 min")).on_hover_text("Give this item a minute more (+)").clicked()
-        {
-            commands.push(Command::Run(Control::Extend(1)));
-        }
-        if ui.add_enabled(live, egui::Button::new("+5 min")).clicked() {
-            commands.push(Command::Run(Control::Extend(5)));
+        for cmd in [U::PreviousItem, U::NextItem, U::OneMoreMinute, U::FiveMoreMinutes] {
+            command_button(ui, app, cmd, commands);
         }
         if let Some(id) = current_id
             && ui.add_enabled(live, egui::Button::new("Skip")).on_hover_text("Leave this item out and go on").clicked()
@@ -296,7 +263,10 @@ fn controls(ui: &mut egui::Ui, app: &mut App, state: &RunState, commands: &mut V
         let projector = if app.run_view.projector_open { "Close projector" } else { "Projector window" };
         if ui
             .button(projector)
-            .on_hover_text("A second window for the room: drag it to the projector, F11 for full screen")
+            .on_hover_text(format!(
+                "A second window for the room: drag it to the projector, {} there for full screen",
+                U::FullScreen.shortcut_text(ui.ctx())
+            ))
             .clicked()
         {
             app.run_view.toggle_projector();
@@ -307,21 +277,21 @@ fn controls(ui: &mut egui::Ui, app: &mut App, state: &RunState, commands: &mut V
             }
         } else if ui
             .add_enabled(state.status != Status::NotStarted, egui::Button::new("Finish run"))
-            .on_hover_text("End the run (Ctrl+Z takes it back)")
+            .on_hover_text("End the run (it can be undone)")
             .clicked()
         {
             commands.push(Command::Run(Control::Finish));
         }
     });
-    // The last action can be taken back for a few seconds with a click (and
-    // at any time with Ctrl+Z outside a field). Its line is always there, so
-    // nothing below moves when the button comes and goes.
     ui.horizontal(|ui| {
         ui.set_min_height(ui.spacing().interact_size.y);
         let now = ui.input(|i| i.time);
         if let Some((what, at)) = &app.run_view.last_action
             && now - at < UNDO_BUTTON_SECONDS
-            && ui.button(format!("Undo: {what}")).on_hover_text("Take back the last run action (Ctrl+Z)").clicked()
+            && ui
+                .button(format!("Undo: {what}"))
+                .on_hover_text(crate::ui::ui_command::UiCommand::UndoRunAction.hover_text(ui.ctx()))
+                .clicked()
         {
             commands.push(Command::UndoRun);
         }

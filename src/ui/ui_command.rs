@@ -1,0 +1,301 @@
+//! The one table of the app's commands (in the manner of rerun's
+//! `UICommand`): each knows its label, its tooltip and its keyboard
+//! shortcuts, and where and when its keys apply. The menus, the toolbar, the
+//! console's buttons and the key handling all read from here, so they never
+//! disagree; shortcuts are shown with egui's `format_shortcut` (⌘ on macOS).
+
+use eframe::egui::{self, Context, Key, KeyboardShortcut, Modifiers};
+
+use super::app::{App, Mode};
+use super::commands::Command;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum UiCommand {
+    New,
+    Open,
+    Save,
+    SaveAs,
+    ImportCsv,
+    Quit,
+    Undo,
+    Redo,
+    AddActivity,
+    AddBreak,
+    AddSection,
+    InsertAbove,
+    Duplicate,
+    Delete,
+    MoveUp,
+    MoveDown,
+    PauseResume,
+    NextItem,
+    PreviousItem,
+    OneMoreMinute,
+    FiveMoreMinutes,
+    UndoRunAction,
+    FullScreen,
+    AddNote,
+}
+
+/// Where a command's keys work.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Scope {
+    /// Every mode, also while typing in a field.
+    Anywhere,
+    /// Design mode, also while typing (the document's undo owns Ctrl+Z there).
+    Design,
+    /// Design mode anywhere, and Results mode outside a field.
+    DesignAndResults,
+    /// Run mode, only when no field has the keyboard (typing a capture must
+    /// never move the run).
+    RunOutsideFields,
+    /// Handled by the one field it belongs to (Add note in the note field).
+    Field,
+}
+
+/// A `'static` list of shortcuts.
+macro_rules! shortcuts {
+    ($($modifiers:expr, $key:expr);*) => {{
+        const KEYS: &[KeyboardShortcut] = &[$(KeyboardShortcut::new($modifiers, $key)),*];
+        KEYS
+    }};
+}
+
+const CMD: Modifiers = Modifiers::COMMAND;
+const CMD_SHIFT: Modifiers = Modifiers::COMMAND.plus(Modifiers::SHIFT);
+
+impl UiCommand {
+    pub const ALL: [UiCommand; 24] = [
+        UiCommand::New,
+        UiCommand::Open,
+        UiCommand::Save,
+        UiCommand::SaveAs,
+        UiCommand::ImportCsv,
+        UiCommand::Quit,
+        UiCommand::Undo,
+        UiCommand::Redo,
+        UiCommand::AddActivity,
+        UiCommand::AddBreak,
+        UiCommand::AddSection,
+        UiCommand::InsertAbove,
+        UiCommand::Duplicate,
+        UiCommand::Delete,
+        UiCommand::MoveUp,
+        UiCommand::MoveDown,
+        UiCommand::PauseResume,
+        UiCommand::NextItem,
+        UiCommand::PreviousItem,
+        UiCommand::OneMoreMinute,
+        UiCommand::FiveMoreMinutes,
+        UiCommand::UndoRunAction,
+        UiCommand::FullScreen,
+        UiCommand::AddNote,
+    ];
+
+    /// The words on its menu entry or button.
+    pub fn label(self) -> &'static str {
+        match self {
+            UiCommand::New => "New",
+            UiCommand::Open => "Open…",
+            UiCommand::Save => "Save",
+            UiCommand::SaveAs => "Save as…",
+            UiCommand::ImportCsv => "Import CSV table…",
+            UiCommand::Quit => "Quit",
+            UiCommand::Undo => "Undo",
+            UiCommand::Redo => "Redo",
+            UiCommand::AddActivity => "+ Activity",
+            UiCommand::AddBreak => "+ Break",
+            UiCommand::AddSection => "+ Section",
+            UiCommand::InsertAbove => "Insert above",
+            UiCommand::Duplicate => "Duplicate",
+            UiCommand::Delete => "Delete",
+            UiCommand::MoveUp => "Move up",
+            UiCommand::MoveDown => "Move down",
+            UiCommand::PauseResume => "Pause / resume",
+            UiCommand::NextItem => "Next",
+            UiCommand::PreviousItem => "Previous",
+            UiCommand::OneMoreMinute => "+1 min",
+            UiCommand::FiveMoreMinutes => "+5 min",
+            UiCommand::UndoRunAction => "Undo the last run action",
+            UiCommand::FullScreen => "Full screen",
+            UiCommand::AddNote => "Add note",
+        }
+    }
+
+    /// What it does, in a sentence, for its tooltip.
+    pub fn tooltip(self) -> &'static str {
+        match self {
+            UiCommand::New => "Start a blank workshop design",
+            UiCommand::Open => "Open a workshop design file",
+            UiCommand::Save => "Save the design to its file",
+            UiCommand::SaveAs => "Save the design to another file",
+            UiCommand::ImportCsv => "Make a design from a When / What / Why table saved as CSV",
+            UiCommand::Quit => "Close Workshop Kit",
+            UiCommand::Undo => "Undo the last change to the design",
+            UiCommand::Redo => "Redo what was undone",
+            UiCommand::AddActivity => "Add an activity after the selected row (at the end if none is selected)",
+            UiCommand::AddBreak => "Add a break after the selected row (at the end if none is selected)",
+            UiCommand::AddSection => "Add a section heading after the selected row (at the end if none is selected)",
+            UiCommand::InsertAbove => "Insert an activity above the selected row",
+            UiCommand::Duplicate => "Copy the selected row below itself",
+            UiCommand::Delete => "Delete the selected row",
+            UiCommand::MoveUp => "Move the selected row up",
+            UiCommand::MoveDown => "Move the selected row down",
+            UiCommand::PauseResume => "Start, pause or resume the clock",
+            UiCommand::NextItem => "End this item and start the next",
+            UiCommand::PreviousItem => "Back to the item before",
+            UiCommand::OneMoreMinute => "Give this item a minute more",
+            UiCommand::FiveMoreMinutes => "Give this item five minutes more",
+            UiCommand::UndoRunAction => "Take back the last run action (next, go to, skip, extend, finish…)",
+            UiCommand::FullScreen => "Full screen on or off (in the projector window: the projector)",
+            UiCommand::AddNote => "Add the note to this item",
+        }
+    }
+
+    /// Its keys: the first is the one shown; the others do the same.
+    pub fn shortcuts(self) -> &'static [KeyboardShortcut] {
+        match self {
+            UiCommand::New => shortcuts!(CMD, Key::N),
+            UiCommand::Open => shortcuts!(CMD, Key::O),
+            UiCommand::Save => shortcuts!(CMD, Key::S),
+            UiCommand::SaveAs => shortcuts!(CMD_SHIFT, Key::S),
+            UiCommand::Undo => shortcuts!(CMD, Key::Z),
+            UiCommand::Redo => shortcuts!(CMD_SHIFT, Key::Z; CMD, Key::Y),
+            UiCommand::AddActivity => shortcuts!(CMD, Key::Enter),
+            UiCommand::InsertAbove => shortcuts!(CMD_SHIFT, Key::Enter),
+            UiCommand::Duplicate => shortcuts!(CMD, Key::D),
+            UiCommand::Delete => shortcuts!(CMD, Key::Delete),
+            UiCommand::MoveUp => shortcuts!(Modifiers::ALT, Key::ArrowUp),
+            UiCommand::MoveDown => shortcuts!(Modifiers::ALT, Key::ArrowDown),
+            UiCommand::PauseResume => shortcuts!(Modifiers::NONE, Key::Space),
+            UiCommand::NextItem => shortcuts!(Modifiers::NONE, Key::ArrowRight),
+            UiCommand::PreviousItem => shortcuts!(Modifiers::NONE, Key::ArrowLeft),
+            UiCommand::OneMoreMinute => shortcuts!(Modifiers::NONE, Key::Plus; Modifiers::NONE, Key::Equals),
+            UiCommand::UndoRunAction => shortcuts!(CMD, Key::Z),
+            UiCommand::FullScreen => shortcuts!(Modifiers::NONE, Key::F11),
+            UiCommand::AddNote => shortcuts!(CMD, Key::Enter),
+            UiCommand::ImportCsv
+            | UiCommand::Quit
+            | UiCommand::AddBreak
+            | UiCommand::AddSection
+            | UiCommand::FiveMoreMinutes => &[],
+        }
+    }
+
+    /// The shortcut shown beside it (`None`: it has no keys).
+    pub fn shortcut(self) -> Option<KeyboardShortcut> {
+        self.shortcuts().first().copied()
+    }
+
+    fn scope(self) -> Scope {
+        match self {
+            UiCommand::New
+            | UiCommand::Open
+            | UiCommand::Save
+            | UiCommand::SaveAs
+            | UiCommand::ImportCsv
+            | UiCommand::Quit => Scope::Anywhere,
+            UiCommand::Undo | UiCommand::Redo => Scope::DesignAndResults,
+            UiCommand::AddActivity
+            | UiCommand::AddBreak
+            | UiCommand::AddSection
+            | UiCommand::InsertAbove
+            | UiCommand::Duplicate
+            | UiCommand::MoveUp
+            | UiCommand::MoveDown
+            | UiCommand::Delete => Scope::Design,
+            UiCommand::PauseResume
+            | UiCommand::NextItem
+            | UiCommand::PreviousItem
+            | UiCommand::OneMoreMinute
+            | UiCommand::FiveMoreMinutes
+            | UiCommand::UndoRunAction
+            | UiCommand::FullScreen => Scope::RunOutsideFields,
+            UiCommand::AddNote => Scope::Field,
+        }
+    }
+
+    /// Whether its keys act in `mode`, with a text field being typed in
+    /// (`text_focused`) or any widget holding the keyboard (`any_focused`:
+    /// Space on a focused button presses that button, not Pause).
+    pub fn keys_apply(self, mode: Mode, text_focused: bool, any_focused: bool) -> bool {
+        let typing = text_focused;
+        match self.scope() {
+            Scope::Anywhere => true,
+            Scope::Design => mode == Mode::Design,
+            Scope::DesignAndResults => mode == Mode::Design || (mode == Mode::Results && !typing),
+            Scope::RunOutsideFields => mode == Mode::Run && !any_focused,
+            Scope::Field => false,
+        }
+    }
+
+    /// Whether the app's key handling and menus carry it (not a field's own key).
+    pub fn is_global(self) -> bool {
+        self.scope() != Scope::Field
+    }
+
+    /// The tooltip with the shortcut: "Copy the selected row below itself (Ctrl+D)".
+    pub fn hover_text(self, ctx: &Context) -> String {
+        match self.shortcut() {
+            Some(shortcut) => format!("{} ({})", self.tooltip(), ctx.format_shortcut(&shortcut)),
+            None => self.tooltip().to_string(),
+        }
+    }
+
+    /// The shortcut as the menus show it: "Ctrl+D", "⌘D".
+    pub fn shortcut_text(self, ctx: &Context) -> String {
+        self.shortcut().map(|s| ctx.format_shortcut(&s)).unwrap_or_default()
+    }
+}
+
+/// A button for a command: its label, its tooltip with the shortcut,
+/// disabled where the command cannot act now.
+pub fn command_button(ui: &mut egui::Ui, app: &App, ui_command: UiCommand, commands: &mut Vec<Command>) {
+    let cmd = app.command_of(ui_command);
+    let r = ui.add_enabled(cmd.is_some(), egui::Button::new(ui_command.label()));
+    if r.on_hover_text(ui_command.hover_text(ui.ctx())).clicked()
+        && let Some(cmd) = cmd
+    {
+        commands.push(cmd);
+    }
+}
+
+/// A menu entry for a command: its label with the shortcut beside it.
+pub fn menu_entry(ui: &mut egui::Ui, app: &App, ui_command: UiCommand, commands: &mut Vec<Command>) {
+    let cmd = app.command_of(ui_command);
+    let button = egui::Button::new(ui_command.label()).shortcut_text(ui_command.shortcut_text(ui.ctx()));
+    let r = ui.add_enabled(cmd.is_some(), button).on_hover_text(ui_command.tooltip());
+    // Named by its label alone (egui would read the shortcut text into it too).
+    super::widgets::name_widget(ui, &r, ui_command.label());
+    if r.clicked()
+        && let Some(cmd) = cmd
+    {
+        commands.push(cmd);
+    }
+}
+
+/// Plain Delete deletes the selected row too, outside a field (listed apart:
+/// the table shows Ctrl+Delete, which works while typing as well).
+pub const DELETE_OUTSIDE_FIELDS: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::Delete);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_two_commands_share_keys_where_both_apply() {
+        for mode in [Mode::Design, Mode::Run, Mode::Results] {
+            for typing in [false, true] {
+                let mut seen: Vec<(KeyboardShortcut, UiCommand)> = Vec::new();
+                for cmd in UiCommand::ALL.into_iter().filter(|c| c.keys_apply(mode, typing, typing)) {
+                    for keys in cmd.shortcuts() {
+                        if let Some((_, other)) = seen.iter().find(|(k, _)| k == keys) {
+                            panic!("{cmd:?} and {other:?} share {keys:?} in {mode:?}");
+                        }
+                        seen.push((*keys, cmd));
+                    }
+                }
+            }
+        }
+    }
+}
