@@ -449,28 +449,23 @@ fn cross_report(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Status {
-    let files = match store::find_session_files(inputs) {
-        Ok(f) => f,
+    let read = match store::read_runs(inputs) {
+        Ok(read) => read,
         Err(e) => {
             writeln!(err, "error: could not read the folder: {e}")?;
             return Ok(EXIT_FAILED);
         }
     };
-    let mut sessions = Vec::new();
-    for file in &files {
-        match store::load_session(file) {
-            Ok(s) => sessions.push((file, s)),
-            Err(e) => {
-                writeln!(err, "error: {e}")?;
-                return Ok(EXIT_FAILED);
-            }
-        }
+    if let Some(e) = read.problems.first() {
+        writeln!(err, "error: {e}")?;
+        return Ok(EXIT_FAILED);
     }
+    let mut sessions = read.runs;
     let found = sessions.len();
     // The decisions taken in the app (merges, priorities, owners, runs left
     // out), from the first folder that holds them for this design.
     let decisions = match sessions.first() {
-        Some((_, first)) => match find_decisions(inputs, first) {
+        Some(first) => match store::find_decisions(inputs, first.session.design_key()) {
             Ok(found) => found,
             Err(e) => {
                 writeln!(err, "error: {e}")?;
@@ -483,10 +478,9 @@ fn cross_report(
         Some((path, d)) => (d, Some(path)),
         None => (crate::model::Decisions::default(), None),
     };
-    let file_name = |file: &Path| file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let left_out =
-        sessions.iter().filter(|(file, s)| !crate::results::is_included(&file_name(file), s, &decisions)).count();
-    sessions.retain(|(file, s)| crate::results::is_counted(&file_name(file), s, &decisions, variant));
+        sessions.iter().filter(|r| !crate::results::is_included(&r.file_name, &r.session, &decisions)).count();
+    sessions.retain(|r| crate::results::is_counted(&r.file_name, &r.session, &decisions, variant));
     let runs = if left_out == 1 { "run" } else { "runs" };
     match &from {
         Some(path) => writeln!(out, "decisions from {} ({left_out} {runs} left out)", path.display())?,
@@ -494,7 +488,7 @@ fn cross_report(
         None if left_out > 0 => writeln!(out, "{left_out} {runs} left out (rehearsals)")?,
         None => {}
     }
-    let sessions: Vec<crate::model::Session> = sessions.into_iter().map(|(_, s)| s).collect();
+    let sessions: Vec<crate::model::Session> = sessions.into_iter().map(|r| r.session).collect();
     if sessions.is_empty() {
         let what = variant.map(|v| format!(" of variant {v}")).unwrap_or_default();
         let places = inputs.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ");
@@ -535,21 +529,4 @@ fn cross_report(
     }
     writeln!(out, "{} runs", sessions.len())?;
     Ok(EXIT_OK)
-}
-
-/// The decisions file for `run`'s design in the first of `inputs`' folders
-/// (a file's own folder) that has one.
-fn find_decisions(
-    inputs: &[PathBuf],
-    run: &crate::model::Session,
-) -> Result<Option<(PathBuf, crate::model::Decisions)>, store::StoreError> {
-    let name = run.design_key();
-    for input in inputs {
-        let folder = if input.is_dir() { input.as_path() } else { input.parent().unwrap_or(Path::new(".")) };
-        let path = store::decisions_path(folder, name);
-        if let Some(d) = store::load_decisions(&path)? {
-            return Ok(Some((path, d)));
-        }
-    }
-    Ok(None)
 }

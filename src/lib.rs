@@ -1,9 +1,15 @@
 //! Workshop Kit: design, run and report facilitated workshops, offline.
 //!
 //! Layers, each depending only on those above it:
-//! - [`model`]: plain data (designs, items, times), serde only;
+//! - [`model`]: plain data (designs, items, runs, decisions, times and their
+//!   texts), serde only;
 //! - [`schedule`]: when each item starts, and what is wrong with the timing;
-//! - [`store`]: design files, CSV import, the bundled kits;
+//!   [`edit`]: structural changes to a design as values;
+//! - [`runner`]: a live run over an injected clock; [`capture`]: what the
+//!   room produces, as values; [`groups`]: the group maker; [`results`]:
+//!   across runs (master list, decisions, calibration, CSV);
+//! - [`store`]: design, run and decisions files, CSV import, the bundled
+//!   kits, recovery; [`pdf`]: the documents;
 //! - [`cli`]: headless commands; [`ui`]: the egui window.
 //!
 //! Nothing below `ui` uses egui, so everything can be tested and driven

@@ -563,23 +563,6 @@ impl RunState {
     }
 }
 
-/// `12:05`, or `-1:10` once over time; hours appear past an hour (`1:02:05`).
-pub fn countdown_text(seconds: i64) -> String {
-    let sign = if seconds < 0 { "-" } else { "" };
-    let s = seconds.abs();
-    if s >= 3600 {
-        format!("{sign}{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60)
-    } else {
-        format!("{sign}{}:{:02}", s / 60, s % 60)
-    }
-}
-
-/// `12:30`, `75:00`: minutes (however many) and seconds, as tables of
-/// planned against actual times show them.
-pub fn minutes_text(seconds: i64) -> String {
-    format!("{}:{:02}", seconds / 60, seconds % 60)
-}
-
 /// The shift a run starting at `started` gets: `Some` when it starts on
 /// another day than the design's date, or more than half an hour from the
 /// design's start; the plan then follows the start until told otherwise.
@@ -588,30 +571,6 @@ pub fn shift_for(session: &Session, started: Moment) -> Option<PlanShift> {
     let other_day = session.design_date.is_some_and(|d| started.date() != Some(d));
     let far = (started.0 - planned.0).abs() > SHIFT_THRESHOLD_MS;
     (other_day || far).then_some(PlanShift { planned, started, shifted: true })
-}
-
-/// `+10h18`, `-2h30`, `+45 min`: how far a plan was shifted.
-pub fn shift_text(offset_ms: i64) -> String {
-    let sign = if offset_ms < 0 { "-" } else { "+" };
-    let minutes = offset_ms.abs() / 60_000;
-    if minutes >= 60 { format!("{sign}{}h{:02}", minutes / 60, minutes % 60) } else { format!("{sign}{minutes} min") }
-}
-
-/// `3m 10s behind`, `1h 02m ahead`, `on time`.
-pub fn behind_text(seconds: i64) -> String {
-    if seconds == 0 {
-        return "on time".to_string();
-    }
-    let word = if seconds > 0 { "behind" } else { "ahead" };
-    let s = seconds.abs();
-    let amount = if s >= 3600 {
-        format!("{}h {:02}m", s / 3600, s / 60 % 60)
-    } else if s >= 60 {
-        format!("{}m {:02}s", s / 60, s % 60)
-    } else {
-        format!("{s}s")
-    };
-    format!("{amount} {word}")
 }
 
 /// Splits `total` over items in proportion to their spare minutes, in whole

@@ -295,6 +295,50 @@ pub enum TimeParseError {
     Date(String),
 }
 
+// Texts of seconds and minutes, shared by the console, the projector and
+// the documents.
+
+/// `12:05`, or `-1:10` once over time; hours appear past an hour (`1:02:05`).
+pub fn countdown_text(seconds: i64) -> String {
+    let sign = if seconds < 0 { "-" } else { "" };
+    let s = seconds.abs();
+    if s >= 3600 {
+        format!("{sign}{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60)
+    } else {
+        format!("{sign}{}:{:02}", s / 60, s % 60)
+    }
+}
+
+/// `12:30`, `75:00`: minutes (however many) and seconds, as tables of
+/// planned against actual times show them.
+pub fn minutes_text(seconds: i64) -> String {
+    format!("{}:{:02}", seconds / 60, seconds % 60)
+}
+
+/// `+10h18`, `-2h30`, `+45 min`: how far a plan was shifted.
+pub fn shift_text(offset_ms: i64) -> String {
+    let sign = if offset_ms < 0 { "-" } else { "+" };
+    let minutes = offset_ms.abs() / 60_000;
+    if minutes >= 60 { format!("{sign}{}h{:02}", minutes / 60, minutes % 60) } else { format!("{sign}{minutes} min") }
+}
+
+/// `3m 10s behind`, `1h 02m ahead`, `on time`.
+pub fn behind_text(seconds: i64) -> String {
+    if seconds == 0 {
+        return "on time".to_string();
+    }
+    let word = if seconds > 0 { "behind" } else { "ahead" };
+    let s = seconds.abs();
+    let amount = if s >= 3600 {
+        format!("{}h {:02}m", s / 3600, s / 60 % 60)
+    } else if s >= 60 {
+        format!("{}m {:02}s", s / 60, s % 60)
+    } else {
+        format!("{s}s")
+    };
+    format!("{amount} {word}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

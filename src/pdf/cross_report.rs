@@ -102,7 +102,7 @@ pub fn cross_report(sessions: &[Session], decisions: &Decisions, paper: Paper) -
     let calibration = calibrate(sessions);
     if !calibration.is_empty() {
         flow.heading("How long each item really takes", Style::H1);
-        let clock = crate::runner::minutes_text;
+        let clock = crate::model::minutes_text;
         let rows: Vec<Row> = calibration
             .iter()
             .map(|c| {

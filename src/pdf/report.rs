@@ -5,8 +5,9 @@ use std::collections::BTreeMap;
 
 use super::flow::{Column, Flow, Row, RowKind, Style};
 use super::page::{Laid, Paper};
+use crate::model::minutes_text;
 use crate::model::{ItemKind, ParticipantId, Session};
-use crate::runner::{RunState, minutes_text};
+use crate::runner::RunState;
 
 pub fn report(session: &Session, paper: Paper) -> Laid {
     let state = RunState::replay(session);

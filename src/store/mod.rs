@@ -1,4 +1,6 @@
-//! Files: workshop designs on disk, CSV agenda import and the bundled kits.
+//! Files: workshop designs, runs and decisions on disk, CSV agenda and
+//! roster import, the bundled kits, recovery of unsaved work, and the marker
+//! naming the run in progress.
 //!
 //! Every function here takes a user's file as possibly broken, huge, from a
 //! newer version or not a workshop at all, and answers with a [`StoreError`]
@@ -14,6 +16,7 @@ pub mod kits;
 mod recovery;
 mod ron_file;
 mod roster_csv;
+mod run_files;
 mod session_file;
 mod text;
 
@@ -25,6 +28,7 @@ pub use error::StoreError;
 pub use recovery::{RECOVERY_FILE, Recovery, clear_recovery, read_recovery, write_recovery};
 pub use ron_file::FORMAT_VERSION;
 pub use roster_csv::{import_roster, parse_roster};
+pub use run_files::{ReadRuns, RunFile, find_decisions, read_runs};
 pub use session_file::{
     SESSION_EXTENSION, clear_active_run, find_session_files, load_session, new_session_path, parse_session,
     read_active_run, save_session, session_to_string, set_active_run,

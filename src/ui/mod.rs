@@ -1,8 +1,11 @@
 //! The app window (eframe/egui): the only layer that knows about egui.
 //!
-//! `app` holds the state and the frame loop, `commands` the one place that
-//! changes it, `top_bar` and `design_view` draw, `dialogs` ask, and
-//! `file_dialogs` picks files with the system dialog or our own.
+//! `app` holds the state and the frame loop and applies the `commands` the
+//! views collect; `ui_command` is the one table of labels, tooltips and
+//! shortcuts; `top_bar`, `design_view`, `run_view`, `results_view` and
+//! `projector` draw; `dialogs` ask; `file_dialogs` picks files with the
+//! system dialog (on its own thread) or our own; `fonts` gives egui the
+//! documents' font as a fallback.
 
 mod app;
 mod commands;

@@ -6,8 +6,9 @@
 
 use eframe::egui::{self, Color32, RichText};
 
+use crate::model::countdown_text;
 use crate::model::{Design, Session};
-use crate::runner::{Phase, RunState, Status, countdown_text};
+use crate::runner::{Phase, RunState, Status};
 use crate::ui::app::App;
 use crate::ui::settings::WindowPlace;
 

@@ -347,7 +347,7 @@ fn a_run_started_hours_after_its_design_follows_its_start_and_can_go_back_to_the
     let state = run.state();
     let shift = state.shift.expect("a start 10 hours late shifts the plan");
     assert!(shift.shifted);
-    assert_eq!(workshop_kit::runner::shift_text(shift.offset_ms()), "+10h18");
+    assert_eq!(workshop_kit::model::shift_text(shift.offset_ms()), "+10h18");
     assert_eq!(planned_start(&run, "Welcome"), "19:48");
     // The fixed-time break moves with the plan.
     assert_eq!(planned_start(&run, "Break"), "21:48");

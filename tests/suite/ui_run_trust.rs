@@ -182,7 +182,7 @@ fn the_projector_stays_open_in_design_and_results() {
     let run = harness.state().run.as_ref().unwrap();
     let left = run.state().remaining_seconds(harness.state().clock.now()).unwrap();
     assert_eq!(left, i64::from(run.session.plan[0].duration.get()) * 60 - 4 * 61);
-    let countdown = workshop_kit::runner::countdown_text(left);
+    let countdown = workshop_kit::model::countdown_text(left);
     assert!(harness.query_by_label(&countdown).is_some(), "countdown {countdown} in Design mode");
 }
 

@@ -96,7 +96,7 @@ impl App {
         let Some(loaded) = self.results_view.loaded.as_mut() else { return };
         let merges = loaded.decisions.merges.clone();
         let Some(run) = loaded.run_mut(path) else { return };
-        let row_of = |run: &crate::ui::results_view::RunFile, id: u32| {
+        let row_of = |run: &crate::store::RunFile, id: u32| {
             let b = run.session.captures.barriers.iter().find(|b| b.id == id)?;
             Some(barrier_id(&merges, &b.department, &b.text))
         };

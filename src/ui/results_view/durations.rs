@@ -6,9 +6,9 @@ use eframe::egui::{self, RichText};
 use egui_extras::{Column, TableBuilder};
 
 use crate::edit::Edit;
+use crate::model::minutes_text as clock;
 use crate::model::{ItemId, Minutes};
 use crate::results::Calibration;
-use crate::runner::minutes_text as clock;
 use crate::ui::app::App;
 use crate::ui::commands::Command;
 use crate::ui::widgets::name_widget;

@@ -6,15 +6,7 @@ use std::path::{Path, PathBuf};
 
 use crate::model::{Decisions, Design, Session};
 use crate::results::{self, ActionAcross, Calibration, IdeaAcross, MasterBarrier, SortBy};
-use crate::store;
-
-/// One run file of the open design.
-pub struct RunFile {
-    pub path: PathBuf,
-    /// The file's name: how the decisions file names a run left out.
-    pub file_name: String,
-    pub session: Session,
-}
+use crate::store::{self, RunFile};
 
 /// The runs of the open design in one folder, and the decisions on them.
 pub struct LoadedRuns {
@@ -76,26 +68,15 @@ impl LoadedRuns {
             decisions_error: None,
             aggregate: None,
         };
-        match store::find_session_files(&[folder.to_path_buf()]) {
-            Ok(files) => {
-                for path in files {
-                    match store::load_session(&path) {
-                        Ok(session) if session.design_key() == key => {
-                            let file_name =
-                                path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-                            loaded.runs.push(RunFile { path, file_name, session });
-                        }
-                        Ok(_) => loaded.other_designs += 1,
-                        Err(e) => loaded.problems.push(e.to_string()),
-                    }
-                }
+        match store::read_runs(&[folder.to_path_buf()]) {
+            Ok(mut read) => {
+                loaded.other_designs = read.keep_design(&key);
+                read.sort_oldest_first();
+                loaded.runs = read.runs;
+                loaded.problems = read.problems.iter().map(ToString::to_string).collect();
             }
             Err(e) => loaded.problems.push(e.to_string()),
         }
-        loaded.runs.sort_by(|a, b| {
-            let key = |r: &RunFile| (r.session.date, r.session.started_at());
-            key(a).cmp(&key(b)).then(a.file_name.cmp(&b.file_name))
-        });
         match store::load_decisions(&loaded.decisions_path) {
             Ok(Some(d)) => loaded.decisions = d,
             Ok(None) => {}

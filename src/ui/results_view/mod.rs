@@ -16,7 +16,7 @@ use std::path::PathBuf;
 
 use eframe::egui::{self, RichText};
 
-pub use loaded::{LoadedRuns, RunFile};
+pub use loaded::LoadedRuns;
 
 use super::app::App;
 use super::commands::{Command, ExportDoc};

@@ -60,7 +60,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
             let took = match (state.items[i].started, state.items[i].ended) {
                 (Some(s), Some(e)) => {
                     let seconds = state.elapsed_ms(i, e) / 1000;
-                    format!("{}, took {}", s.time_of_day(), crate::runner::countdown_text(seconds))
+                    format!("{}, took {}", s.time_of_day(), crate::model::countdown_text(seconds))
                 }
                 _ => String::new(),
             };

@@ -3,8 +3,8 @@
 
 use eframe::egui::{self, RichText};
 
-use crate::model::{ItemKind, Moment};
-use crate::runner::{Control, PlanShift, RunState, Status, behind_text, shift_text};
+use crate::model::{ItemKind, Moment, behind_text, shift_text};
+use crate::runner::{Control, PlanShift, RunState, Status};
 use crate::ui::app::App;
 use crate::ui::commands::Command;
 use crate::ui::widgets::name_widget;
@@ -104,7 +104,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, state: &RunState, now: Moment, command
                         _ if row.run.dropped => "dropped".to_string(),
                         (Some(s), Some(_)) => {
                             let spent = state.elapsed_ms(row.index, now) / 1000;
-                            format!("{} {}", s.time_of_day(), crate::runner::minutes_text(spent))
+                            format!("{} {}", s.time_of_day(), crate::model::minutes_text(spent))
                         }
                         (Some(s), None) => format!("{} now", s.time_of_day()),
                         _ if row.run.skipped => "skipped".to_string(),

@@ -14,8 +14,9 @@ use eframe::egui::{self, RichText};
 use super::app::App;
 use super::commands::Command;
 use super::projector::phase_color;
+use crate::model::countdown_text;
 use crate::model::{Capture, Date, Line, ParticipantId};
-use crate::runner::{Control, Phase, RunState, Status, countdown_text};
+use crate::runner::{Control, Phase, RunState, Status};
 
 /// View state of run mode that is not part of the run.
 #[derive(Debug, Default)]
