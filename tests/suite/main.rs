@@ -19,6 +19,7 @@ mod runner;
 mod schedule_props;
 mod ui_commands;
 mod ui_design;
+mod ui_layout;
 mod ui_results;
 mod ui_run;
 mod ui_run_trust;

@@ -14,7 +14,7 @@ use workshop_kit::store::{self, kits};
 use workshop_kit::ui::{App, AppConfig, Mode, Settings};
 
 /// A folder with the CX design and its 60 runs; returns the design's path.
-fn folder_of_runs(dir: &Path) -> PathBuf {
+pub fn folder_of_runs(dir: &Path) -> PathBuf {
     let design = kits::find("cx-values-culture").unwrap().load().unwrap();
     let path = dir.join("cx.workshop.ron");
     store::save_design(&path, &design).unwrap();

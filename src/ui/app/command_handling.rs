@@ -345,6 +345,7 @@ impl App {
                         self.selected = Some(id);
                         self.details_open = true;
                         self.design_view.scroll_to = Some(id);
+                        self.design_view.workshop_details = false;
                     }
                     self.keep_variant_valid();
                 }

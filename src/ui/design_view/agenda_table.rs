@@ -40,8 +40,14 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, timing: &Timing, commands: &mut Ve
     let variant = app.variant.clone();
     let has_variants = !app.doc.design.variants.is_empty();
     let scroll_row = app.design_view.scroll_to.take().and_then(|id| timing.shown.slots.iter().position(|s| s.id == id));
-    // Narrow (details panel open): Format, Lead and If time live in the panel.
-    let compact = ui.available_width() < 1100.0;
+    // Every column fits from 1024 wide; only narrower (the details panel
+    // open beside the table) do Format, Lead and If time live in the panel.
+    let all_columns: f32 = Col::ALL
+        .iter()
+        .filter(|c| has_variants || **c != Col::Variants)
+        .map(|c| c.min_width() + ui.spacing().item_spacing.x)
+        .sum();
+    let compact = ui.available_width() < all_columns;
     let columns: Vec<Col> = Col::ALL
         .into_iter()
         .filter(|c| !(compact && matches!(c, Col::Format | Col::Lead | Col::IfTime)))
@@ -155,17 +161,32 @@ impl Col {
         }
     }
 
+    /// The narrowest the column gets.
+    fn min_width(self) -> f32 {
+        match self {
+            Col::What => 180.0,
+            Col::Why => 160.0,
+            other => other.width(),
+        }
+    }
+
+    fn width(self) -> f32 {
+        match self {
+            Col::Grip => 20.0,
+            Col::When => 60.0,
+            Col::Duration => 62.0,
+            Col::Format => 104.0,
+            Col::Lead => 96.0,
+            Col::IfTime => 46.0,
+            Col::Variants => 104.0,
+            Col::What | Col::Why => 0.0,
+        }
+    }
+
     fn column(self) -> Column {
         match self {
-            Col::Grip => Column::exact(20.0),
-            Col::When => Column::exact(60.0),
-            Col::Duration => Column::exact(62.0),
-            Col::What => Column::remainder().at_least(180.0).clip(true),
-            Col::Why => Column::remainder().at_least(160.0).clip(true),
-            Col::Format => Column::exact(124.0),
-            Col::Lead => Column::exact(112.0),
-            Col::IfTime => Column::exact(46.0),
-            Col::Variants => Column::exact(104.0),
+            Col::What | Col::Why => Column::remainder().at_least(self.min_width()).clip(true),
+            other => Column::exact(other.width()),
         }
     }
 }
@@ -372,7 +393,8 @@ fn format_cell(ui: &mut egui::Ui, app: &mut App, slot: &Slot) -> bool {
     let item = &mut app.doc.design.agenda[slot.index];
     let name = format!("Format of {}", item.title);
     let response = egui::ComboBox::from_id_salt(("format", slot.id))
-        .width(114.0)
+        // As wide as its column allows, never over the Lead beside it.
+        .width(ui.available_width().min(114.0))
         .selected_text(item.format.to_string())
         .show_ui(ui, |ui| {
             for f in FORMATS {

@@ -16,16 +16,31 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
     if let Some(date) = d.date {
         summary.push(date.to_string());
     }
+    let open = app.design_view.workshop_details;
     ui.horizontal(|ui| {
+        // The workshop's details are a page of their own, in place of the
+        // agenda while open: no field hides half-scrolled under the table.
+        let toggle = ui
+            .selectable_label(open, if open { "▼ Workshop details" } else { "▶ Workshop details" })
+            .on_hover_text(if open {
+                "Back to the agenda"
+            } else {
+                "Every field of the workshop: title, client, times, objectives, glossary, variants"
+            });
+        crate::ui::widgets::name_widget(ui, &toggle, "Workshop details");
+        if toggle.clicked() {
+            app.design_view.workshop_details = !open;
+        }
         ui.heading(if d.title.trim().is_empty() { "Untitled workshop" } else { d.title.as_str() });
         // Truncated, not wrapped: a long line here must not widen the whole view.
         ui.add(egui::Label::new(RichText::new(summary.join(" · ")).weak()).truncate());
     });
-    egui::CollapsingHeader::new("Workshop details").id_salt("workshop-details").show(ui, |ui| {
-        egui::ScrollArea::vertical().id_salt("details-scroll").max_height(ui.available_height() * 0.5).show(ui, |ui| {
+    if app.design_view.workshop_details {
+        ui.separator();
+        egui::ScrollArea::vertical().id_salt("details-scroll").auto_shrink([false, false]).show(ui, |ui| {
             fields(ui, app, commands);
         });
-    });
+    }
 }
 
 fn fields(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
@@ -38,8 +53,9 @@ fn fields(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
             row(ui, "Client", |ui| text_field(ui, &mut d.client, "Client", w));
             row(ui, "Facilitator", |ui| text_field(ui, &mut d.facilitator, "Facilitator", w));
             row(ui, "Sponsor / lead", |ui| text_field(ui, &mut d.sponsor, "Sponsor / lead", w));
-            row(ui, "Audience", |ui| text_field(ui, &mut d.audience, "Audience", w));
-            row(ui, "Venue", |ui| text_field(ui, &mut d.venue, "Venue", w));
+            // Long texts wrap in fields that grow, so nothing is cut off.
+            row(ui, "Audience", |ui| wrapping_field(ui, &mut d.audience, "Audience", w));
+            row(ui, "Venue", |ui| wrapping_field(ui, &mut d.venue, "Venue", w));
         });
         egui::Grid::new("design-times").num_columns(2).spacing([8.0, 6.0]).show(&mut cols[1], |ui| {
             row(ui, "Date", |ui| {
@@ -81,6 +97,13 @@ fn fields(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
     });
 }
 
+/// A field for a text that may be long: it wraps at `width` and grows.
+fn wrapping_field(ui: &mut egui::Ui, text: &mut String, name: &str, width: f32) -> egui::Response {
+    let r = ui.add(egui::TextEdit::multiline(text).desired_rows(1).desired_width(width));
+    name_widget(ui, &r, name);
+    r
+}
+
 fn row(ui: &mut egui::Ui, label: &str, field: impl FnOnce(&mut egui::Ui) -> egui::Response) {
     ui.label(label);
     field(ui);
@@ -113,11 +136,11 @@ fn glossary(ui: &mut egui::Ui, glossary: &mut [GlossaryEntry], commands: &mut Ve
 /// names the variant follows in one undo step.
 fn variants(ui: &mut egui::Ui, d: &mut crate::model::Design, commands: &mut Vec<Command>) {
     ui.label(RichText::new("Variants: versions of this workshop for different audiences").strong());
-    egui::Grid::new("variants").num_columns(3).spacing([6.0, 4.0]).show(ui, |ui| {
-        for (n, v) in d.variants.iter_mut().enumerate() {
+    for (n, v) in d.variants.iter_mut().enumerate() {
+        ui.horizontal_top(|ui| {
             let id = egui::Id::unique(("variant-name", n));
             let mut name = ui.data(|m| m.get_temp::<String>(id)).unwrap_or_else(|| v.name.clone());
-            let r = ui.add(egui::TextEdit::singleline(&mut name).desired_width(110.0));
+            let r = ui.add(egui::TextEdit::singleline(&mut name).desired_width(120.0));
             name_widget(ui, &r, &format!("Name of variant {}", n + 1));
             if r.lost_focus() {
                 ui.data_mut(|m| m.remove::<String>(id));
@@ -128,18 +151,16 @@ fn variants(ui: &mut egui::Ui, d: &mut crate::model::Design, commands: &mut Vec<
             } else if r.has_focus() {
                 ui.data_mut(|m| m.insert_temp(id, name));
             }
-            text_field(
-                ui,
-                &mut v.description,
-                &format!("Who {} is for", v.name),
-                ui.available_width().max(160.0) - 40.0,
-            );
-            if ui.button("✖").on_hover_text("Remove this variant").clicked() {
+            let width = (ui.available_width() - 36.0).max(160.0);
+            let r = ui.add(egui::TextEdit::multiline(&mut v.description).desired_rows(1).desired_width(width));
+            name_widget(ui, &r, &format!("Who {} is for", v.name));
+            let remove = ui.add(egui::Button::new("✖").small()).on_hover_text("Remove this variant");
+            name_widget(ui, &remove, &format!("Remove variant {}", v.name));
+            if remove.clicked() {
                 commands.push(Command::Edit(Edit::DeleteVariant(v.name.clone())));
             }
-            ui.end_row();
-        }
-    });
+        });
+    }
     if ui.button("+ Variant").clicked() {
         commands.push(Command::Edit(Edit::AddVariant));
     }

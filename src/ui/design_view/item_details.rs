@@ -26,7 +26,8 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, id: ItemId, commands: &mut Vec<Com
             });
         });
         ui.separator();
-        egui::ScrollArea::vertical().id_salt("item-details-scroll").show(ui, |ui| {
+        // One scroll position per item: another item's details open at their top.
+        egui::ScrollArea::vertical().id_salt(("item-details-scroll", id)).show(ui, |ui| {
             basics(ui, item);
             texts(ui, item);
             // A break has no captures: the room is at coffee.

@@ -17,6 +17,8 @@ use crate::model::ItemId;
 pub struct DesignView {
     /// Scroll the table to this item on the next frame (after a warning click).
     pub scroll_to: Option<ItemId>,
+    /// The workshop's details are shown (in place of the agenda).
+    pub workshop_details: bool,
 }
 
 pub fn show(ui: &mut egui::Ui, app: &mut App, timing: &Timing, commands: &mut Vec<Command>) {
@@ -27,9 +29,11 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, timing: &Timing, commands: &mut Ve
     }
     egui::CentralPanel::default().show(ui, |ui| {
         header::show(ui, app, commands);
-        ui.add_space(4.0);
-        toolbar(ui, app, commands);
-        agenda_table::show(ui, app, timing, commands);
+        if !app.design_view.workshop_details {
+            ui.add_space(4.0);
+            toolbar(ui, app, commands);
+            agenda_table::show(ui, app, timing, commands);
+        }
     });
 }
 

@@ -43,6 +43,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, timing: &Timing, commands: &mut Ve
                 if link.on_hover_text("Select the item").clicked() {
                     commands.push(Command::ShowDetails(id));
                     app.design_view.scroll_to = Some(id);
+                    app.design_view.workshop_details = false;
                 }
             }
         }
