@@ -298,6 +298,12 @@ pub enum TimeParseError {
 // Texts of seconds and minutes, shared by the console, the projector and
 // the documents.
 
+/// A length of time in seconds as the design writes durations, to the
+/// nearest minute: `37m`, `1h05`.
+pub fn duration_text(seconds: i64) -> String {
+    Minutes(u32::try_from((seconds.max(0) + 30) / 60).unwrap_or(u32::MAX)).to_string()
+}
+
 /// `12:05`, or `-1:10` once over time; hours appear past an hour (`1:02:05`).
 pub fn countdown_text(seconds: i64) -> String {
     let sign = if seconds < 0 { "-" } else { "" };

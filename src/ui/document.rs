@@ -16,25 +16,29 @@ pub struct Document {
     /// The design as last loaded or saved.
     saved: Design,
     pub undoer: Undoer<Design>,
+    /// "Saved 10:42 — care.workshop.ron", after a save in this session.
+    pub saved_note: Option<String>,
 }
 
 impl Document {
     pub fn new(design: Design, path: Option<PathBuf>, name: String) -> Self {
-        Document { saved: design.clone(), design, path, name, undoer: Undoer::default() }
+        Document { saved: design.clone(), design, path, name, undoer: Undoer::default(), saved_note: None }
     }
 
     /// A document whose content differs from what is on disk (restored work).
     pub fn with_unsaved(design: Design, saved: Design, path: Option<PathBuf>, name: String) -> Self {
-        Document { design, saved, path, name, undoer: Undoer::default() }
+        Document { design, saved, path, name, undoer: Undoer::default(), saved_note: None }
     }
 
     pub fn is_dirty(&self) -> bool {
         self.design != self.saved
     }
 
-    pub fn mark_saved(&mut self, path: PathBuf) {
+    /// After a save to `path` at `at` (a clock time): the file is now the design's.
+    pub fn mark_saved(&mut self, path: PathBuf, at: crate::model::TimeOfDay) {
         self.saved = self.design.clone();
         self.name = file_name(&path);
+        self.saved_note = Some(format!("Saved {at} — {}", self.name));
         self.path = Some(path);
     }
 

@@ -7,6 +7,7 @@ use eframe::egui::{self, Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use workshop_kit::model::{ItemId, Minutes, TimeOfDay};
+use workshop_kit::runner::Clock;
 use workshop_kit::schedule::{Schedule, VariantFilter};
 use workshop_kit::store::{RECOVERY_FILE, load_design};
 use workshop_kit::ui::{App, AppConfig, Settings};
@@ -311,6 +312,14 @@ fn the_unsaved_mark_appears_and_clears_on_save() {
     assert!(app.doc.window_title().contains("morning.workshop.ron"));
     assert_eq!(load_design(&path).unwrap(), app.doc.design, "the saved file opens identically");
     assert_eq!(app.settings.recent.first(), Some(&path));
+    // The save happened this minute or, at a minute's turn, the one before.
+    let now = workshop_kit::runner::SystemClock.now();
+    let saved_at = |m: workshop_kit::model::Moment| format!("Saved {} — morning.workshop.ron", m.time_of_day());
+    assert!(
+        harness.query_by_label(&saved_at(now)).is_some()
+            || harness.query_by_label(&saved_at(now.plus_seconds(-60))).is_some(),
+        "the status strip confirms the save"
+    );
 
     // Another change, then Ctrl+S saves in place with a backup.
     set_field(&mut harness, &format!("Duration of {first}"), "25");

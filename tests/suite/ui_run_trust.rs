@@ -326,3 +326,25 @@ fn a_run_named_a_rehearsal_is_left_out_of_the_results_until_ticked() {
     harness.run();
     assert!(harness.query_by_label("Runs (1 of 1 counted)").is_some(), "ticked, it counts");
 }
+
+#[test]
+fn at_start_an_unfinished_run_is_asked_about_first_then_unsaved_work() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = FakeClock::at(at(8, 58));
+    a_run_cut_short(dir.path(), &clock);
+    let mut unsaved = workshop_kit::store::kits::find("team-vision-day").unwrap().load().unwrap();
+    unsaved.title = "Team day (not saved)".into();
+    let recovery = dir.path().join("data").join(workshop_kit::store::RECOVERY_FILE);
+    workshop_kit::store::write_recovery(&recovery, None, &unsaved).unwrap();
+
+    let mut harness = start_app(dir.path(), None, false, &clock);
+    assert!(harness.query_by_label("Resume the unfinished run?").is_some(), "the run first");
+    assert!(harness.query_by_label("Restore unsaved work?").is_none(), "one question at a time");
+    click(&mut harness, "Not now");
+    assert!(harness.query_by_label("Restore unsaved work?").is_some(), "then the unsaved work");
+    click(&mut harness, "Discard");
+    assert!(!recovery.exists(), "declined, it is not offered again");
+    drop(harness);
+    let harness = start_app(dir.path(), None, false, &clock);
+    assert!(harness.query_by_label("Restore unsaved work?").is_none());
+}

@@ -390,10 +390,8 @@ impl App {
                     self.ask_for_file(ctx, request);
                 }
             },
-            Command::DiscardRecovery => {
-                self.dialog = None;
-                self.clear_recovery();
-            }
+            // The question has closed itself; a question waiting behind it stays.
+            Command::DiscardRecovery => self.clear_recovery(),
             Command::StartRun => {
                 // Never silently a second run: unfinished ones are offered first.
                 let runs = self.unfinished_runs();

@@ -82,6 +82,9 @@ pub struct App {
     pub clock: Box<dyn Clock>,
     /// Look for unfinished runs to offer back at the first frame (a plain start).
     offer_unfinished_runs: bool,
+    /// Offer unsaved work from the recovery file at the end of the first
+    /// frame: after any unfinished run, one question at a time.
+    offer_recovery_at_start: bool,
     /// A system file dialog open on its own thread.
     pub picker: Option<super::file_dialogs::OpenPicker>,
     /// A short note on what just happened (e.g. "Exported handout.pdf").
@@ -137,6 +140,7 @@ impl App {
             results_view: ResultsView::default(),
             run: None,
             offer_unfinished_runs: false,
+            offer_recovery_at_start: true,
             picker: None,
             notice: None,
             smoke_frames_drawn: 0,
@@ -176,7 +180,6 @@ impl App {
             app.variant = Some(v);
         }
         app.keep_variant_valid();
-        app.offer_recovery();
         // Unfinished runs are offered back before anything else is created:
         // `run FILE` asks on its way to a new run (StartRun), a plain start
         // at the first frame (once the run folder is known).
@@ -303,7 +306,7 @@ impl App {
     /// Saves to `path`; on success it becomes the design's file.
     pub fn save_to(&mut self, path: &Path) -> Result<(), StoreError> {
         store::save_design(path, &self.doc.design)?;
-        self.doc.mark_saved(path.to_path_buf());
+        self.doc.mark_saved(path.to_path_buf(), self.clock.now().time_of_day());
         self.settings.remember(path);
         self.clear_recovery();
         Ok(())
@@ -521,6 +524,9 @@ impl App {
             rounds += 1;
         }
 
+        if std::mem::take(&mut self.offer_recovery_at_start) {
+            self.offer_recovery();
+        }
         let now = ctx.input(|i| i.time);
         self.doc.undoer.feed_state(now, &self.doc.design);
         if let Some(wait) = self.autosave(now) {

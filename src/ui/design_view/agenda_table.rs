@@ -304,11 +304,26 @@ fn when_cell(ui: &mut egui::Ui, app: &mut App, timing: &Timing, slot: &Slot) -> 
     let mut distinct: Vec<TimeOfDay> = text.iter().map(|(_, t)| *t).collect();
     distinct.sort();
     distinct.dedup();
-    // One time per line: variants that start the item at different times.
+    // One time per line when variants start the item at different times,
+    // each marked with its variants' initials in their colours.
+    let variants = &app.doc.design.variants;
     let label = ui
         .vertical(|ui| {
             for t in &distinct {
-                ui.label(RichText::new(t.to_string()).monospace());
+                if distinct.len() == 1 {
+                    ui.label(RichText::new(t.to_string()).monospace());
+                    continue;
+                }
+                ui.horizontal(|ui| {
+                    ui.spacing_mut().item_spacing.x = 3.0;
+                    ui.label(RichText::new(t.to_string()).monospace());
+                    for (v, _) in text.iter().filter(|(_, at)| at == t) {
+                        let Some(name) = v.as_deref() else { continue };
+                        let index = variants.iter().position(|x| x.name.eq_ignore_ascii_case(name)).unwrap_or(0);
+                        let initial: String = name.chars().take(1).collect();
+                        ui.label(RichText::new(initial).small().strong().color(variant_color(index)));
+                    }
+                });
             }
         })
         .response;

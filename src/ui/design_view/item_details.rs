@@ -26,8 +26,12 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, id: ItemId, commands: &mut Vec<Com
             });
         });
         ui.separator();
-        // One scroll position per item: another item's details open at their top.
-        egui::ScrollArea::vertical().id_salt(("item-details-scroll", id)).show(ui, |ui| {
+        // Another item's details open at their top, not where the last one was scrolled.
+        let mut scroll = egui::ScrollArea::vertical().id_salt("item-details-scroll");
+        if app.design_view.details_item.replace(id) != Some(id) {
+            scroll = scroll.vertical_scroll_offset(0.0);
+        }
+        scroll.show(ui, |ui| {
             basics(ui, item);
             texts(ui, item);
             // A break has no captures: the room is at coffee.

@@ -19,6 +19,8 @@ pub struct DesignView {
     pub scroll_to: Option<ItemId>,
     /// The workshop's details are shown (in place of the agenda).
     pub workshop_details: bool,
+    /// The item whose details were shown last (a new one opens scrolled to its top).
+    pub details_item: Option<ItemId>,
 }
 
 pub fn show(ui: &mut egui::Ui, app: &mut App, timing: &Timing, commands: &mut Vec<Command>) {

@@ -20,7 +20,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, timing: &Timing, commands: &mut Ve
 
     egui::Panel::bottom("status-strip").show(ui, |ui| {
         ui.add_space(4.0);
-        for s in &schedules {
+        for (n, s) in schedules.iter().enumerate() {
             ui.horizontal(|ui| {
                 if let Some(v) = &s.variant
                     && all_variants
@@ -28,6 +28,13 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, timing: &Timing, commands: &mut Ve
                     ui.strong(format!("{v}:"));
                 }
                 timing_line(ui, s);
+                // Saves are confirmed here, where the eye already goes for the timing.
+                if let Some(saved) = app.doc.saved_note.as_ref().filter(|_| n == 0) {
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        let text = if app.doc.is_dirty() { format!("{saved} (changed since)") } else { saved.clone() };
+                        ui.label(RichText::new(text).weak());
+                    });
+                }
             });
         }
         if warnings.is_empty() {

@@ -31,9 +31,15 @@ impl PathDialog {
     pub fn show(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) -> bool {
         let mut keep_open = true;
         let response = super::modal(ctx, "path-dialog", self.purpose.title(), |ui| {
+            let (dir, names) = self.folder_files();
+            let what = match self.purpose {
+                Purpose::RunFolder => "the folder's path",
+                Purpose::SaveDesign | Purpose::ExportPdf | Purpose::ExportCsv => "the path of the file to write",
+                _ => "the path of the file",
+            };
+            let pick = if names.is_empty() { "" } else { ", or pick a file in the list" };
             ui.label(
-                egui::RichText::new("No system file dialog is available here: type the path, or pick a file below.")
-                    .weak(),
+                egui::RichText::new(format!("No system file dialog is available here: type {what}{pick}.")).weak(),
             );
             let label = ui.label("Path:");
             let edit =
@@ -46,7 +52,7 @@ impl PathDialog {
             if let Some(e) = &self.error {
                 ui.colored_label(ui.visuals().error_fg_color, e);
             }
-            self.list_folder(ui);
+            self.list_folder(ui, &dir, names);
             ui.add_space(6.0);
             ui.horizontal(|ui| {
                 let verb = match self.purpose {
@@ -68,11 +74,11 @@ impl PathDialog {
         keep_open && !response.should_close()
     }
 
-    /// Files in the typed folder that fit the purpose, to click instead of type.
-    fn list_folder(&mut self, ui: &mut egui::Ui) {
+    /// The typed folder and its files that fit the purpose, sorted.
+    fn folder_files(&self) -> (PathBuf, Vec<String>) {
         let typed = PathBuf::from(self.text.trim());
         let dir = if typed.is_dir() { typed } else { typed.parent().map(Path::to_path_buf).unwrap_or_default() };
-        let Ok(entries) = std::fs::read_dir(&dir) else { return };
+        let Ok(entries) = std::fs::read_dir(&dir) else { return (dir, Vec::new()) };
         let wanted = |name: &str| match self.purpose {
             Purpose::OpenDesign | Purpose::SaveDesign => name.ends_with(crate::store::DESIGN_EXTENSION),
             Purpose::ImportCsv | Purpose::ImportRoster => name.to_lowercase().ends_with(".csv"),
@@ -85,10 +91,15 @@ impl PathDialog {
             .map(|e| e.file_name().to_string_lossy().into_owned())
             .filter(|n| wanted(n))
             .collect();
+        names.sort();
+        (dir, names)
+    }
+
+    /// The files of the typed folder, to click instead of type.
+    fn list_folder(&mut self, ui: &mut egui::Ui, dir: &Path, names: Vec<String>) {
         if names.is_empty() {
             return;
         }
-        names.sort();
         ui.add_space(4.0);
         ui.label(egui::RichText::new(format!("In {}:", dir.display())).weak());
         egui::ScrollArea::vertical().max_height(160.0).show(ui, |ui| {

@@ -6,7 +6,8 @@ use eframe::egui::{self, RichText};
 use egui_extras::{Column, TableBuilder};
 
 use crate::edit::Edit;
-use crate::model::minutes_text as clock;
+// Real lengths read as the design writes durations (37m), not as clock times.
+use crate::model::duration_text as clock;
 use crate::model::{ItemId, Minutes};
 use crate::results::Calibration;
 use crate::ui::app::App;
