@@ -15,6 +15,8 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
     // On a small screen the list takes less room, so the master list keeps its columns.
     let width = (ui.available_width() * 0.36).clamp(320.0, 470.0);
     egui::Panel::left("results-runs").resizable(true).default_size(width).min_size(300.0).show(ui, |ui| {
+        // The panel's frame covers its whole width, not only the table's.
+        ui.set_min_width(ui.available_width());
         let Some(loaded) = app.results_view.loaded.as_ref() else { return };
         ui.add_space(4.0);
         let variant = app.results_view.variant.as_deref();
@@ -125,7 +127,10 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
             });
         if loaded.other_designs > 0 {
             ui.label(
-                RichText::new(format!("{} runs of other designs in this folder are not shown.", loaded.other_designs))
+                RichText::new(match loaded.other_designs {
+                    1 => "1 run of another design in this folder is not shown.".to_string(),
+                    n => format!("{n} runs of other designs in this folder are not shown."),
+                })
                     .weak(),
             );
         }
