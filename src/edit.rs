@@ -58,6 +58,12 @@ pub enum Edit {
         capture: Capture,
         on: bool,
     },
+    /// Which variants an item runs in (an empty list means all of them: an
+    /// item in none would vanish from every schedule).
+    SetMembership {
+        item: ItemId,
+        variants: Variants,
+    },
     /// Makes a field of an item different in one variant (starting from the
     /// item's own value), or the same again.
     SetOverride {
@@ -237,6 +243,18 @@ pub fn apply(design: &mut Design, edit: &Edit) -> Outcome {
                 (true, false) => item.captures.retain(|c| !same_kind(c)),
                 _ => return Outcome::Unchanged,
             }
+            Outcome::Changed { select: None }
+        }
+        Edit::SetMembership { item, variants } => {
+            let Some(item) = design.agenda.iter_mut().find(|i| i.id == *item) else { return Outcome::Unchanged };
+            let variants = match variants {
+                Variants::Only(names) if names.is_empty() => Variants::All,
+                other => other.clone(),
+            };
+            if item.variants == variants {
+                return Outcome::Unchanged;
+            }
+            item.variants = variants;
             Outcome::Changed { select: None }
         }
         Edit::SetOverride { item, variant, field, on } => {

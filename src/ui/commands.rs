@@ -93,6 +93,8 @@ pub enum Command {
     ExportMasterCsvTo(PathBuf),
     /// Full screen on or off for the window that has the keyboard.
     ToggleFullScreen,
+    /// Open or close the projector window of the run.
+    ToggleProjector,
     /// Close the window.
     Quit,
     /// Run the command without asking about unsaved changes (they were saved or discarded).

@@ -34,7 +34,10 @@ pub fn show(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
                     U::PreviousItem,
                     U::OneMoreMinute,
                     U::FiveMoreMinutes,
+                    U::SkipItem,
                     U::UndoRunAction,
+                    U::FinishRun,
+                    U::Projector,
                     U::FullScreen,
                 ] {
                     menu_entry(ui, app, cmd, commands);

@@ -35,6 +35,9 @@ pub enum UiCommand {
     UndoRunAction,
     FullScreen,
     AddNote,
+    SkipItem,
+    FinishRun,
+    Projector,
 }
 
 /// Where a command's keys work.
@@ -65,7 +68,7 @@ const CMD: Modifiers = Modifiers::COMMAND;
 const CMD_SHIFT: Modifiers = Modifiers::COMMAND.plus(Modifiers::SHIFT);
 
 impl UiCommand {
-    pub const ALL: [UiCommand; 24] = [
+    pub const ALL: [UiCommand; 27] = [
         UiCommand::New,
         UiCommand::Open,
         UiCommand::Save,
@@ -90,6 +93,9 @@ impl UiCommand {
         UiCommand::UndoRunAction,
         UiCommand::FullScreen,
         UiCommand::AddNote,
+        UiCommand::SkipItem,
+        UiCommand::FinishRun,
+        UiCommand::Projector,
     ];
 
     /// The words on its menu entry or button.
@@ -119,6 +125,9 @@ impl UiCommand {
             UiCommand::UndoRunAction => "Undo the last run action",
             UiCommand::FullScreen => "Full screen",
             UiCommand::AddNote => "Add note",
+            UiCommand::SkipItem => "Skip",
+            UiCommand::FinishRun => "Finish run",
+            UiCommand::Projector => "Projector window",
         }
     }
 
@@ -149,6 +158,11 @@ impl UiCommand {
             UiCommand::UndoRunAction => "Take back the last run action (next, go to, skip, extend, finish…)",
             UiCommand::FullScreen => "Full screen on or off (in the projector window: the projector)",
             UiCommand::AddNote => "Add the note to this item",
+            UiCommand::SkipItem => "Leave this item out and go on",
+            UiCommand::FinishRun => "End the run (it can be undone)",
+            UiCommand::Projector => {
+                "A second window for the room, open or closed: drag it to the projector, then full screen"
+            }
         }
     }
 
@@ -178,7 +192,10 @@ impl UiCommand {
             | UiCommand::Quit
             | UiCommand::AddBreak
             | UiCommand::AddSection
-            | UiCommand::FiveMoreMinutes => &[],
+            | UiCommand::FiveMoreMinutes
+            | UiCommand::SkipItem
+            | UiCommand::FinishRun
+            | UiCommand::Projector => &[],
         }
     }
 
@@ -210,7 +227,10 @@ impl UiCommand {
             | UiCommand::OneMoreMinute
             | UiCommand::FiveMoreMinutes
             | UiCommand::UndoRunAction
-            | UiCommand::FullScreen => Scope::RunOutsideFields,
+            | UiCommand::FullScreen
+            | UiCommand::SkipItem
+            | UiCommand::FinishRun
+            | UiCommand::Projector => Scope::RunOutsideFields,
             UiCommand::AddNote => Scope::Field,
         }
     }

@@ -31,7 +31,10 @@ fn menu_of(cmd: UiCommand) -> &'static str {
         | U::OneMoreMinute
         | U::FiveMoreMinutes
         | U::UndoRunAction
-        | U::FullScreen => "Timer",
+        | U::FullScreen
+        | U::SkipItem
+        | U::FinishRun
+        | U::Projector => "Timer",
         U::AddNote => unreachable!("a field's own key"),
     }
 }

@@ -526,7 +526,7 @@ fn one_undo_step(harness: &mut Harness<'static, App>, name: &str) {
 }
 
 #[test]
-fn glossary_entries_capture_kinds_and_variant_differences_are_one_undo_step_each() {
+fn glossary_entries_capture_kinds_membership_and_variant_differences_are_one_undo_step_each() {
     let dir = tempfile::tempdir().unwrap();
     // Tall enough that the workshop details' scroll area shows the glossary.
     let mut harness = app_sized(dir.path(), "cx-values-culture", 4000.0);
@@ -547,6 +547,7 @@ fn glossary_entries_capture_kinds_and_variant_differences_are_one_undo_step_each
     one_undo_step(&mut harness, "Capture Poll");
     harness.get_by_label("In Frontline").click();
     harness.run();
+    one_undo_step(&mut harness, "Only:");
     one_undo_step(&mut harness, "Different duration in Frontline");
     one_undo_step(&mut harness, "Different why in Frontline");
 }

@@ -511,6 +511,7 @@ impl App {
                 );
             }
             Command::ExportTo(request, path) => self.export_to(&request, &path),
+            Command::ToggleProjector => self.run_view.toggle_projector(),
             Command::ToggleFullScreen => {
                 let full = ctx.input(|i| i.viewport().fullscreen.unwrap_or(self.fullscreen));
                 self.fullscreen = !full;

@@ -417,6 +417,13 @@ impl App {
             U::FullScreen => Some(Command::ToggleFullScreen),
             // Handled by the note field itself.
             U::AddNote => None,
+            U::SkipItem => {
+                let run = self.run.as_ref().filter(|_| live)?;
+                let current = run.state().current?;
+                Some(Command::Run(Control::Skip(run.session.plan[current].id)))
+            }
+            U::FinishRun => live.then_some(Command::Run(Control::Finish)),
+            U::Projector => self.run.as_ref().map(|_| Command::ToggleProjector),
         }
     }
 }

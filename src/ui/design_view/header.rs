@@ -116,7 +116,8 @@ fn glossary(ui: &mut egui::Ui, glossary: &mut [GlossaryEntry], commands: &mut Ve
     ui.label(RichText::new("Glossary: the words we agree on").strong());
     for (n, entry) in glossary.iter_mut().enumerate() {
         ui.horizontal_top(|ui| {
-            text_field(ui, &mut entry.term, &format!("Glossary term {}", n + 1), 140.0);
+            let r = ui.add(egui::TextEdit::multiline(&mut entry.term).desired_rows(1).desired_width(140.0));
+            name_widget(ui, &r, &format!("Glossary term {}", n + 1));
             let meaning_width = (ui.available_width() - 36.0).max(160.0);
             let r = ui.add(egui::TextEdit::multiline(&mut entry.meaning).desired_rows(1).desired_width(meaning_width));
             name_widget(ui, &r, &format!("Meaning of {}", entry.term));

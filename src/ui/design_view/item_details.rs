@@ -39,7 +39,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, id: ItemId, commands: &mut Vec<Com
                 captures(ui, item, commands);
             }
             if !variant_names.is_empty() {
-                membership(ui, item, &variant_names);
+                membership(ui, item, &variant_names, commands);
                 overrides(ui, item, &variant_names, commands);
             }
         });
@@ -186,34 +186,34 @@ fn captures(ui: &mut egui::Ui, item: &mut Item, commands: &mut Vec<Command>) {
     }
 }
 
-fn membership(ui: &mut egui::Ui, item: &mut Item, names: &[String]) {
+/// Which variants the item runs in; each change is one undoable edit.
+fn membership(ui: &mut egui::Ui, item: &Item, names: &[String], commands: &mut Vec<Command>) {
     ui.add_space(8.0);
     ui.label(RichText::new("Runs in").strong());
+    let set = |variants| Command::Edit(Edit::SetMembership { item: item.id, variants });
     ui.horizontal_wrapped(|ui| {
-        let mut all = item.variants.is_all();
-        if ui.radio_value(&mut all, true, "All variants").clicked() {
-            item.variants = Variants::All;
+        let all = item.variants.is_all();
+        if ui.radio(all, "All variants").clicked() && !all {
+            commands.push(set(Variants::All));
         }
-        if ui.radio_value(&mut all, false, "Only:").clicked() && item.variants.is_all() {
-            item.variants = Variants::Only(names.to_vec());
+        if ui.radio(!all, "Only:").clicked() && all {
+            commands.push(set(Variants::Only(names.to_vec())));
         }
-        if let Variants::Only(members) = &mut item.variants {
+        if let Variants::Only(members) = &item.variants {
             for name in names {
                 let mut on = members.iter().any(|m| m.eq_ignore_ascii_case(name));
                 let r = ui.checkbox(&mut on, name);
                 name_widget(ui, &r, &format!("Runs in {name}"));
                 if r.changed() {
+                    let mut members = members.clone();
                     if on {
                         members.push(name.clone());
                     } else {
                         members.retain(|m| !m.eq_ignore_ascii_case(name));
                     }
+                    commands.push(set(Variants::Only(members)));
                 }
             }
-        }
-        // An item in no variant would vanish from every schedule: it runs in all.
-        if matches!(&item.variants, Variants::Only(m) if m.is_empty()) {
-            item.variants = Variants::All;
         }
     });
 }

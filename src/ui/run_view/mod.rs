@@ -16,7 +16,7 @@ use super::commands::Command;
 use super::projector::phase_color;
 use crate::model::countdown_text;
 use crate::model::{Capture, Date, Line, ParticipantId};
-use crate::runner::{Control, Phase, RunState, Status};
+use crate::runner::{Phase, RunState, Status};
 
 /// View state of run mode that is not part of the run.
 #[derive(Debug, Default)]
@@ -235,9 +235,7 @@ fn current_item(
 
 fn controls(ui: &mut egui::Ui, app: &mut App, state: &RunState, commands: &mut Vec<Command>) {
     use crate::ui::ui_command::{UiCommand as U, command_button};
-    let current_id = state.current.and_then(|i| app.run.as_ref().map(|r| r.session.plan[i].id));
     ui.horizontal_wrapped(|ui| {
-        let live = matches!(state.status, Status::Running | Status::Paused);
         // The one button whose words follow the state; its keys are Pause / resume's.
         let label = match state.status {
             Status::NotStarted => "Start",
@@ -255,33 +253,19 @@ fn controls(ui: &mut egui::Ui, app: &mut App, state: &RunState, commands: &mut V
         for cmd in [U::PreviousItem, U::NextItem, U::OneMoreMinute, U::FiveMoreMinutes] {
             command_button(ui, app, cmd, commands);
         }
-        if let Some(id) = current_id
-            && ui.add_enabled(live, egui::Button::new("Skip")).on_hover_text("Leave this item out and go on").clicked()
-        {
-            commands.push(Command::Run(Control::Skip(id)));
-        }
+        command_button(ui, app, U::SkipItem, commands);
         ui.separator();
-        let projector = if app.run_view.projector_open { "Close projector" } else { "Projector window" };
-        if ui
-            .button(projector)
-            .on_hover_text(format!(
-                "A second window for the room: drag it to the projector, {} there for full screen",
-                U::FullScreen.shortcut_text(ui.ctx())
-            ))
-            .clicked()
-        {
-            app.run_view.toggle_projector();
+        // The projector's button shows whether it is open.
+        let mut open = app.run_view.projector_open;
+        if ui.toggle_value(&mut open, U::Projector.label()).on_hover_text(U::Projector.hover_text(ui.ctx())).clicked() {
+            commands.push(Command::ToggleProjector);
         }
         if state.status == Status::Finished {
             if ui.button("Close the run").clicked() {
                 commands.push(Command::CloseRun);
             }
-        } else if ui
-            .add_enabled(state.status != Status::NotStarted, egui::Button::new("Finish run"))
-            .on_hover_text("End the run (it can be undone)")
-            .clicked()
-        {
-            commands.push(Command::Run(Control::Finish));
+        } else {
+            command_button(ui, app, U::FinishRun, commands);
         }
     });
     ui.horizontal(|ui| {
