@@ -256,8 +256,8 @@ fn controls(ui: &mut egui::Ui, app: &mut App, state: &RunState, commands: &mut V
         command_button(ui, app, U::SkipItem, commands);
         ui.separator();
         // The projector's button shows whether it is open.
-        let mut open = app.run_view.projector_open;
-        if ui.toggle_value(&mut open, U::Projector.label()).on_hover_text(U::Projector.hover_text(ui.ctx())).clicked() {
+        let button = egui::Button::new(U::Projector.label()).selected(app.run_view.projector_open);
+        if ui.add(button).on_hover_text(U::Projector.hover_text(ui.ctx())).clicked() {
             commands.push(Command::ToggleProjector);
         }
         if state.status == Status::Finished {
