@@ -101,12 +101,32 @@ pub enum CaptureEdit {
     SetFacilitator(String),
     /// Names the run ("rehearsal", "Hamburg team"), to tell runs apart.
     SetRunName(String),
+    /// One vote option on `item` per idea (or barrier) captured in `from`,
+    /// each linked to it, so the room votes on its own words without retyping.
+    VoteOn {
+        item: ItemId,
+        from: ItemId,
+        kind: CaptureKind,
+    },
     /// Marks the run as a rehearsal (left out of the results by default), or not.
     SetRehearsal(bool),
 }
 
 /// Applies an edit; returns whether the run changed (and so must be saved).
 pub fn apply(session: &mut Session, edit: CaptureEdit) -> bool {
+    // An anonymous item takes no names, whatever the form sent.
+    let anonymous = |session: &Session, item: ItemId| session.plan.iter().any(|p| p.id == item && p.anonymous);
+    let edit = match edit {
+        CaptureEdit::AddIdea { item, text, by: _ } if anonymous(session, item) => {
+            CaptureEdit::AddIdea { item, text, by: None }
+        }
+        CaptureEdit::AddOn { idea, text, by: _ }
+            if session.captures.ideas.iter().any(|i| i.id == idea && anonymous(session, i.item)) =>
+        {
+            CaptureEdit::AddOn { idea, text, by: None }
+        }
+        other => other,
+    };
     let c = &mut session.captures;
     let clean = |t: String| t.trim().to_string();
     match edit {
@@ -140,7 +160,7 @@ pub fn apply(session: &mut Session, edit: CaptureEdit) -> bool {
                 return false;
             }
             let id = c.take_id();
-            c.votes.push(VoteOption { id, item, text, votes: 0 });
+            c.votes.push(VoteOption { id, item, text, votes: 0, idea: None, barrier: None });
         }
         CaptureEdit::Vote { kind, id, delta } => {
             let votes = match kind {
@@ -247,6 +267,36 @@ pub fn apply(session: &mut Session, edit: CaptureEdit) -> bool {
         }
         CaptureEdit::SetFacilitator(name) => return set_if_changed(Some(&mut session.facilitator), clean(name), true),
         CaptureEdit::SetRunName(name) => return set_if_changed(Some(&mut session.name), clean(name), true),
+        CaptureEdit::VoteOn { item, from, kind } => {
+            let sources: Vec<(u32, String)> = match kind {
+                CaptureKind::Idea => {
+                    c.ideas.iter().filter(|i| i.item == from).map(|i| (i.id, i.text.clone())).collect()
+                }
+                CaptureKind::Barrier => {
+                    c.barriers.iter().filter(|b| b.item == from).map(|b| (b.id, b.text.clone())).collect()
+                }
+                _ => return false,
+            };
+            let mut added = false;
+            for (source, text) in sources {
+                let linked = |v: &VoteOption| {
+                    v.item == item
+                        && match kind {
+                            CaptureKind::Idea => v.idea == Some(source),
+                            _ => v.barrier == Some(source),
+                        }
+                };
+                if c.votes.iter().any(linked) {
+                    continue;
+                }
+                let id = c.take_id();
+                let (idea, barrier) =
+                    if kind == CaptureKind::Idea { (Some(source), None) } else { (None, Some(source)) };
+                c.votes.push(VoteOption { id, item, text, votes: 0, idea, barrier });
+                added = true;
+            }
+            return added;
+        }
         CaptureEdit::SetRehearsal(on) => {
             if session.rehearsal == on {
                 return false;

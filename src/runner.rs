@@ -9,7 +9,7 @@
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
 
-use crate::model::{Design, ItemId, ItemKind, Minutes, Moment, PlannedItem, Session, TimingEvent};
+use crate::model::{AtZero, Design, ItemId, ItemKind, Minutes, Moment, PlannedItem, Session, TimingEvent};
 use crate::schedule::{Schedule, VariantFilter};
 
 /// Where the time comes from: the system clock in the app, a fake in tests.
@@ -69,6 +69,8 @@ pub fn new_session(design: &Design, variant: Option<&str>, now: Moment) -> Sessi
                 duration: slot.duration,
                 min_duration: item.min_duration.filter(|m| *m < slot.duration),
                 optional: item.optional,
+                anonymous: item.anonymous,
+                at_zero: item.at_zero,
             }
         })
         .collect();
@@ -416,6 +418,38 @@ impl RunState {
         Some((self.allowed_ms(cur) - self.elapsed_ms(cur, now)).div_euclid(1000))
     }
 
+    /// Seconds left as the countdown shows them: an item that holds at 0:00
+    /// shows no overtime.
+    pub fn shown_remaining(&self, session: &Session, now: Moment) -> Option<i64> {
+        let left = self.remaining_seconds(now)?;
+        let holds = self.current.is_some_and(|c| session.plan[c].at_zero == AtZero::Hold);
+        Some(if holds { left.max(0) } else { left })
+    }
+
+    /// For a running item that goes on by itself at 0:00 and has reached
+    /// it: the moment it did (the next item starts then, not when noticed).
+    pub fn auto_next_due(&self, session: &Session, now: Moment) -> Option<Moment> {
+        let cur = self.current.filter(|_| self.status == Status::Running)?;
+        if session.plan[cur].at_zero != AtZero::NextItem {
+            return None;
+        }
+        let over_ms = self.elapsed_ms(cur, now) - self.allowed_ms(cur);
+        (over_ms >= 0).then(|| Moment(now.0 - over_ms))
+    }
+
+    /// When item `i` (the current one) ends if it takes its time, pauses
+    /// and extensions included: "Back at 10:05" on a break.
+    pub fn ends_at(&self, i: usize, now: Moment) -> Option<Moment> {
+        let run = &self.items[i];
+        let started = run.started?;
+        // A pause going on now moves the end on with it.
+        let paused_now = match (self.current == Some(i), self.pause_started) {
+            (true, Some(p)) => (now.0 - p.0).max(0),
+            _ => 0,
+        };
+        Some(Moment(started.0 + run.excluded_ms + paused_now + self.allowed_ms(i)))
+    }
+
     /// Whether the current item has plenty of time, is ending, or is over.
     pub fn phase(&self, now: Moment) -> Phase {
         let (Some(cur), Some(left)) = (self.current, self.remaining_seconds(now)) else { return Phase::Idle };
@@ -664,4 +698,17 @@ pub fn event_text(session: &Session, event: &TimingEvent) -> String {
         TimingEvent::PlanShift { shifted: true, .. } => "Times shifted to the start".into(),
         TimingEvent::PlanShift { shifted: false, .. } => "Clock times as designed".into(),
     }
+}
+
+/// Moves on from items that go on by themselves at 0:00 and have reached it,
+/// each at the moment it did (also several, after the app was closed);
+/// returns whether the session changed.
+pub fn catch_up(session: &mut Session, now: Moment) -> bool {
+    let mut changed = false;
+    for _ in 0..session.plan.len() {
+        let Some(at) = RunState::replay(session).auto_next_due(session, now) else { break };
+        session.events.push(TimingEvent::Next { at });
+        changed = true;
+    }
+    changed
 }

@@ -61,6 +61,9 @@ pub struct Design {
     pub glossary: Vec<GlossaryEntry>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub variants: Vec<Variant>,
+    /// Messages prepared for the projector ("Please return to your tables").
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub messages: Vec<String>,
     pub agenda: Vec<Item>,
 }
 
@@ -83,6 +86,7 @@ impl Default for Design {
             ground_rules: Vec::new(),
             glossary: Vec::new(),
             variants: Vec::new(),
+            messages: Vec::new(),
             agenda: Vec::new(),
         }
     }

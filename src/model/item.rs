@@ -191,6 +191,37 @@ pub struct Item {
     /// Per-variant changes, keyed by variant name.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub overrides: BTreeMap<String, ItemOverride>,
+    /// Its captures are anonymous: no name is asked, stored, shown or printed.
+    #[serde(skip_serializing_if = "is_default")]
+    pub anonymous: bool,
+    /// What happens when its time is up.
+    #[serde(skip_serializing_if = "is_default")]
+    pub at_zero: AtZero,
+}
+
+/// What the timer does when an item's time is up (the projector flashes
+/// once at 0:00 whatever the choice).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum AtZero {
+    /// Count on past zero, showing how far over (the default).
+    #[default]
+    CountOver,
+    /// Stay at 0:00 until the facilitator moves on.
+    Hold,
+    /// Go on to the next item by itself.
+    NextItem,
+}
+
+impl AtZero {
+    pub const ALL: [AtZero; 3] = [AtZero::CountOver, AtZero::Hold, AtZero::NextItem];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            AtZero::CountOver => "Count on over time",
+            AtZero::Hold => "Hold at 0:00",
+            AtZero::NextItem => "Go on to the next item",
+        }
+    }
 }
 
 fn is_default<T: Default + PartialEq>(value: &T) -> bool {

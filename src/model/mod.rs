@@ -12,7 +12,7 @@ mod time;
 
 pub use decisions::{BarrierDecision, Decisions, Priority};
 pub use design::{Design, GlossaryEntry, Variant, slug};
-pub use item::{Capture, Format, Item, ItemId, ItemKind, ItemOverride, ResolvedText, TextField, Variants};
+pub use item::{AtZero, Capture, Format, Item, ItemId, ItemKind, ItemOverride, ResolvedText, TextField, Variants};
 pub use session::{
     Action, AddOn, Barrier, Captures, Idea, Line, Moment, Note, Participant, ParticipantId, PlannedItem, PollResult,
     Session, TimingEvent, VoteOption,

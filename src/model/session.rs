@@ -79,6 +79,16 @@ pub struct PlannedItem {
     pub duration: Minutes,
     pub min_duration: Option<Minutes>,
     pub optional: bool,
+    /// Its captures were anonymous (no names taken).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub anonymous: bool,
+    /// What the timer did when its time was up.
+    #[serde(skip_serializing_if = "is_count_over")]
+    pub at_zero: super::item::AtZero,
+}
+
+fn is_count_over(at_zero: &super::item::AtZero) -> bool {
+    *at_zero == super::item::AtZero::CountOver
 }
 
 /// Something the facilitator did, with when. A run's timing is these events
@@ -244,6 +254,12 @@ pub struct VoteOption {
     pub item: ItemId,
     pub text: String,
     pub votes: u32,
+    /// The idea this option stands for, when made from an earlier item's ideas.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub idea: Option<u32>,
+    /// The barrier this option stands for, when made from an earlier item's barriers.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub barrier: Option<u32>,
 }
 
 /// The tallies of an item's poll, one per option of its question.

@@ -70,6 +70,8 @@ pub enum Command {
     LeaveUnfinished(Vec<PathBuf>),
     /// Take back the last run action (next, go to, extend, finish…).
     UndoRun,
+    /// The run changed by itself (an item went on at 0:00): save it.
+    RunChanged,
     /// Ask for a roster CSV to import into the run.
     ImportRoster,
     ImportRosterPath(PathBuf),
@@ -95,6 +97,8 @@ pub enum Command {
     ToggleFullScreen,
     /// Open or close the projector window of the run.
     ToggleProjector,
+    /// Blank the projector to black, or bring it back.
+    ToggleBlackout,
     /// Close the window.
     Quit,
     /// Run the command without asking about unsaved changes (they were saved or discarded).

@@ -38,6 +38,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
                     U::UndoRunAction,
                     U::FinishRun,
                     U::Projector,
+                    U::Blackout,
                     U::FullScreen,
                 ] {
                     menu_entry(ui, app, cmd, commands);

@@ -38,6 +38,7 @@ pub enum UiCommand {
     SkipItem,
     FinishRun,
     Projector,
+    Blackout,
 }
 
 /// Where a command's keys work.
@@ -68,7 +69,7 @@ const CMD: Modifiers = Modifiers::COMMAND;
 const CMD_SHIFT: Modifiers = Modifiers::COMMAND.plus(Modifiers::SHIFT);
 
 impl UiCommand {
-    pub const ALL: [UiCommand; 27] = [
+    pub const ALL: [UiCommand; 28] = [
         UiCommand::New,
         UiCommand::Open,
         UiCommand::Save,
@@ -96,6 +97,7 @@ impl UiCommand {
         UiCommand::SkipItem,
         UiCommand::FinishRun,
         UiCommand::Projector,
+        UiCommand::Blackout,
     ];
 
     /// The words on its menu entry or button.
@@ -128,6 +130,7 @@ impl UiCommand {
             UiCommand::SkipItem => "Skip",
             UiCommand::FinishRun => "Finish run",
             UiCommand::Projector => "Projector window",
+            UiCommand::Blackout => "Blackout",
         }
     }
 
@@ -163,6 +166,7 @@ impl UiCommand {
             UiCommand::Projector => {
                 "A second window for the room, open or closed: drag it to the projector, then full screen"
             }
+            UiCommand::Blackout => "Blank the projector to black, and back",
         }
     }
 
@@ -182,8 +186,11 @@ impl UiCommand {
             UiCommand::MoveUp => shortcuts!(Modifiers::ALT, Key::ArrowUp),
             UiCommand::MoveDown => shortcuts!(Modifiers::ALT, Key::ArrowDown),
             UiCommand::PauseResume => shortcuts!(Modifiers::NONE, Key::Space),
-            UiCommand::NextItem => shortcuts!(Modifiers::NONE, Key::ArrowRight),
-            UiCommand::PreviousItem => shortcuts!(Modifiers::NONE, Key::ArrowLeft),
+            // PageDown and PageUp are what presentation clickers send.
+            UiCommand::NextItem => shortcuts!(Modifiers::NONE, Key::ArrowRight; Modifiers::NONE, Key::PageDown),
+            UiCommand::PreviousItem => shortcuts!(Modifiers::NONE, Key::ArrowLeft; Modifiers::NONE, Key::PageUp),
+            // B, and the "." that clickers send for their blank-screen button.
+            UiCommand::Blackout => shortcuts!(Modifiers::NONE, Key::B; Modifiers::NONE, Key::Period),
             UiCommand::OneMoreMinute => shortcuts!(Modifiers::NONE, Key::Plus; Modifiers::NONE, Key::Equals),
             UiCommand::UndoRunAction => shortcuts!(CMD, Key::Z),
             UiCommand::FullScreen => shortcuts!(Modifiers::NONE, Key::F11),
@@ -230,7 +237,8 @@ impl UiCommand {
             | UiCommand::FullScreen
             | UiCommand::SkipItem
             | UiCommand::FinishRun
-            | UiCommand::Projector => Scope::RunOutsideFields,
+            | UiCommand::Projector
+            | UiCommand::Blackout => Scope::RunOutsideFields,
             UiCommand::AddNote => Scope::Field,
         }
     }

@@ -428,3 +428,40 @@ fn every_run_action_is_undone_to_exactly_the_state_before() {
     assert_eq!(run.state().status, Status::Running);
     assert_eq!(run.current_title(), "Welcome");
 }
+
+#[test]
+fn an_item_that_holds_at_zero_shows_no_overtime_and_one_that_goes_on_starts_the_next_to_the_second() {
+    use workshop_kit::model::AtZero;
+    let mut design = four_hour_day();
+    design.agenda[1].at_zero = AtZero::Hold; // Welcome, 15 minutes
+    design.agenda[2].at_zero = AtZero::NextItem; // Stories in pairs, 45 minutes
+    let mut run = Run::new();
+    run.session = new_session(&design, None, run.clock.now());
+    run.clock.set(at("09:00:00"));
+    run.act(Control::Start);
+    run.wait(16, 30);
+    let state = run.state();
+    assert_eq!(state.remaining_seconds(run.clock.now()), Some(-90), "the clock itself runs on");
+    assert_eq!(state.shown_remaining(&run.session, run.clock.now()), Some(0), "held at 0:00");
+    assert!(!workshop_kit::runner::catch_up(&mut run.session, run.clock.now()), "holding does not move on");
+    run.act(Control::Next);
+
+    // Stories: 45 minutes from 09:16:30, with a 2-minute pause, so zero at 10:03:30.
+    run.wait(10, 0);
+    run.act(Control::Pause);
+    run.wait(2, 0);
+    run.act(Control::Resume);
+    run.wait(34, 59);
+    assert!(!workshop_kit::runner::catch_up(&mut run.session, run.clock.now()), "one second early: 10:03:29");
+    run.wait(0, 1);
+    assert_eq!(run.current_title(), "Stories in pairs");
+    // Noticed late (the app was closed): the next item still starts at 10:03:30.
+    run.wait(4, 19);
+    assert!(workshop_kit::runner::catch_up(&mut run.session, run.clock.now()));
+    assert_eq!(run.current_title(), "Customer journey");
+    let state = run.state();
+    let journey = run.session.plan.iter().position(|p| p.title == "Customer journey").unwrap();
+    assert_eq!(state.items[journey].started.unwrap().clock_text(), "10:03:30");
+    assert_eq!(run.remaining(), 60 * 60 - (4 * 60 + 19));
+    assert!(!workshop_kit::runner::catch_up(&mut run.session, run.clock.now()), "counts over as before");
+}

@@ -34,7 +34,8 @@ fn menu_of(cmd: UiCommand) -> &'static str {
         | U::FullScreen
         | U::SkipItem
         | U::FinishRun
-        | U::Projector => "Timer",
+        | U::Projector
+        | U::Blackout => "Timer",
         U::AddNote => unreachable!("a field's own key"),
     }
 }
@@ -74,13 +75,13 @@ fn ready_for(dir: &std::path::Path, cmd: UiCommand) -> Harness<'static, App> {
 }
 
 /// What a user could see change: the design, the selection, the mode, the
-/// run's events, any dialog, undo and redo, full screen and closing.
+/// run's events, any dialog, undo and redo, full screen, closing and blackout.
 fn outcome(harness: &mut Harness<'static, App>) -> String {
     harness.run();
     let app = harness.state();
     let run = app.run.as_ref().map(|r| (r.session.events.clone(), r.state()));
     let undo = (app.doc.undoer.has_undo(&app.doc.design), app.doc.undoer.has_redo(&app.doc.design));
-    let window = (app.fullscreen, app.is_closing());
+    let window = (app.fullscreen, app.is_closing(), app.run_view.blackout);
     format!("{:?}", (&app.doc.design, app.selected, app.mode, run, &app.dialog, undo, window))
 }
 
@@ -93,12 +94,15 @@ fn every_shortcut_does_what_its_menu_entry_does() {
 
         let mut by_menu = ready_for(dir.path(), cmd);
         let before = outcome(&mut by_menu);
+        // The entry is the node of its name that opening the menu added (a
+        // console button may share the name).
+        let before_menu: Vec<egui::Rect> = by_menu.query_all_by_label(cmd.label()).map(|n| n.rect()).collect();
         by_menu.get_by_role_and_label(egui::accesskit::Role::Button, menu_of(cmd)).click();
         by_menu.run();
         // The menu opens just under the bar: its entry is the topmost of that name.
         let entry = by_menu
             .query_all_by_label(cmd.label())
-            .min_by(|a, b| a.rect().top().total_cmp(&b.rect().top()))
+            .find(|n| !before_menu.contains(&n.rect()))
             .unwrap_or_else(|| panic!("{cmd:?} in its menu"));
         entry.click();
         let menu = outcome(&mut by_menu);

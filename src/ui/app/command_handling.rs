@@ -416,6 +416,7 @@ impl App {
                     self.after_run_change();
                 }
             }
+            Command::RunChanged => self.after_run_change(),
             Command::UndoRun => {
                 if let Some(run) = self.run.as_mut()
                     && let Some(undone) = runner::undo(&mut run.session)
@@ -512,6 +513,7 @@ impl App {
             }
             Command::ExportTo(request, path) => self.export_to(&request, &path),
             Command::ToggleProjector => self.run_view.toggle_projector(),
+            Command::ToggleBlackout => self.run_view.blackout = !self.run_view.blackout,
             Command::ToggleFullScreen => {
                 let full = ctx.input(|i| i.viewport().fullscreen.unwrap_or(self.fullscreen));
                 self.fullscreen = !full;

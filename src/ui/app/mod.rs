@@ -424,6 +424,7 @@ impl App {
             }
             U::FinishRun => live.then_some(Command::Run(Control::Finish)),
             U::Projector => self.run.as_ref().map(|_| Command::ToggleProjector),
+            U::Blackout => self.run.as_ref().map(|_| Command::ToggleBlackout),
         }
     }
 }
@@ -488,6 +489,13 @@ impl App {
             }
         }
 
+        // An item that goes on by itself at 0:00 does so, at the moment it reached it.
+        let now_moment = self.clock.now();
+        if let Some(run) = self.run.as_mut()
+            && crate::runner::catch_up(&mut run.session, now_moment)
+        {
+            self.pending.push(Command::RunChanged);
+        }
         let mut commands = Vec::new();
         top_bar::show(ui, self, &mut commands);
         match self.mode {

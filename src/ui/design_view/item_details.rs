@@ -93,6 +93,18 @@ fn basics(ui: &mut egui::Ui, item: &mut Item) {
         let r = ui.checkbox(&mut item.optional, "Drop this first when the day runs late");
         name_widget(ui, &r, "Item is if time");
         ui.end_row();
+
+        ui.label("At 0:00");
+        let r = egui::ComboBox::from_id_salt(("at-zero", id))
+            .selected_text(item.at_zero.label())
+            .show_ui(ui, |ui| {
+                for choice in crate::model::AtZero::ALL {
+                    ui.selectable_value(&mut item.at_zero, choice, choice.label());
+                }
+            })
+            .response;
+        name_widget(ui, &r, "When time is up");
+        ui.end_row();
         // A break has a time and a length, not a format or a lead.
         if item.kind == ItemKind::Break {
             return;
@@ -160,6 +172,8 @@ fn texts(ui: &mut egui::Ui, item: &mut Item) {
 fn captures(ui: &mut egui::Ui, item: &mut Item, commands: &mut Vec<Command>) {
     ui.add_space(8.0);
     ui.label(RichText::new("Captures: what the room produces here").strong());
+    let r = ui.checkbox(&mut item.anonymous, "Anonymous: no names asked, kept, shown or printed");
+    name_widget(ui, &r, "Captures are anonymous");
     let new_poll = Capture::Poll {
         question: String::new(),
         options: vec!["1".into(), "2".into(), "3".into(), "4".into(), "5".into()],

@@ -5,6 +5,7 @@
 
 mod captures;
 mod day_panel;
+mod room;
 mod roster;
 
 use std::path::PathBuf;
@@ -34,6 +35,13 @@ pub struct RunView {
     /// votes are given, so an option never moves under the pointer.
     pub vote_order: Vec<u32>,
     pub vote_order_item: Option<crate::model::ItemId>,
+    /// What the projector shows, as chosen on the console.
+    pub shows: crate::ui::projector::Shows,
+    /// The projector is blanked (B or "." on a clicker).
+    pub blackout: bool,
+    /// The message being typed for the room, and the one on the projector.
+    pub message_draft: String,
+    pub message_shown: Option<String>,
     pub tab: Tab,
     /// The item the tab was chosen for: a new item opens on its own first capture.
     pub tab_item: Option<crate::model::ItemId>,
@@ -171,7 +179,7 @@ fn current_item(
     });
 
     ui.horizontal(|ui| {
-        let remaining = state.remaining_seconds(now);
+        let remaining = state.shown_remaining(session, now);
         let color = phase_color(phase, ui.visuals().dark_mode);
         let big = match remaining {
             Some(r) if r < 0 => format!("+{}", countdown_text(-r)),
@@ -207,6 +215,7 @@ fn current_item(
     });
 
     controls(ui, app, state, commands);
+    room::show(ui, app, commands);
 
     let run = app.run.as_ref().expect("a run is shown");
     if let Some(next) = state.next_index(&run.session) {

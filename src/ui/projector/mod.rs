@@ -6,69 +6,14 @@
 
 use eframe::egui::{self, Color32, RichText};
 
-use crate::model::countdown_text;
-use crate::model::{Design, Session};
-use crate::runner::{Phase, RunState, Status};
+mod screens;
+mod view;
+
+pub use view::{ProjectorView, RoomControl, Screen, Shows};
+
+use crate::runner::Phase;
 use crate::ui::app::App;
 use crate::ui::settings::WindowPlace;
-
-/// Everything the projector shows.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ProjectorView {
-    pub workshop: String,
-    pub title: String,
-    pub instructions: String,
-    pub countdown: String,
-    pub phase: Phase,
-    /// Words that say what the colour says ("2 minutes left", "Paused").
-    pub status: String,
-    pub next: Option<String>,
-}
-
-impl ProjectorView {
-    /// `design` is the design the run is of (`None` if another is open: then
-    /// only the run's own plan is shown).
-    pub fn new(
-        design: Option<&Design>,
-        session: &Session,
-        state: &RunState,
-        now: crate::model::Moment,
-    ) -> ProjectorView {
-        let variant = session.variant.as_deref();
-        let current = state.current.map(|i| &session.plan[i]);
-        let item = current.and_then(|p| design?.item(p.id));
-        let remaining = state.remaining_seconds(now);
-        let phase = state.phase(now);
-        let status = match (state.status, phase, remaining) {
-            (Status::NotStarted, ..) => "Starting soon".to_string(),
-            (Status::Finished, ..) => "Thank you".to_string(),
-            (Status::Paused, ..) => "Paused".to_string(),
-            (_, Phase::Over, _) => "Time is up".to_string(),
-            (_, Phase::Ending, Some(r)) => format!("{} left", minutes_words(r)),
-            _ => String::new(),
-        };
-        ProjectorView {
-            workshop: session.design_title.clone(),
-            title: current.map(|p| p.title.clone()).unwrap_or_else(|| session.design_title.clone()),
-            instructions: item.map(|i| i.text_in(variant).participant_instructions.to_string()).unwrap_or_default(),
-            countdown: match (state.status, remaining) {
-                (Status::Running | Status::Paused, Some(r)) => countdown_text(r.max(0)),
-                _ => String::new(),
-            },
-            phase,
-            status,
-            next: state.next_index(session).map(|i| session.plan[i].title.clone()),
-        }
-    }
-}
-
-fn minutes_words(seconds: i64) -> String {
-    match seconds {
-        s if s >= 120 => format!("{} minutes", (s + 59) / 60),
-        s if s >= 60 => "1 minute".to_string(),
-        s => format!("{s} seconds"),
-    }
-}
 
 /// The colour of the countdown in each phase (with words beside it, never alone).
 pub fn phase_color(phase: Phase, dark: bool) -> Color32 {
@@ -81,12 +26,27 @@ pub fn phase_color(phase: Phase, dark: bool) -> Color32 {
     }
 }
 
-/// Draws the projector view filling `ui`, black background, as large as the
-/// window allows: text sizes start from the window's size and shrink until
-/// everything (title, countdown, instructions, what is next) fits.
+/// Draws the projector view filling `ui`: black, the screen chosen, and on
+/// every screen but Blackout the countdown (in a corner when the screen is
+/// the room's captures).
 pub fn show(ui: &mut egui::Ui, view: &ProjectorView) {
     let rect = ui.max_rect();
-    ui.painter().rect_filled(rect, 0.0, Color32::BLACK);
+    // The second the countdown reaches 0:00 the wall flashes once.
+    let background =
+        if view.flash && view.screen != Screen::Blackout { Color32::from_gray(90) } else { Color32::BLACK };
+    ui.painter().rect_filled(rect, 0.0, background);
+    match &view.screen {
+        Screen::Blackout => {}
+        Screen::Timer => timer_screen(ui, view),
+        other => screens::show(ui, view, other),
+    }
+}
+
+/// The timer: title, big countdown, instructions and what is next, as large
+/// as the window allows: text sizes start from the window's size and shrink
+/// until everything fits.
+fn timer_screen(ui: &mut egui::Ui, view: &ProjectorView) {
+    let rect = ui.max_rect();
     let base = (rect.height() / 18.0).min(rect.width() / 28.0).max(6.0);
     let width = rect.width() * 0.9;
     let unit = (0..12)
@@ -102,6 +62,9 @@ pub fn show(ui: &mut egui::Ui, view: &ProjectorView) {
         ui.label(RichText::new(&view.workshop).size(unit * 0.7).color(grey));
         ui.add_space(unit * 0.4);
         ui.add(egui::Label::new(RichText::new(&view.title).size(unit * 1.6).color(white).strong()).wrap());
+        if let Some(back) = &view.back_at {
+            ui.label(RichText::new(back).size(unit * 1.4).color(white).strong());
+        }
         if !view.countdown.is_empty() {
             ui.label(RichText::new(&view.countdown).size(unit * 5.0).color(color).monospace());
         }
@@ -133,6 +96,7 @@ fn content_height(ui: &egui::Ui, view: &ProjectorView, unit: f32, width: f32) ->
         + height(&view.workshop, unit * 0.7, false)
         + unit * 0.4
         + height(&view.title, unit * 1.6, false)
+        + height(view.back_at.as_deref().unwrap_or(""), unit * 1.4, false)
         + height(&view.countdown, unit * 5.0, true)
         + height(&view.status, unit, false)
         + if view.instructions.is_empty() { 0.0 } else { unit * 0.6 + height(&view.instructions, unit * 0.9, false) }
@@ -148,7 +112,22 @@ pub fn window(ctx: &egui::Context, app: &mut App) {
     let Some(run) = app.run.as_ref() else { return };
     let now = app.clock.now();
     let state = run.state();
-    let view = ProjectorView::new(app.run_design(), &run.session, &state, now);
+    let room = RoomControl {
+        shows: app.run_view.shows,
+        blackout: app.run_view.blackout,
+        message: app.run_view.message_shown.as_deref(),
+        groups: &app.run_view.groups,
+    };
+    let view = ProjectorView::new(app.run_design(), &run.session, &state, now, room);
+    // A clicker's keys work with the projector window focused too.
+    let keyed: Vec<(&'static [egui::KeyboardShortcut], crate::ui::commands::Command)> = {
+        use crate::ui::ui_command::UiCommand as U;
+        [U::NextItem, U::PreviousItem, U::PauseResume, U::Blackout]
+            .into_iter()
+            .filter_map(|c| app.command_of(c).map(|cmd| (c.shortcuts(), cmd)))
+            .collect()
+    };
+    let mut pressed = Vec::new();
     let place = app.settings.projector;
     let builder = app
         .run_view
@@ -179,6 +158,11 @@ pub fn window(ctx: &egui::Context, app: &mut App) {
         if ui.input(|i| i.key_pressed(egui::Key::Escape)) && full {
             ui.ctx().send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
         }
+        for (keys, cmd) in &keyed {
+            if ui.input_mut(|i| keys.iter().any(|k| i.consume_shortcut(k))) {
+                pressed.push(cmd.clone());
+            }
+        }
         close = ui.input(|i| i.viewport().close_requested());
         seen = ui.input(|i| {
             let v = i.viewport();
@@ -203,6 +187,9 @@ pub fn window(ctx: &egui::Context, app: &mut App) {
         if app.settings.projector != Some(next) {
             app.settings.projector = Some(next);
         }
+    }
+    for cmd in pressed {
+        app.push(cmd);
     }
     if close {
         app.run_view.projector_open = false;

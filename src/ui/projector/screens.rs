@@ -1,0 +1,210 @@
+//! The projector's screens of what the room produced (ideas, barriers,
+//! votes, the poll, groups, the glossary), a message, and the standby
+//! screen; each keeps the countdown in a corner. Long texts wrap, many
+//! entries flow into columns and shrink to fit.
+
+use eframe::egui::{self, Color32, RichText};
+
+use super::{ProjectorView, Screen, phase_color};
+
+const GREY: Color32 = Color32::from_gray(190);
+
+pub fn show(ui: &mut egui::Ui, view: &ProjectorView, screen: &Screen) {
+    let rect = ui.max_rect().shrink2(egui::vec2(ui.max_rect().width() * 0.03, ui.max_rect().height() * 0.03));
+    let unit = (rect.height() / 22.0).min(rect.width() / 34.0).max(6.0);
+    let mut ui = ui.new_child(egui::UiBuilder::new().max_rect(rect));
+    let ui = &mut ui;
+    if let Screen::Standby { starts } = screen {
+        standby(ui, view, starts, unit);
+        return;
+    }
+    if let Screen::Message(text) = screen {
+        message(ui, view, text, unit);
+        return;
+    }
+    header(ui, view, unit);
+    ui.add_space(unit * 0.5);
+    let body = ui.available_rect_before_wrap();
+    match screen {
+        Screen::Ideas(ideas) => {
+            let cards: Vec<Vec<(String, f32, Color32)>> = ideas
+                .iter()
+                .map(|i| {
+                    let mut lines = vec![(i.text.clone(), 1.0, Color32::WHITE)];
+                    lines.extend(i.add_ons.iter().map(|a| (format!("+ {a}"), 0.8, Color32::from_gray(225))));
+                    if !i.by.is_empty() {
+                        lines.push((i.by.join(", "), 0.65, GREY));
+                    }
+                    lines
+                })
+                .collect();
+            flow(ui, body, &cards, unit, "No ideas yet");
+        }
+        Screen::Barriers(departments) => {
+            let cards: Vec<Vec<(String, f32, Color32)>> = departments
+                .iter()
+                .map(|(department, list)| {
+                    let mut lines = vec![(department.clone(), 0.9, Color32::from_rgb(0xff, 0xb3, 0x00))];
+                    lines.extend(list.iter().map(|b| (format!("• {b}"), 0.8, Color32::WHITE)));
+                    lines
+                })
+                .collect();
+            flow(ui, body, &cards, unit, "No barriers yet");
+        }
+        Screen::Votes(votes) => bars(ui, body, None, votes, unit, "No options yet"),
+        Screen::Poll { question, options } => bars(ui, body, Some(question), options, unit, "No answers yet"),
+        Screen::Groups(groups) => {
+            let cards: Vec<Vec<(String, f32, Color32)>> = groups
+                .iter()
+                .enumerate()
+                .map(|(n, names)| {
+                    let mut lines = vec![(format!("Group {}", n + 1), 0.9, Color32::from_rgb(0x66, 0xbb, 0x6a))];
+                    lines.extend(names.iter().map(|name| (name.clone(), 0.8, Color32::WHITE)));
+                    lines
+                })
+                .collect();
+            flow(ui, body, &cards, unit, "No groups made yet");
+        }
+        Screen::Glossary(terms) => {
+            let cards: Vec<Vec<(String, f32, Color32)>> = terms
+                .iter()
+                .map(|(term, meaning)| {
+                    vec![(term.clone(), 0.9, Color32::WHITE), (meaning.clone(), 0.7, Color32::from_gray(215))]
+                })
+                .collect();
+            flow(ui, body, &cards, unit, "The glossary is empty");
+        }
+        Screen::Timer | Screen::Blackout | Screen::Standby { .. } | Screen::Message(_) => {}
+    }
+}
+
+/// The item's title and, in the corner, the countdown (and "Back at").
+fn header(ui: &mut egui::Ui, view: &ProjectorView, unit: f32) {
+    ui.horizontal(|ui| {
+        let title_width = (ui.available_width() - unit * 9.0).max(unit * 6.0);
+        ui.allocate_ui(egui::vec2(title_width, unit * 2.0), |ui| {
+            ui.add(egui::Label::new(RichText::new(&view.title).size(unit * 1.3).color(Color32::WHITE).strong()).wrap());
+        });
+        ui.with_layout(egui::Layout::top_down(egui::Align::Max), |ui| corner(ui, view, unit));
+    });
+}
+
+/// The countdown in a corner, with its words.
+fn corner(ui: &mut egui::Ui, view: &ProjectorView, unit: f32) {
+    let color = phase_color(view.phase, true);
+    if let Some(back) = &view.back_at {
+        ui.label(RichText::new(back).size(unit * 0.8).color(Color32::WHITE));
+    }
+    if !view.countdown.is_empty() {
+        ui.label(RichText::new(&view.countdown).size(unit * 2.2).color(color).monospace());
+    }
+    if !view.status.is_empty() {
+        ui.label(RichText::new(&view.status).size(unit * 0.7).color(color));
+    }
+}
+
+fn standby(ui: &mut egui::Ui, view: &ProjectorView, starts: &str, unit: f32) {
+    ui.add_space(ui.available_height() * 0.25);
+    ui.vertical_centered(|ui| {
+        ui.add(egui::Label::new(RichText::new(&view.workshop).size(unit * 2.0).color(Color32::WHITE).strong()).wrap());
+        ui.add_space(unit);
+        if !starts.is_empty() {
+            ui.label(RichText::new(format!("We start at {starts}")).size(unit * 1.4).color(GREY));
+        }
+    });
+}
+
+fn message(ui: &mut egui::Ui, view: &ProjectorView, text: &str, unit: f32) {
+    ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
+        ui.vertical(|ui| corner(ui, view, unit * 0.8));
+    });
+    let size = if text.chars().count() > 60 { unit * 2.2 } else { unit * 3.2 };
+    ui.add_space(ui.available_height() * 0.2);
+    ui.vertical_centered(|ui| {
+        ui.add(egui::Label::new(RichText::new(text).size(size).color(Color32::WHITE).strong()).wrap());
+    });
+}
+
+/// Cards of lines (text, size as a share of `unit`, colour) flowing into
+/// as many columns as fit, smaller until they fit `body`.
+fn flow(ui: &mut egui::Ui, body: egui::Rect, cards: &[Vec<(String, f32, Color32)>], unit: f32, empty: &str) {
+    if cards.is_empty() {
+        ui.label(RichText::new(empty).size(unit).color(GREY));
+        return;
+    }
+    let columns = match cards.len() {
+        0..=3 => cards.len(),
+        4..=8 => 2,
+        9..=18 => 3,
+        _ => 4,
+    }
+    .max(1);
+    let gap = unit * 0.8;
+    let column_width = (body.width() - gap * (columns as f32 - 1.0)) / columns as f32;
+    // Shrink the text until the tallest column fits the screen.
+    let height_at = |size: f32| -> f32 {
+        let mut heights = vec![0.0f32; columns];
+        for (n, card) in cards.iter().enumerate() {
+            let h: f32 = card
+                .iter()
+                .map(|(text, share, _)| {
+                    let font = egui::FontId::proportional(size * share);
+                    ui.painter().layout(text.clone(), font, Color32::WHITE, column_width).size().y
+                })
+                .sum::<f32>()
+                + size * 0.6;
+            heights[n % columns] += h;
+        }
+        heights.into_iter().fold(0.0, f32::max)
+    };
+    let size =
+        (0..14).map(|s| unit * (1.0 - 0.06 * s as f32)).find(|s| height_at(*s) <= body.height()).unwrap_or(unit * 0.2);
+    ui.columns(columns, |cols| {
+        for (n, card) in cards.iter().enumerate() {
+            let col = &mut cols[n % columns];
+            for (text, share, color) in card {
+                col.add(egui::Label::new(RichText::new(text).size(size * share).color(*color)).wrap());
+            }
+            col.add_space(size * 0.6);
+        }
+    });
+}
+
+/// One bar per option, its count beside it, the question above.
+fn bars(
+    ui: &mut egui::Ui,
+    body: egui::Rect,
+    question: Option<&String>,
+    options: &[(String, u32)],
+    unit: f32,
+    empty: &str,
+) {
+    if let Some(q) = question {
+        ui.add(egui::Label::new(RichText::new(q).size(unit * 1.1).color(Color32::WHITE)).wrap());
+        ui.add_space(unit * 0.4);
+    }
+    if options.is_empty() {
+        ui.label(RichText::new(empty).size(unit).color(GREY));
+        return;
+    }
+    let rows = options.len() as f32;
+    let size = (body.height() * 0.8 / (rows * 1.9)).min(unit * 1.1).max(6.0);
+    let most = options.iter().map(|(_, v)| *v).max().unwrap_or(0).max(1);
+    let label_width = body.width() * 0.4;
+    for (text, votes) in options {
+        ui.horizontal(|ui| {
+            ui.allocate_ui(egui::vec2(label_width, size * 1.4), |ui| {
+                ui.add(egui::Label::new(RichText::new(text).size(size).color(Color32::WHITE)).truncate());
+            });
+            let full = ui.available_width() - size * 3.0;
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(full.max(10.0), size * 1.2), egui::Sense::hover());
+            let filled = egui::Rect::from_min_size(
+                rect.min,
+                egui::vec2(rect.width() * *votes as f32 / most as f32, rect.height()),
+            );
+            ui.painter().rect_filled(rect, 3.0, Color32::from_gray(45));
+            ui.painter().rect_filled(filled, 3.0, Color32::from_rgb(0x42, 0xa5, 0xf5));
+            ui.label(RichText::new(votes.to_string()).size(size).color(Color32::WHITE).monospace());
+        });
+    }
+}
