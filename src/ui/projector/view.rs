@@ -232,7 +232,7 @@ fn screen(design: Option<&Design>, session: &Session, state: &RunState, now: Mom
         Shows::Votes => {
             let mut votes: Vec<(String, u32)> =
                 c.votes.iter().filter(|v| v.item == item.id).map(|v| (v.text.clone(), v.votes)).collect();
-            votes.sort_by(|a, b| b.1.cmp(&a.1));
+            votes.sort_by_key(|v| std::cmp::Reverse(v.1));
             Screen::Votes(votes)
         }
         Shows::Poll => match c.polls.iter().find(|p| p.item == item.id) {
