@@ -324,6 +324,13 @@ impl Captures {
     pub fn is_empty(&self) -> bool {
         *self == Captures::default()
     }
+
+    /// The votes an idea got: on the idea itself, and on every vote option
+    /// made from it in a later item.
+    pub fn idea_votes(&self, idea: &Idea) -> u32 {
+        let as_option: u32 = self.votes.iter().filter(|v| v.idea == Some(idea.id)).map(|v| v.votes).sum();
+        idea.votes + as_option
+    }
 }
 
 /// One run of a design.

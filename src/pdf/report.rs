@@ -169,10 +169,15 @@ fn ideas(flow: &mut Flow, session: &Session) {
     flow.heading("Ideas", Style::H1);
     flow.text("Each idea with the add-ons that built on it, and everyone who shaped it.", Style::SMALL, 0.0);
     flow.space(4.0);
+    let votes_of = |idea| session.captures.idea_votes(idea);
     let mut sorted: Vec<_> = ideas.iter().collect();
-    sorted.sort_by(|a, b| b.votes.cmp(&a.votes).then(a.id.cmp(&b.id)));
+    sorted.sort_by(|a, b| votes_of(b).cmp(&votes_of(a)).then(a.id.cmp(&b.id)));
     for idea in sorted {
-        let votes = if idea.votes > 0 { format!("  ({} votes)", idea.votes) } else { String::new() };
+        let votes = match votes_of(idea) {
+            0 => String::new(),
+            1 => "  (1 vote)".to_string(),
+            n => format!("  ({n} votes)"),
+        };
         flow.text(&format!("{}{votes}", idea.text), Style::STRONG, 0.0);
         for add_on in &idea.add_ons {
             let by = name(session, add_on.by).map(|n| format!(" — {n}")).unwrap_or_default();

@@ -26,6 +26,7 @@ mod widgets;
 pub use app::{App, AppConfig, Mode, Smoke};
 pub use commands::Command;
 pub use document::Document;
+pub use projector::{ProjectorView, Screen, Shows, view_of as projector_view_of};
 pub use settings::Settings;
 
 use eframe::egui;

@@ -11,14 +11,14 @@ use workshop_kit::schedule::{Schedule, VariantFilter};
 use workshop_kit::store::kits;
 
 /// The text of every page of a PDF, as a PDF reader extracts it.
-fn pdf_text(bytes: &[u8]) -> Vec<String> {
+pub fn pdf_text(bytes: &[u8]) -> Vec<String> {
     let doc = lopdf::Document::load_mem(bytes).expect("a valid PDF");
     let pages = doc.get_pages();
     (1..=pages.len() as u32).map(|n| doc.extract_text(&[n]).expect("text extracts")).collect()
 }
 
 /// Whitespace removed, so a phrase is found across wrapped lines.
-fn squash(text: &str) -> String {
+pub fn squash(text: &str) -> String {
     text.chars().filter(|c| !c.is_whitespace()).collect()
 }
 

@@ -108,17 +108,21 @@ fn content_height(ui: &egui::Ui, view: &ProjectorView, unit: f32, width: f32) ->
 /// every frame while the run is open, whatever the mode: it stays where the
 /// facilitator put it (its monitor, full screen) while they edit the design
 /// or read the results, and opens there again at the next run.
-pub fn window(ctx: &egui::Context, app: &mut App) {
-    let Some(run) = app.run.as_ref() else { return };
-    let now = app.clock.now();
-    let state = run.state();
+/// What the projector shows now, from the run and the console's choices
+/// (`None` without a run).
+pub fn view_of(app: &App) -> Option<ProjectorView> {
+    let run = app.run.as_ref()?;
     let room = RoomControl {
         shows: app.run_view.shows,
         blackout: app.run_view.blackout,
         message: app.run_view.message_shown.as_deref(),
         groups: &app.run_view.groups,
     };
-    let view = ProjectorView::new(app.run_design(), &run.session, &state, now, room);
+    Some(ProjectorView::new(app.run_design(), &run.session, &run.state(), app.clock.now(), room))
+}
+
+pub fn window(ctx: &egui::Context, app: &mut App) {
+    let Some(view) = view_of(app) else { return };
     // A clicker's keys work with the projector window focused too.
     let keyed: Vec<(&'static [egui::KeyboardShortcut], crate::ui::commands::Command)> = {
         use crate::ui::ui_command::UiCommand as U;
@@ -128,14 +132,26 @@ pub fn window(ctx: &egui::Context, app: &mut App) {
             .collect()
     };
     let mut pressed = Vec::new();
+    let title = format!("{} — projector", view.workshop);
+    if ctx.embed_viewports() {
+        // Without native windows (tests, a one-window backend) the projector
+        // is a window inside the app, kept in a corner clear of the console;
+        // the keys are the console's own.
+        egui::Window::new(title)
+            .id(egui::Id::unique("projector-embedded"))
+            .anchor(egui::Align2::RIGHT_BOTTOM, [-8.0, -8.0])
+            .fixed_size([480.0, 300.0])
+            .collapsible(false)
+            .resizable(false)
+            .show(ctx, |ui| show(ui, &view));
+        return;
+    }
     let place = app.settings.projector;
     let builder = app
         .run_view
         .projector_builder
         .get_or_insert_with(|| {
-            let mut b = egui::ViewportBuilder::default()
-                .with_title(format!("{} — projector", view.workshop))
-                .with_min_inner_size([320.0, 200.0]);
+            let mut b = egui::ViewportBuilder::default().with_title(title).with_min_inner_size([320.0, 200.0]);
             match place {
                 Some(p) => {
                     b = b.with_position([p.x, p.y]).with_inner_size([p.width, p.height]).with_fullscreen(p.fullscreen)

@@ -156,9 +156,16 @@ fn ideas(ui: &mut egui::Ui, app: &mut App, item: ItemId, commands: &mut Vec<Comm
     ui.label(
         "Every idea can be built on: add-ons are credited to whoever adds them, so the idea belongs to all of them.",
     );
+    // An anonymous item asks no names.
+    let anonymous = session.plan.iter().any(|p| p.id == item && p.anonymous);
+    if anonymous {
+        ui.label(RichText::new("Anonymous: no names are taken for this item.").weak());
+    }
     ui.horizontal(|ui| {
         let add = add_row(ui, &mut d.idea, "New idea", (ui.available_width() - 260.0).max(200.0));
-        person_picker(ui, session, "idea-by", &mut d.idea_by, "Idea by");
+        if !anonymous {
+            person_picker(ui, session, "idea-by", &mut d.idea_by, "Idea by");
+        }
         if add {
             commands.push(Command::Capture(CaptureEdit::AddIdea {
                 item,
@@ -202,7 +209,9 @@ fn ideas(ui: &mut egui::Ui, app: &mut App, item: ItemId, commands: &mut Vec<Comm
                 ui.horizontal(|ui| {
                     ui.add_space(18.0);
                     let add = add_row(ui, &mut d.add_on, "Building on that", (ui.available_width() - 260.0).max(160.0));
-                    person_picker(ui, session, "add-on-by", &mut d.add_on_by, "Add-on by");
+                    if !anonymous {
+                        person_picker(ui, session, "add-on-by", &mut d.add_on_by, "Add-on by");
+                    }
                     if add {
                         // The form stays open for the next person; who spoke is asked afresh.
                         commands.push(Command::Capture(CaptureEdit::AddOn {
@@ -278,6 +287,36 @@ fn votes(ui: &mut egui::Ui, app: &mut App, item: ItemId, commands: &mut Vec<Comm
                 .push(Command::Capture(CaptureEdit::AddVoteOption { item, text: std::mem::take(&mut d.vote_option) }));
         }
     });
+    // The room votes on its own words: one option per idea (or barrier) of
+    // an earlier item of this run.
+    let earlier: Vec<(crate::model::ItemId, String, CaptureKind, usize)> = session
+        .plan
+        .iter()
+        .filter(|p| p.id != item)
+        .flat_map(|p| {
+            let ideas = session.captures.ideas.iter().filter(|i| i.item == p.id).count();
+            let barriers = session.captures.barriers.iter().filter(|b| b.item == p.id).count();
+            [(p.id, p.title.clone(), CaptureKind::Idea, ideas), (p.id, p.title.clone(), CaptureKind::Barrier, barriers)]
+        })
+        .filter(|(.., n)| *n > 0)
+        .collect();
+    if !earlier.is_empty() {
+        let r = ui.menu_button("Vote on the ideas from…", |ui| {
+            for (from, title, kind, n) in &earlier {
+                let what = match (kind, n) {
+                    (CaptureKind::Idea, 1) => "idea",
+                    (CaptureKind::Idea, _) => "ideas",
+                    (_, 1) => "barrier",
+                    _ => "barriers",
+                };
+                if ui.button(format!("The {n} {what} from \"{title}\"")).clicked() {
+                    commands.push(Command::Capture(CaptureEdit::VoteOn { item, from: *from, kind: *kind }));
+                    ui.close();
+                }
+            }
+        });
+        r.response.on_hover_text("One option per idea or barrier, linked to it: no retyping");
+    }
     // Options keep their place while votes are given: they are ranked when
     // the item is opened and when asked, never under the pointer.
     let view = &mut app.run_view;
