@@ -157,15 +157,21 @@ fn flow(ui: &mut egui::Ui, body: egui::Rect, cards: &[Vec<(String, f32, Color32)
         }
         heights.into_iter().fold(0.0, f32::max)
     };
-    let size =
-        (0..14).map(|s| unit * (1.0 - 0.06 * s as f32)).find(|s| height_at(*s) <= body.height()).unwrap_or(unit * 0.2);
+    // Few entries read large; many shrink until they fit.
+    let size = (0..24)
+        .map(|s| unit * 1.4 * (1.0 - 0.035 * s as f32))
+        .find(|s| height_at(*s) <= body.height())
+        .unwrap_or(unit * 0.2);
+    ui.spacing_mut().item_spacing.x = gap;
     ui.columns(columns, |cols| {
         for (n, card) in cards.iter().enumerate() {
-            let col = &mut cols[n % columns];
-            for (text, share, color) in card {
-                col.add(egui::Label::new(RichText::new(text).size(size * share).color(*color)).wrap());
-            }
-            col.add_space(size * 0.6);
+            // Not justified: a column's lines keep their natural spacing.
+            cols[n % columns].vertical(|col| {
+                for (text, share, color) in card {
+                    col.add(egui::Label::new(RichText::new(text).size(size * share).color(*color)).wrap());
+                }
+                col.add_space(size * 0.6);
+            });
         }
     });
 }
@@ -188,23 +194,23 @@ fn bars(
         return;
     }
     let rows = options.len() as f32;
-    let size = (body.height() * 0.8 / (rows * 1.9)).min(unit * 1.1).max(6.0);
+    let size = (body.height() * 0.75 / (rows * 1.8)).min(unit * 1.3).max(6.0);
     let most = options.iter().map(|(_, v)| *v).max().unwrap_or(0).max(1);
-    let label_width = body.width() * 0.4;
-    for (text, votes) in options {
-        ui.horizontal(|ui| {
+    let label_width = body.width() * 0.38;
+    let bar_width = body.width() - label_width - size * 4.0;
+    egui::Grid::new("projector-bars").num_columns(3).spacing([size * 0.6, size * 0.5]).show(ui, |ui| {
+        for (text, votes) in options {
             ui.allocate_ui(egui::vec2(label_width, size * 1.4), |ui| {
-                ui.add(egui::Label::new(RichText::new(text).size(size).color(Color32::WHITE)).truncate());
+                ui.set_width(label_width);
+                ui.add(egui::Label::new(RichText::new(text).size(size).color(Color32::WHITE)).wrap());
             });
-            let full = ui.available_width() - size * 3.0;
-            let (rect, _) = ui.allocate_exact_size(egui::vec2(full.max(10.0), size * 1.2), egui::Sense::hover());
-            let filled = egui::Rect::from_min_size(
-                rect.min,
-                egui::vec2(rect.width() * *votes as f32 / most as f32, rect.height()),
-            );
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(bar_width.max(10.0), size * 1.1), egui::Sense::hover());
+            let share = *votes as f32 / most as f32;
+            let filled = egui::Rect::from_min_size(rect.min, egui::vec2(rect.width() * share, rect.height()));
             ui.painter().rect_filled(rect, 3.0, Color32::from_gray(45));
             ui.painter().rect_filled(filled, 3.0, Color32::from_rgb(0x42, 0xa5, 0xf5));
             ui.label(RichText::new(votes.to_string()).size(size).color(Color32::WHITE).monospace());
-        });
-    }
+            ui.end_row();
+        }
+    });
 }

@@ -8,7 +8,7 @@ use crate::ui::app::App;
 use crate::ui::commands::Command;
 use crate::ui::projector::Shows;
 use crate::ui::ui_command::UiCommand;
-use crate::ui::widgets::{name_widget, text_field};
+use crate::ui::widgets::name_widget;
 
 /// Offered when a design has no prepared messages of its own.
 const PREPARED: [&str; 3] = ["Please return to your tables", "Five minutes left", "Back in ten minutes"];
@@ -37,7 +37,10 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
         }
     });
     ui.horizontal_wrapped(|ui| {
-        let field = text_field(ui, &mut view.message_draft, "Message for the room", 240.0);
+        let field = ui.add(
+            egui::TextEdit::singleline(&mut view.message_draft).desired_width(240.0).hint_text("Message for the room"),
+        );
+        name_widget(ui, &field, "Message for the room");
         let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         let show = ui.button("Show").on_hover_text("Put the message large on the projector until cleared");
         name_widget(ui, &show, "Show message");
