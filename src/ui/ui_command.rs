@@ -243,16 +243,16 @@ impl UiCommand {
         }
     }
 
-    /// Whether its keys act in `mode`, with a text field being typed in
-    /// (`text_focused`) or any widget holding the keyboard (`any_focused`:
-    /// Space on a focused button presses that button, not Pause).
-    pub fn keys_apply(self, mode: Mode, text_focused: bool, any_focused: bool) -> bool {
-        let typing = text_focused;
+    /// Whether its keys act in `mode`, with or without a text field being
+    /// typed in (a focused button or check box does not count).
+    pub fn keys_apply(self, mode: Mode, typing: bool) -> bool {
         match self.scope() {
             Scope::Anywhere => true,
             Scope::Design => mode == Mode::Design,
             Scope::DesignAndResults => mode == Mode::Design || (mode == Mode::Results && !typing),
-            Scope::RunOutsideFields => mode == Mode::Run && !any_focused,
+            // A focused button does not block them: the key is taken before
+            // any widget sees it, so Space never also presses the button.
+            Scope::RunOutsideFields => mode == Mode::Run && !typing,
             Scope::Field => false,
         }
     }
@@ -315,7 +315,7 @@ mod tests {
         for mode in [Mode::Design, Mode::Run, Mode::Results] {
             for typing in [false, true] {
                 let mut seen: Vec<(KeyboardShortcut, UiCommand)> = Vec::new();
-                for cmd in UiCommand::ALL.into_iter().filter(|c| c.keys_apply(mode, typing, typing)) {
+                for cmd in UiCommand::ALL.into_iter().filter(|c| c.keys_apply(mode, typing)) {
                     for keys in cmd.shortcuts() {
                         if let Some((_, other)) = seen.iter().find(|(k, _)| k == keys) {
                             panic!("{cmd:?} and {other:?} share {keys:?} in {mode:?}");

@@ -360,7 +360,7 @@ impl App {
         let any_focused = ctx.memory(|m| m.focused().is_some());
         let mut bindings: Vec<(egui::KeyboardShortcut, UiCommand)> = UiCommand::ALL
             .into_iter()
-            .filter(|c| c.keys_apply(self.mode, text_focused, any_focused))
+            .filter(|c| c.keys_apply(self.mode, text_focused))
             .flat_map(|c| c.shortcuts().iter().map(move |k| (*k, c)))
             .collect();
         if self.mode == Mode::Design && !any_focused {
