@@ -145,23 +145,34 @@ fn flow(ui: &mut egui::Ui, body: egui::Rect, cards: &[Vec<(String, f32, Color32)
     let height_at = |size: f32| -> f32 {
         let mut heights = vec![0.0f32; columns];
         for (n, card) in cards.iter().enumerate() {
+            let spacing = ui.spacing().item_spacing.y;
             let h: f32 = card
                 .iter()
                 .map(|(text, share, _)| {
                     let font = egui::FontId::proportional(size * share);
-                    ui.painter().layout(text.clone(), font, Color32::WHITE, column_width).size().y
+                    ui.painter().layout(text.clone(), font, Color32::WHITE, column_width).size().y + spacing
                 })
                 .sum::<f32>()
-                + size * 0.6;
+                + size * 0.6
+                + spacing;
             heights[n % columns] += h;
         }
         heights.into_iter().fold(0.0, f32::max)
     };
-    // Few entries read large; many shrink until they fit.
-    let size = (0..24)
-        .map(|s| unit * 1.4 * (1.0 - 0.035 * s as f32))
-        .find(|s| height_at(*s) <= body.height())
-        .unwrap_or(unit * 0.2);
+    // Few entries read large; many shrink until they fit: the largest size
+    // that fits, found in a few halvings (each try lays out every line).
+    let (mut small, mut large) = (unit * 0.2, unit * 1.4);
+    if height_at(large) <= body.height() {
+        small = large;
+    }
+    for _ in 0..6 {
+        if large - small < unit * 0.03 {
+            break;
+        }
+        let mid = (small + large) / 2.0;
+        if height_at(mid) <= body.height() { small = mid } else { large = mid }
+    }
+    let size = small;
     ui.spacing_mut().item_spacing.x = gap;
     ui.columns(columns, |cols| {
         for (n, card) in cards.iter().enumerate() {

@@ -153,7 +153,10 @@ impl ProjectorView {
             phase,
             status,
             // After the last item (or Finish) nothing comes next.
-            next: state.next_index(session).filter(|_| state.status != Status::Finished).map(|i| session.plan[i].title.clone()),
+            next: state
+                .next_index(session)
+                .filter(|_| state.status != Status::Finished)
+                .map(|i| session.plan[i].title.clone()),
             screen: screen(design, session, state, now, room),
             back_at,
             flash: state.status == Status::Running && matches!(raw, Some(-1..=0)),
