@@ -277,3 +277,22 @@ fn the_poll_screen_shows_a_bar_per_option_with_its_count() {
     assert!(count(&harness, "How does it feel to work here?") >= 2, "the question on the console and the wall");
     assert_eq!(count(&harness, &countdown(&harness)), 2, "the countdown in a corner");
 }
+
+#[test]
+fn a_designs_prepared_message_goes_on_the_wall_in_one_click_and_comes_off_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = FakeClock::at(at(9, 0));
+    let mut harness = start_app(dir.path(), Some("not-my-job"), false, &clock);
+    harness.state_mut().doc.design.messages = vec!["Lunch is served in the atrium".into()];
+    click(&mut harness, "Run");
+    click(&mut harness, "Start the run");
+    click(&mut harness, "Start");
+    click(&mut harness, "Projector window");
+    click(&mut harness, "Show: Lunch is served in the atrium");
+    let screen = workshop_kit::ui::projector_view_of(harness.state()).map(|v| v.screen);
+    assert_eq!(screen, Some(workshop_kit::ui::Screen::Message("Lunch is served in the atrium".into())));
+    assert_eq!(count(&harness, &countdown(&harness)), 2, "the countdown stays in a corner");
+    click(&mut harness, "Clear");
+    let screen = workshop_kit::ui::projector_view_of(harness.state()).map(|v| v.screen);
+    assert_eq!(screen, Some(workshop_kit::ui::Screen::Timer), "back to following the item");
+}

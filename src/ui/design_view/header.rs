@@ -79,11 +79,12 @@ fn fields(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
         });
     });
     ui.add_space(6.0);
-    ui.columns(3, |cols| {
+    ui.columns(4, |cols| {
         for (ui, (label, list)) in cols.iter_mut().zip([
             ("Objectives: what we plan to do", &mut d.objectives),
             ("Approach: how we plan to do this", &mut d.approach),
             ("Ground rules", &mut d.ground_rules),
+            ("Messages for the projector", &mut d.messages),
         ]) {
             ui.label(RichText::new(label).strong());
             ui.label(RichText::new("One per line").small().weak());
