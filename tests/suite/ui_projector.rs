@@ -92,6 +92,7 @@ fn each_projector_screen_shows_what_the_room_produced_with_the_countdown_in_a_co
         ),
         other => panic!("the wall shows {other:?}"),
     }
+    assert_eq!(count(&harness, &countdown(&harness)), 2, "the countdown beside the votes");
 
     // Groups, chosen on the console.
     pick(&mut harness, "Projector shows", "Groups");
@@ -110,6 +111,7 @@ fn each_projector_screen_shows_what_the_room_produced_with_the_countdown_in_a_co
     let n = harness.state().doc.design.glossary.len();
     type_into(&mut harness, &format!("Glossary term {n}"), "Hand-off");
     assert!(count(&harness, "Hand-off") >= 2, "the term just typed, on the wall");
+    assert_eq!(count(&harness, &countdown(&harness)), 1, "in Design mode the wall alone has the countdown");
     click(&mut harness, "Run");
 
     // A message, then blackout.
