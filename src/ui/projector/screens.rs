@@ -115,9 +115,8 @@ fn standby(ui: &mut egui::Ui, view: &ProjectorView, starts: &str, unit: f32) {
 }
 
 fn message(ui: &mut egui::Ui, view: &ProjectorView, text: &str, unit: f32) {
-    ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
-        ui.vertical(|ui| corner(ui, view, unit * 0.8));
-    });
+    // The countdown in the top right corner, the message large below it.
+    ui.with_layout(egui::Layout::top_down(egui::Align::Max), |ui| corner(ui, view, unit * 0.8));
     let size = if text.chars().count() > 60 { unit * 2.2 } else { unit * 3.2 };
     ui.add_space(ui.available_height() * 0.2);
     ui.vertical_centered(|ui| {
