@@ -348,3 +348,29 @@ fn at_start_an_unfinished_run_is_asked_about_first_then_unsaved_work() {
     let harness = start_app(dir.path(), None, false, &clock);
     assert!(harness.query_by_label("Restore unsaved work?").is_none());
 }
+
+#[test]
+fn an_item_that_goes_on_by_itself_does_and_an_undo_brings_it_back_for_good() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = FakeClock::at(at(9, 0));
+    let mut harness = start_app(dir.path(), Some("not-my-job"), false, &clock);
+    let first = harness.state().doc.design.agenda.iter().position(|i| i.kind == ItemKind::Activity).unwrap();
+    harness.state_mut().doc.design.agenda[first].at_zero = workshop_kit::model::AtZero::NextItem;
+    click(&mut harness, "Run");
+    click(&mut harness, "Start the run");
+    click(&mut harness, "Start");
+    let minutes = harness.state().run.as_ref().unwrap().session.plan[0].duration.get() as i64;
+    clock.advance_seconds(minutes * 60 + 5);
+    harness.run();
+    assert_eq!(current_title(&harness), "The last thing I passed on", "it went on by itself at 0:00");
+    let run = harness.state().run.as_ref().unwrap();
+    let second = run.state().items[1].started.unwrap();
+    assert_eq!(second, at(9, 0).plus_seconds(minutes * 60), "at the moment it reached 0:00");
+    assert_eq!(load_session(&run_path(&harness)).unwrap().events.len(), 2, "and saved");
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    clock.advance_seconds(3);
+    harness.run();
+    assert_eq!(current_title(&harness), "Welcome: why 'not my job' is nobody's fault", "the undo holds");
+}

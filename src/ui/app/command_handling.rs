@@ -423,6 +423,10 @@ impl App {
                 {
                     self.notice = Some(format!("Undone: {}", runner::event_text(&run.session, &undone)));
                     self.run_view.last_action = None;
+                    // Back on an item that goes on by itself at 0:00: it stays
+                    // until the facilitator moves on, or the undo would be redone.
+                    let state = run.state();
+                    self.run_view.hold_auto_next = state.current.map(|i| run.session.plan[i].id);
                     self.after_run_change();
                 }
             }

@@ -491,7 +491,12 @@ impl App {
 
         // An item that goes on by itself at 0:00 does so, at the moment it reached it.
         let now_moment = self.clock.now();
-        if let Some(run) = self.run.as_mut()
+        let held = self.run.as_ref().and_then(|r| {
+            let current = r.state().current.map(|i| r.session.plan[i].id);
+            current.filter(|c| self.run_view.hold_auto_next == Some(*c))
+        });
+        if held.is_none()
+            && let Some(run) = self.run.as_mut()
             && crate::runner::catch_up(&mut run.session, now_moment)
         {
             self.pending.push(Command::RunChanged);

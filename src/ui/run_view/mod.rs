@@ -39,6 +39,8 @@ pub struct RunView {
     pub shows: crate::ui::projector::Shows,
     /// The projector is blanked (B or "." on a clicker).
     pub blackout: bool,
+    /// An item returned to by an undo: it does not go on by itself at 0:00.
+    pub hold_auto_next: Option<crate::model::ItemId>,
     /// The message being typed for the room, and the one on the projector.
     pub message_draft: String,
     pub message_shown: Option<String>,
