@@ -325,6 +325,13 @@ impl Captures {
         *self == Captures::default()
     }
 
+    /// The votes a barrier got: on the barrier itself, and on every vote
+    /// option made from it in a later item.
+    pub fn barrier_votes(&self, barrier: &Barrier) -> u32 {
+        let as_option: u32 = self.votes.iter().filter(|v| v.barrier == Some(barrier.id)).map(|v| v.votes).sum();
+        barrier.votes + as_option
+    }
+
     /// The votes an idea got: on the idea itself, and on every vote option
     /// made from it in a later item.
     pub fn idea_votes(&self, idea: &Idea) -> u32 {

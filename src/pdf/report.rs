@@ -212,10 +212,12 @@ fn barriers(flow: &mut Flow, session: &Session) {
     }
     let mut rows = Vec::new();
     for (dept, mut list) in by_department {
-        list.sort_by(|a, b| b.votes.cmp(&a.votes).then(a.id.cmp(&b.id)));
+        // Votes on options made from a barrier count with it.
+        let votes_of = |b: &crate::model::Barrier| session.captures.barrier_votes(b);
+        list.sort_by(|a, b| votes_of(b).cmp(&votes_of(a)).then(a.id.cmp(&b.id)));
         rows.push(Row::section(&format!("{dept} ({})", list.len())));
         for b in list {
-            rows.push(Row::new(vec![b.text.clone(), b.votes.to_string()]));
+            rows.push(Row::new(vec![b.text.clone(), votes_of(b).to_string()]));
         }
     }
     flow.table(&[Column::new("Barrier", 6.0), Column::new("Votes", 1.0)], &rows, 9.0);

@@ -30,7 +30,7 @@ pub fn ideas_across(sessions: &[Session]) -> Vec<IdeaAcross> {
                     .filter_map(|p| s.participant(*p))
                     .map(|p| p.name.clone())
                     .collect(),
-                votes: idea.votes,
+                votes: s.captures.idea_votes(idea),
             })
         })
         .collect();

@@ -75,7 +75,8 @@ pub fn master_list(sessions: &[Session], merges: &Merges) -> Vec<MasterBarrier> 
             }
             entry.runs.insert(run);
             entry.mentions += 1;
-            entry.votes += b.votes;
+            // Votes on an option made from this barrier ("Vote on the barriers from…") count too.
+            entry.votes += session.captures.barrier_votes(b);
         }
     }
     let mut list: Vec<MasterBarrier> = entries

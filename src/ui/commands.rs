@@ -57,7 +57,10 @@ pub enum Command {
     /// back its unfinished runs if it has any.
     StartRun,
     /// Mark these unfinished runs as given up, then start a new run.
-    StartNewRun(Vec<PathBuf>),
+    StartNewRun {
+        leave: Vec<PathBuf>,
+        start_timer: bool,
+    },
     /// A timer control of the run in progress.
     Run(Control),
     /// A capture or roster change in the run in progress.

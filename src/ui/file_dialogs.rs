@@ -118,11 +118,15 @@ pub struct PickRequest {
     pub then: Option<Box<Command>>,
     /// For a PDF export: what to write once the path is known.
     pub export: Option<ExportRequest>,
+    /// The design when the question was asked: the window stays usable while
+    /// the system dialog is open, and edits made meanwhile must be asked
+    /// about again before an Open or an import replaces them.
+    pub design_then: Option<Box<crate::model::Design>>,
 }
 
 impl PickRequest {
     pub fn new(purpose: Purpose, dir: Option<PathBuf>, name: impl Into<String>) -> Self {
-        PickRequest { purpose, dir, name: name.into(), then: None, export: None }
+        PickRequest { purpose, dir, name: name.into(), then: None, export: None, design_then: None }
     }
 
     /// The command that acts on the chosen `path` (`None`: an export with

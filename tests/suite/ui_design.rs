@@ -569,3 +569,17 @@ fn a_refused_variant_rename_leaves_the_shown_variant_as_it_was() {
     press(&mut harness, Modifiers::NONE, Key::Enter);
     assert_eq!(harness.state().variant.as_deref(), Some("Back office"));
 }
+
+#[test]
+fn ctrl_shift_z_with_nothing_to_redo_undoes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app(dir.path(), "customer-care-morning");
+    harness.get_by_label("+ Break").click();
+    harness.run();
+    settle(&mut harness);
+    let edited = harness.state().doc.design.clone();
+    press(&mut harness, Modifiers::NONE, Key::Escape);
+    press(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    settle(&mut harness);
+    assert!(harness.state().doc.design == edited, "redo with nothing to redo is not an undo");
+}

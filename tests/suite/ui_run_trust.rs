@@ -374,3 +374,42 @@ fn an_item_that_goes_on_by_itself_does_and_an_undo_brings_it_back_for_good() {
     harness.run();
     assert_eq!(current_title(&harness), "Welcome: why 'not my job' is nobody's fault", "the undo holds");
 }
+
+#[test]
+fn going_back_to_an_item_past_its_time_that_goes_on_by_itself_holds_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = FakeClock::at(at(9, 0));
+    let mut harness = start_app(dir.path(), Some("not-my-job"), false, &clock);
+    let first = harness.state().doc.design.agenda.iter().position(|i| i.kind == ItemKind::Activity).unwrap();
+    harness.state_mut().doc.design.agenda[first].at_zero = workshop_kit::model::AtZero::NextItem;
+    click(&mut harness, "Run");
+    click(&mut harness, "Start the run");
+    click(&mut harness, "Start");
+    let minutes = harness.state().run.as_ref().unwrap().session.plan[0].duration.get() as i64;
+    clock.advance_seconds(minutes * 60 + 30);
+    harness.run();
+    assert_eq!(current_title(&harness), "The last thing I passed on");
+    harness.key_press(Key::PageUp);
+    harness.run();
+    clock.advance_seconds(5);
+    harness.run();
+    assert_eq!(current_title(&harness), "Welcome: why 'not my job' is nobody's fault", "back by hand, it waits");
+    click(&mut harness, "Next");
+    let run = harness.state().run.as_ref().unwrap();
+    let second = run.state().items[1].clone();
+    assert!(second.started.is_some() && second.ended.is_none(), "the next item runs again");
+}
+
+#[test]
+fn the_standby_screen_says_the_designs_start_however_early_the_room_opens() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = FakeClock::at(at(7, 0));
+    let mut harness = start_app(dir.path(), Some("not-my-job"), false, &clock);
+    click(&mut harness, "Run");
+    click(&mut harness, "Start the run");
+    click(&mut harness, "Projector window");
+    assert!(harness.query_by_label("We start at 09:00").is_some());
+    clock.advance_seconds(61);
+    harness.run();
+    assert!(harness.query_by_label("We start at 09:00").is_some(), "it does not tick with the clock");
+}

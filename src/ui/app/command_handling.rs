@@ -8,7 +8,7 @@ use eframe::egui;
 
 use super::{App, Mode};
 use crate::edit::{self, Outcome};
-use crate::model::{Design, TimeOfDay};
+use crate::model::{Design, TimeOfDay, TimingEvent};
 use crate::runner::{self, Control};
 use crate::store::{self, StoreError};
 use crate::ui::commands::{Command, ExportDoc, ExportRequest};
@@ -165,7 +165,7 @@ impl App {
         }
     }
     /// Starts a new run of the open design now (unfinished runs were offered first).
-    fn start_new_run(&mut self) {
+    fn start_new_run(&mut self, start_timer: bool) {
         let now = self.clock.now();
         let folder = self.run_folder();
         let run = LiveRun::start(&self.doc.design, self.variant.as_deref(), self.design_source(), &folder, now);
@@ -181,7 +181,7 @@ impl App {
             self.open_dialog(Dialog::Message { title: "The run file could not be written".into(), text: e });
         }
         self.after_run_change();
-        if std::mem::take(&mut self.config.start_run) {
+        if start_timer {
             // `workshop-kit run`: the timer starts on the first item (this once).
             self.push(Command::Run(Control::Start));
         }
@@ -220,8 +220,6 @@ impl App {
                 self.keep_variant_valid();
                 self.run = Some(LiveRun::resume(session, path.to_path_buf()));
                 self.mode = Mode::Run;
-                // `run FILE` asked for a new run's timer; this run keeps its own.
-                self.config.start_run = false;
                 self.after_run_change();
             }
             Err(e) => self.show_error("Could not resume the run", &e),
@@ -248,6 +246,7 @@ impl App {
             self.notice = Some("A file dialog is already open: answer it first".into());
             return;
         }
+        let request = PickRequest { design_then: Some(Box::new(self.doc.design.clone())), ..request };
         self.picker = Some(OpenPicker::spawn(request, ctx));
     }
     /// A question about a design file: it starts in the design's folder and
@@ -393,18 +392,22 @@ impl App {
             // The question has closed itself; a question waiting behind it stays.
             Command::DiscardRecovery => self.clear_recovery(),
             Command::StartRun => {
+                // `workshop-kit run` starts the timer of this new run only:
+                // answered later (or cancelled), the wish does not linger.
+                let start_timer = std::mem::take(&mut self.config.start_run);
                 // Never silently a second run: unfinished ones are offered first.
                 let runs = self.unfinished_runs();
                 if runs.is_empty() {
-                    self.start_new_run();
+                    self.start_new_run(start_timer);
                 } else {
                     self.mode = Mode::Run;
-                    self.open_dialog(Dialog::ResumeRun(dialogs::ResumeQuestion { runs, offer_new: true }));
+                    let question = dialogs::ResumeQuestion { runs, offer_new: true, start_timer };
+                    self.open_dialog(Dialog::ResumeRun(question));
                 }
             }
-            Command::StartNewRun(paths) => {
-                self.leave_unfinished(&paths);
-                self.start_new_run();
+            Command::StartNewRun { leave, start_timer } => {
+                self.leave_unfinished(&leave);
+                self.start_new_run(start_timer);
             }
             Command::Run(control) => {
                 let now = self.clock.now();
@@ -413,6 +416,14 @@ impl App {
                 {
                     let done = run.session.events.last().map(|e| runner::event_text(&run.session, e));
                     self.run_view.last_action = done.map(|d| (d, ctx.input(|i| i.time)));
+                    // Back on an item by hand: it waits for the facilitator even past 0:00.
+                    if matches!(
+                        run.session.events.last(),
+                        Some(TimingEvent::Previous { .. } | TimingEvent::JumpTo { .. })
+                    ) {
+                        let state = run.state();
+                        self.run_view.hold_auto_next = state.current.map(|i| run.session.plan[i].id);
+                    }
                     self.after_run_change();
                 }
             }
@@ -423,10 +434,19 @@ impl App {
                 {
                     self.notice = Some(format!("Undone: {}", runner::event_text(&run.session, &undone)));
                     self.run_view.last_action = None;
-                    // Back on an item that goes on by itself at 0:00: it stays
-                    // until the facilitator moves on, or the undo would be redone.
-                    let state = run.state();
-                    self.run_view.hold_auto_next = state.current.map(|i| run.session.plan[i].id);
+                    // Back on an item by an undo of a move: it stays until the
+                    // facilitator moves on (an item that goes on by itself at
+                    // 0:00 would otherwise redo the undone move at once).
+                    if matches!(
+                        undone,
+                        TimingEvent::Next { .. }
+                            | TimingEvent::Previous { .. }
+                            | TimingEvent::JumpTo { .. }
+                            | TimingEvent::Skip { .. }
+                    ) {
+                        let state = run.state();
+                        self.run_view.hold_auto_next = state.current.map(|i| run.session.plan[i].id);
+                    }
                     self.after_run_change();
                 }
             }

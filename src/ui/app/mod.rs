@@ -369,7 +369,14 @@ impl App {
         let count =
             |m: egui::Modifiers| [m.alt, m.shift, m.command || m.ctrl || m.mac_cmd].iter().filter(|b| **b).count();
         bindings.sort_by_key(|(k, _)| std::cmp::Reverse(count(k.modifiers)));
+        // Ctrl+Z must not answer to Ctrl+Shift+Z (egui ignores an extra
+        // Shift): with Ctrl or Cmd, Shift and Alt must be as the table says.
+        let pressed = ctx.input(|i| i.modifiers);
         for (keys, ui_command) in bindings {
+            let m = keys.modifiers;
+            if m.command && (pressed.shift != m.shift || pressed.alt != m.alt) {
+                continue;
+            }
             let Some(cmd) = self.command_of(ui_command) else { continue };
             if ctx.input_mut(|i| i.consume_shortcut(&keys)) {
                 self.push(cmd);
@@ -463,7 +470,15 @@ impl App {
         let Some(answer) = self.picker.as_ref().and_then(|p| p.answer()) else { return };
         let Some(picker) = self.picker.take() else { return };
         match answer {
-            Picked::Chosen(path) => self.pending.extend(picker.request.command_for(path)),
+            Picked::Chosen(path) => {
+                // Changed while the dialog was open: ask again before replacing it.
+                let changed = picker.request.design_then.as_deref().is_some_and(|d| *d != self.doc.design);
+                let cmd = match picker.request.command_for(path) {
+                    Some(Command::Force(inner)) if changed => Some(*inner),
+                    other => other,
+                };
+                self.pending.extend(cmd);
+            }
             Picked::Cancelled => {}
             Picked::Unavailable => self.open_dialog(Dialog::Path(dialogs::PathDialog::new(picker.request))),
         }
@@ -491,10 +506,13 @@ impl App {
 
         // An item that goes on by itself at 0:00 does so, at the moment it reached it.
         let now_moment = self.clock.now();
-        let held = self.run.as_ref().and_then(|r| {
-            let current = r.state().current.map(|i| r.session.plan[i].id);
-            current.filter(|c| self.run_view.hold_auto_next == Some(*c))
-        });
+        // An item put back on by hand (Previous, Go to, an undo) does not go
+        // on by itself at 0:00; the hold ends once another item is on.
+        let current = self.run.as_ref().and_then(|r| r.state().current.map(|i| r.session.plan[i].id));
+        if self.run_view.hold_auto_next.is_some() && self.run_view.hold_auto_next != current {
+            self.run_view.hold_auto_next = None;
+        }
+        let held = self.run_view.hold_auto_next;
         if held.is_none()
             && let Some(run) = self.run.as_mut()
             && crate::runner::catch_up(&mut run.session, now_moment)
@@ -523,7 +541,11 @@ impl App {
         if std::mem::take(&mut self.offer_unfinished_runs) {
             let runs = self.unfinished_runs();
             if !runs.is_empty() {
-                self.open_dialog(Dialog::ResumeRun(dialogs::ResumeQuestion { runs, offer_new: false }));
+                self.open_dialog(Dialog::ResumeRun(dialogs::ResumeQuestion {
+                    runs,
+                    offer_new: false,
+                    start_timer: false,
+                }));
             }
         }
         self.take_picked_file();

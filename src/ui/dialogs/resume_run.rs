@@ -18,6 +18,8 @@ pub struct ResumeQuestion {
     pub runs: Vec<UnfinishedRun>,
     /// Asked on the way to a new run: offer "Start a new run" instead of "Not now".
     pub offer_new: bool,
+    /// The new run's timer starts at once (`workshop-kit run`).
+    pub start_timer: bool,
 }
 
 enum Answer {
@@ -91,7 +93,9 @@ impl ResumeQuestion {
         });
         match response.inner {
             Some(Answer::Resume(path)) => commands.push(Command::ResumeRun(path)),
-            Some(Answer::StartNew) => commands.push(Command::StartNewRun(self.paths())),
+            Some(Answer::StartNew) => {
+                commands.push(Command::StartNewRun { leave: self.paths(), start_timer: self.start_timer })
+            }
             Some(Answer::Forget) => commands.push(Command::LeaveUnfinished(self.paths())),
             Some(Answer::Later) => {}
             None => return !response.should_close(),

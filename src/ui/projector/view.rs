@@ -157,7 +157,7 @@ impl ProjectorView {
                 .next_index(session)
                 .filter(|_| state.status != Status::Finished)
                 .map(|i| session.plan[i].title.clone()),
-            screen: screen(design, session, state, now, room),
+            screen: screen(design, session, state, room),
             back_at,
             flash: state.status == Status::Running && matches!(raw, Some(-1..=0)),
         }
@@ -166,15 +166,16 @@ impl ProjectorView {
 
 /// The screen the projector shows: blackout first, then the facilitator's
 /// choice, else (following the item) its capture once it has something.
-fn screen(design: Option<&Design>, session: &Session, state: &RunState, now: Moment, room: RoomControl<'_>) -> Screen {
+fn screen(design: Option<&Design>, session: &Session, state: &RunState, room: RoomControl<'_>) -> Screen {
     if room.blackout || room.shows == Shows::Blackout {
         return Screen::Blackout;
     }
     let item = state.current.or_else(|| state.next_index(session)).map(|i| &session.plan[i]);
     let shows = match room.shows {
         Shows::Follow if state.status == Status::NotStarted => {
-            let starts = state.day(session, now).into_iter().find(|r| session.plan[r.index].kind != ItemKind::Section);
-            return Screen::Standby { starts: starts.map(|r| r.planned_start.to_string()).unwrap_or_default() };
+            // The design's own start: a preview of a shift would tick with the clock.
+            let starts = session.plan.iter().find(|p| p.kind != ItemKind::Section).map(|p| p.start);
+            return Screen::Standby { starts: starts.map(|t| t.to_string()).unwrap_or_default() };
         }
         Shows::Follow => {
             let kinds = item.and_then(|p| design?.item(p.id)).map(|i| i.captures.clone()).unwrap_or_default();
