@@ -170,5 +170,8 @@ pub fn cross_report(sessions: &[Session], decisions: &Decisions, paper: Paper) -
             8.5,
         );
     }
-    flow.finish(&title)
+    // The facilitators who ran them, once each, as the author.
+    let mut by: Vec<&str> = sessions.iter().map(|s| s.facilitator.trim()).filter(|f| !f.is_empty()).collect();
+    by.dedup();
+    flow.finish(&title).named("Results across runs", &title, None, &by.join(", "))
 }

@@ -126,7 +126,7 @@ pub fn handout(doc: &DesignDoc) -> Laid {
         let rows: Vec<Row> = d.glossary.iter().map(|g| Row::new(vec![g.term.clone(), g.meaning.clone()])).collect();
         flow.table(&[Column::new("Term", 1.0), Column::new("What we mean by it", 3.0)], &rows, 9.5);
     }
-    flow.finish(&footer(d))
+    flow.finish(&footer(d)).named("Participant handout", &d.title, doc.variant, &d.facilitator)
 }
 
 /// The facilitator guide: the full run sheet.
@@ -224,7 +224,7 @@ pub fn guide(doc: &DesignDoc) -> Laid {
             flow.checkbox(m);
         }
     }
-    flow.finish(&footer(d))
+    flow.finish(&footer(d)).named("Facilitator guide", &d.title, doc.variant, &d.facilitator)
 }
 
 /// The sign-in sheet: the roster, or blank rows up to the group size.
@@ -257,7 +257,7 @@ pub fn signin(doc: &DesignDoc, roster: &[Participant]) -> Laid {
         &rows,
         10.0,
     );
-    flow.finish(&footer(d))
+    flow.finish(&footer(d)).named("Sign-in sheet", &d.title, doc.variant, &d.facilitator)
 }
 
 fn footer(d: &Design) -> String {

@@ -440,7 +440,7 @@ impl Flow {
             page.marks.push(text_mark(MARGIN, bottom_baseline, small, &left));
             page.marks.push(text_mark(right_edge - numbers_width, bottom_baseline, small, &numbers));
         }
-        Laid { title: self.title, paper: self.paper, margin: MARGIN, pages: self.pages }
+        Laid { title: self.title, author: String::new(), paper: self.paper, margin: MARGIN, pages: self.pages }
     }
 }
 

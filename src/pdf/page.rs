@@ -112,9 +112,23 @@ impl Page {
 /// A laid-out document.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Laid {
+    /// The document's title as readers show it: what it is, of which
+    /// design, in which variant ("Participant handout — Customer care morning").
     pub title: String,
+    /// Who wrote it: the design's (or the run's) facilitator.
+    pub author: String,
     pub paper: Paper,
     /// The page margin on every side, in points.
     pub margin: f32,
     pub pages: Vec<Page>,
+}
+
+impl Laid {
+    /// Names the document for its metadata: "Facilitator guide — Customer
+    /// care morning — Frontline", written by `author`.
+    pub fn named(mut self, what: &str, design: &str, variant: Option<&str>, author: &str) -> Laid {
+        self.title = std::iter::once(what).chain(Some(design)).chain(variant).collect::<Vec<_>>().join(" — ");
+        self.author = author.to_string();
+        self
+    }
 }

@@ -65,6 +65,7 @@ pub fn render(laid: &Laid, created: Option<crate::model::Moment>) -> Result<Vec<
 
     let info = &mut doc.metadata.info;
     info.document_title = laid.title.clone();
+    info.author = laid.author.clone();
     info.creator = "Workshop Kit".into();
     info.producer = "Workshop Kit".into();
     if let Some(date) = created.map(pdf_date) {
@@ -74,7 +75,21 @@ pub fn render(laid: &Laid, created: Option<crate::model::Moment>) -> Result<Vec<
     }
     let mut warnings = Vec::new();
     let options = PdfSaveOptions { subset_fonts: false, ..PdfSaveOptions::default() };
-    Ok(doc.with_pages(pages).save(&options, &mut warnings))
+    let doc = doc.with_pages(pages);
+    let mut pdf = printpdf::to_lopdf_doc(doc, &options, &mut warnings);
+    // printpdf writes an empty /GTS_PDFXVersion, which makes readers call the
+    // file PDF/X; it is not.
+    if let Some(info) = pdf.trailer.get(b"Info").ok().and_then(|o| o.as_reference().ok())
+        && let Ok(dict) = pdf.get_object_mut(info).and_then(|o| o.as_dict_mut())
+    {
+        dict.remove(b"GTS_PDFXVersion");
+    }
+    if options.optimize {
+        pdf.compress();
+    }
+    let mut bytes = Vec::new();
+    pdf.save_to(&mut bytes).map_err(|e| PdfError::Font(format!("the PDF could not be written: {e}")))?;
+    Ok(bytes)
 }
 
 /// The font cut down to `chars` (plus .notdef), parsed again so text maps to

@@ -51,7 +51,12 @@ pub fn report(session: &Session, paper: Paper) -> Laid {
     polls(&mut flow, session);
     actions(&mut flow, session);
     notes(&mut flow, session);
-    flow.finish(&session.design_title)
+    flow.finish(&session.design_title).named(
+        "Results report",
+        &session.design_title,
+        session.variant.as_deref(),
+        &session.facilitator,
+    )
 }
 
 fn name(session: &Session, id: Option<ParticipantId>) -> Option<String> {

@@ -332,3 +332,25 @@ fn the_cross_run_report_stays_inside_its_pages() {
         assert!(text.contains(&format!("Page {n} of {n}", n = laid.pages.len())));
     }
 }
+
+#[test]
+fn a_document_names_itself_its_author_and_its_date_and_claims_no_pdfx() {
+    let design = kits::find("cx-values-culture").unwrap().load().unwrap();
+    let doc = DesignDoc { design: &design, variant: Some("Frontline"), paper: Paper::A4, printed: None };
+    let created = workshop_kit::model::Moment(1_795_426_867_000);
+    let bytes = render(&design_docs::guide(&doc), Some(created)).unwrap();
+    let pdf = lopdf::Document::load_mem(&bytes).unwrap();
+    let info = pdf.trailer.get(b"Info").unwrap().as_reference().unwrap();
+    let info = pdf.get_object(info).unwrap().as_dict().unwrap();
+    let text = |key: &[u8]| -> String {
+        let bytes = info.get(key).unwrap().as_str().unwrap();
+        // UTF-16BE with a byte-order mark, as printpdf writes text strings.
+        let units: Vec<u16> = bytes[2..].chunks(2).map(|c| u16::from_be_bytes([c[0], c[1]])).collect();
+        String::from_utf16(&units).unwrap()
+    };
+    assert_eq!(text(b"Title"), format!("Facilitator guide — {} — Frontline", design.title));
+    assert_eq!(text(b"Author"), design.facilitator);
+    let created = String::from_utf8_lossy(info.get(b"CreationDate").unwrap().as_str().unwrap()).into_owned();
+    assert!(created.starts_with("D:2026"), "{created}");
+    assert!(info.get(b"GTS_PDFXVersion").is_err(), "not a PDF/X file");
+}
