@@ -428,9 +428,11 @@ impl RunState {
 
     /// For a running item that goes on by itself at 0:00 and has reached
     /// it: the moment it did (the next item starts then, not when noticed).
+    /// An item gone back to by hand (Previous, Go to) waits for the
+    /// facilitator instead: it was put back on on purpose.
     pub fn auto_next_due(&self, session: &Session, now: Moment) -> Option<Moment> {
         let cur = self.current.filter(|_| self.status == Status::Running)?;
-        if session.plan[cur].at_zero != AtZero::NextItem {
+        if session.plan[cur].at_zero != AtZero::NextItem || self.items[cur].returned {
             return None;
         }
         let over_ms = self.elapsed_ms(cur, now) - self.allowed_ms(cur);

@@ -78,8 +78,9 @@ pub fn native_available() -> bool {
     has_zenity || has_portal_session
 }
 
-/// Shows the system dialog for `purpose`, starting in `dir`.
-pub fn pick(purpose: Purpose, dir: Option<&Path>, suggested_name: &str) -> Picked {
+/// Shows the system dialog for `purpose`, starting in `dir`. It blocks
+/// until answered: only [`OpenPicker::spawn`] calls it, on a thread of its own.
+fn pick(purpose: Purpose, dir: Option<&Path>, suggested_name: &str) -> Picked {
     if !native_available() {
         return Picked::Unavailable;
     }

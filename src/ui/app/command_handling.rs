@@ -416,14 +416,6 @@ impl App {
                 {
                     let done = run.session.events.last().map(|e| runner::event_text(&run.session, e));
                     self.run_view.last_action = done.map(|d| (d, ctx.input(|i| i.time)));
-                    // Back on an item by hand: it waits for the facilitator even past 0:00.
-                    if matches!(
-                        run.session.events.last(),
-                        Some(TimingEvent::Previous { .. } | TimingEvent::JumpTo { .. })
-                    ) {
-                        let state = run.state();
-                        self.run_view.hold_auto_next = state.current.map(|i| run.session.plan[i].id);
-                    }
                     self.after_run_change();
                 }
             }
@@ -436,7 +428,8 @@ impl App {
                     self.run_view.last_action = None;
                     // Back on an item by an undo of a move: it stays until the
                     // facilitator moves on (an item that goes on by itself at
-                    // 0:00 would otherwise redo the undone move at once).
+                    // 0:00 would otherwise redo the undone move at once; one
+                    // gone back to by hand waits by the runner's own rule).
                     if matches!(
                         undone,
                         TimingEvent::Next { .. }

@@ -393,8 +393,10 @@ impl App {
         use crate::model::ItemKind;
         use crate::runner::{Control, Status};
         let selected = self.selected.filter(|id| self.doc.design.item(*id).is_some());
-        let run_status = self.run.as_ref().map(|r| r.state().status);
-        let live = matches!(run_status, Some(Status::Running | Status::Paused));
+        // The run's state is replayed only for the run's own commands: this
+        // is asked for every menu entry, button and key, every frame.
+        let run_status = || self.run.as_ref().map(|r| r.state().status);
+        let live = || matches!(run_status(), Some(Status::Running | Status::Paused));
         let add = |kind| Some(Command::Edit(Edit::Add { after: selected, kind }));
         match ui_command {
             U::New => Some(Command::NewBlank),
@@ -415,21 +417,23 @@ impl App {
             U::Delete => selected.map(|id| Command::Edit(Edit::Delete(id))),
             U::MoveUp => selected.map(|id| Command::Edit(Edit::MoveBy { id, delta: -1 })),
             U::MoveDown => selected.map(|id| Command::Edit(Edit::MoveBy { id, delta: 1 })),
-            U::PauseResume => run_status.filter(|s| *s != Status::Finished).map(|_| Command::Run(Control::TogglePause)),
-            U::NextItem => live.then_some(Command::Run(Control::Next)),
-            U::PreviousItem => live.then_some(Command::Run(Control::Previous)),
-            U::OneMoreMinute => live.then_some(Command::Run(Control::Extend(1))),
-            U::FiveMoreMinutes => live.then_some(Command::Run(Control::Extend(5))),
+            U::PauseResume => {
+                run_status().filter(|s| *s != Status::Finished).map(|_| Command::Run(Control::TogglePause))
+            }
+            U::NextItem => live().then_some(Command::Run(Control::Next)),
+            U::PreviousItem => live().then_some(Command::Run(Control::Previous)),
+            U::OneMoreMinute => live().then_some(Command::Run(Control::Extend(1))),
+            U::FiveMoreMinutes => live().then_some(Command::Run(Control::Extend(5))),
             U::UndoRunAction => self.run.as_ref().filter(|r| !r.session.events.is_empty()).map(|_| Command::UndoRun),
             U::FullScreen => Some(Command::ToggleFullScreen),
             // Handled by the note field itself.
             U::AddNote => None,
             U::SkipItem => {
-                let run = self.run.as_ref().filter(|_| live)?;
+                let run = self.run.as_ref().filter(|_| live())?;
                 let current = run.state().current?;
                 Some(Command::Run(Control::Skip(run.session.plan[current].id)))
             }
-            U::FinishRun => live.then_some(Command::Run(Control::Finish)),
+            U::FinishRun => live().then_some(Command::Run(Control::Finish)),
             U::Projector => self.run.as_ref().map(|_| Command::ToggleProjector),
             U::Blackout => self.run.as_ref().map(|_| Command::ToggleBlackout),
         }
@@ -506,8 +510,9 @@ impl App {
 
         // An item that goes on by itself at 0:00 does so, at the moment it reached it.
         let now_moment = self.clock.now();
-        // An item put back on by hand (Previous, Go to, an undo) does not go
-        // on by itself at 0:00; the hold ends once another item is on.
+        // An item put back on by an undo does not go on by itself at 0:00
+        // (one gone back to by hand waits by the runner's rule); the hold
+        // ends once another item is on.
         let current = self.run.as_ref().and_then(|r| r.state().current.map(|i| r.session.plan[i].id));
         if self.run_view.hold_auto_next.is_some() && self.run_view.hold_auto_next != current {
             self.run_view.hold_auto_next = None;

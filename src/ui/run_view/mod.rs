@@ -39,7 +39,8 @@ pub struct RunView {
     pub shows: crate::ui::projector::Shows,
     /// The projector is blanked (B or "." on a clicker).
     pub blackout: bool,
-    /// An item returned to by an undo: it does not go on by itself at 0:00.
+    /// An item returned to by an undo of a move: it does not go on by itself
+    /// at 0:00 (the undone move would be redone at once).
     pub hold_auto_next: Option<crate::model::ItemId>,
     /// The message being typed for the room, and the one on the projector.
     pub message_draft: String,
