@@ -5,52 +5,21 @@
 //! is on, what has run when) is those events replayed, and every figure the
 //! run view shows is computed from the state and the clock's `now`, never by
 //! counting ticks, so nothing drifts and a crashed run resumes exactly.
+//!
+//! `clock` gives the time, `actions` turns what the facilitator does into
+//! events (and takes them back), `shift` moves the plan to a start far from
+//! the design's; this file replays the events into a [`RunState`].
 
-use std::sync::Arc;
-use std::sync::atomic::{AtomicI64, Ordering};
+mod actions;
+mod clock;
+mod shift;
+
+pub use actions::{Control, act, catch_up, event_text, is_finished, undo};
+pub use clock::{Clock, FakeClock, SystemClock};
+pub use shift::{PlanShift, SHIFT_THRESHOLD_MS, shift_for};
 
 use crate::model::{AtZero, Design, ItemId, ItemKind, Minutes, Moment, PlannedItem, Session, TimingEvent};
 use crate::schedule::{Schedule, VariantFilter};
-
-/// Where the time comes from: the system clock in the app, a fake in tests.
-pub trait Clock {
-    fn now(&self) -> Moment;
-}
-
-/// The local wall clock.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct SystemClock;
-
-impl Clock for SystemClock {
-    fn now(&self) -> Moment {
-        let now = chrono::Local::now();
-        Moment(now.timestamp_millis() + i64::from(now.offset().local_minus_utc()) * 1000)
-    }
-}
-
-/// A clock that only moves when told to; clones share the same time.
-#[derive(Clone, Debug, Default)]
-pub struct FakeClock(Arc<AtomicI64>);
-
-impl FakeClock {
-    pub fn at(moment: Moment) -> Self {
-        FakeClock(Arc::new(AtomicI64::new(moment.0)))
-    }
-
-    pub fn advance_seconds(&self, seconds: i64) {
-        self.0.fetch_add(seconds * 1000, Ordering::SeqCst);
-    }
-
-    pub fn set(&self, moment: Moment) {
-        self.0.store(moment.0, Ordering::SeqCst);
-    }
-}
-
-impl Clock for FakeClock {
-    fn now(&self) -> Moment {
-        Moment(self.0.load(Ordering::SeqCst))
-    }
-}
 
 /// A new run of `design` in `variant`: the plan is the schedule of that variant.
 pub fn new_session(design: &Design, variant: Option<&str>, now: Moment) -> Session {
@@ -86,48 +55,6 @@ pub fn new_session(design: &Design, variant: Option<&str>, now: Moment) -> Sessi
         target_end: design.target_end,
         plan,
         ..Session::default()
-    }
-}
-
-/// What the facilitator can do.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Control {
-    Start,
-    Pause,
-    Resume,
-    /// Pause when running, resume when paused, start when not started.
-    TogglePause,
-    Next,
-    Previous,
-    JumpTo(ItemId),
-    Extend(u32),
-    Skip(ItemId),
-    Accept(Replan),
-    Finish,
-    /// Follow the actual start (`true`) or the clock times as designed.
-    ShiftPlan(bool),
-}
-
-/// How far from the design's start a run may begin and still keep the
-/// design's clock times (a few minutes late is "behind", not a new plan).
-pub const SHIFT_THRESHOLD_MS: i64 = 30 * 60_000;
-
-/// A run that started far from its design's start (another day, or more
-/// than [`SHIFT_THRESHOLD_MS`] away): the whole plan can move to the start.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct PlanShift {
-    /// When the design planned to start, on the day of the run.
-    pub planned: Moment,
-    /// When the run started.
-    pub started: Moment,
-    /// Whether the plan follows the start (the default) or the design's clock.
-    pub shifted: bool,
-}
-
-impl PlanShift {
-    /// From the design's start to the actual start, in ms.
-    pub fn offset_ms(&self) -> i64 {
-        self.started.0 - self.planned.0
     }
 }
 
@@ -599,16 +526,6 @@ impl RunState {
     }
 }
 
-/// The shift a run starting at `started` gets: `Some` when it starts on
-/// another day than the design's date, or more than half an hour from the
-/// design's start; the plan then follows the start until told otherwise.
-pub fn shift_for(session: &Session, started: Moment) -> Option<PlanShift> {
-    let planned = started.at_time_of_day(session.start);
-    let other_day = session.design_date.is_some_and(|d| started.date() != Some(d));
-    let far = (started.0 - planned.0).abs() > SHIFT_THRESHOLD_MS;
-    (other_day || far).then_some(PlanShift { planned, started, shifted: true })
-}
-
 /// Splits `total` over items in proportion to their spare minutes, in whole
 /// minutes, never more than an item's spare, summing exactly to `total`
 /// (largest remainder first).
@@ -632,85 +549,4 @@ fn share_out(total: i64, spares: &[(usize, i64)]) -> Vec<(usize, i64)> {
         }
     }
     shares.into_iter().map(|(i, q, _)| (i, q)).collect()
-}
-
-/// Whether a run has ended, by Finish or by moving on past its last item.
-pub fn is_finished(session: &Session) -> bool {
-    RunState::replay(session).status == Status::Finished
-}
-
-/// Records what the facilitator did, if it means something now; returns
-/// whether the session changed (and so must be saved).
-pub fn act(session: &mut Session, control: Control, now: Moment) -> bool {
-    let state = RunState::replay(session);
-    let event = match (control, state.status) {
-        (Control::Start, Status::NotStarted) | (Control::TogglePause, Status::NotStarted) => {
-            TimingEvent::Start { at: now }
-        }
-        (Control::Pause, Status::Running) | (Control::TogglePause, Status::Running) => TimingEvent::Pause { at: now },
-        (Control::Resume, Status::Paused) | (Control::TogglePause, Status::Paused) => TimingEvent::Resume { at: now },
-        (Control::Next, Status::Running | Status::Paused) => TimingEvent::Next { at: now },
-        (Control::Previous, Status::Running | Status::Paused) => TimingEvent::Previous { at: now },
-        (Control::JumpTo(item), Status::NotStarted | Status::Running | Status::Paused) => {
-            TimingEvent::JumpTo { item, at: now }
-        }
-        (Control::Extend(minutes), Status::Running | Status::Paused) if minutes > 0 => {
-            TimingEvent::Extend { minutes, at: now }
-        }
-        (Control::Skip(item), s) if s != Status::Finished => TimingEvent::Skip { item, at: now },
-        (Control::Accept(r), s) if s != Status::Finished => {
-            TimingEvent::Replan { drop: r.drop, resize: r.resize, at: now }
-        }
-        (Control::Finish, s) if s != Status::Finished => TimingEvent::Finish { at: now },
-        (Control::ShiftPlan(shifted), Status::Running | Status::Paused | Status::Finished) => {
-            TimingEvent::PlanShift { shifted, at: now }
-        }
-        _ => return false,
-    };
-    session.events.push(event);
-    if RunState::replay(session) == state {
-        // Nothing happened (e.g. Previous on the first item): keep no record of it.
-        session.events.pop();
-        return false;
-    }
-    true
-}
-
-/// Takes back the last thing the facilitator did: removes its event, so the
-/// run is exactly as it was before it and the file never records a state
-/// the console did not show. Returns what was undone.
-pub fn undo(session: &mut Session) -> Option<TimingEvent> {
-    session.events.pop()
-}
-
-/// What an event did, in words, for "Undo: Go to Pairs".
-pub fn event_text(session: &Session, event: &TimingEvent) -> String {
-    let title = |id: &ItemId| session.plan.iter().find(|p| p.id == *id).map_or(String::new(), |p| p.title.clone());
-    match event {
-        TimingEvent::Start { .. } => "Start".into(),
-        TimingEvent::Pause { .. } => "Pause".into(),
-        TimingEvent::Resume { .. } => "Resume".into(),
-        TimingEvent::Next { .. } => "Next".into(),
-        TimingEvent::Previous { .. } => "Previous".into(),
-        TimingEvent::JumpTo { item, .. } => format!("Go to {}", title(item)),
-        TimingEvent::Extend { minutes, .. } => format!("+{minutes} min"),
-        TimingEvent::Skip { item, .. } => format!("Skip {}", title(item)),
-        TimingEvent::Replan { .. } => "Accept the plan".into(),
-        TimingEvent::Finish { .. } => "Finish run".into(),
-        TimingEvent::PlanShift { shifted: true, .. } => "Times shifted to the start".into(),
-        TimingEvent::PlanShift { shifted: false, .. } => "Clock times as designed".into(),
-    }
-}
-
-/// Moves on from items that go on by themselves at 0:00 and have reached it,
-/// each at the moment it did (also several, after the app was closed);
-/// returns whether the session changed.
-pub fn catch_up(session: &mut Session, now: Moment) -> bool {
-    let mut changed = false;
-    for _ in 0..session.plan.len() {
-        let Some(at) = RunState::replay(session).auto_next_due(session, now) else { break };
-        session.events.push(TimingEvent::Next { at });
-        changed = true;
-    }
-    changed
 }
