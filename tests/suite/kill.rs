@@ -14,7 +14,7 @@ use egui_kittest::kittest::Queryable;
 use workshop_kit::model::TimingEvent;
 use workshop_kit::runner::{FakeClock, Status};
 
-use crate::ui_run::{add_idea_with_an_add_on, add_person, at, click, run_app};
+use crate::ui_run::{at, click, run_app};
 
 const DIR_VAR: &str = "WORKSHOP_KIT_KILL_TEST_DIR";
 
@@ -23,19 +23,7 @@ const DIR_VAR: &str = "WORKSHOP_KIT_KILL_TEST_DIR";
 fn run_then_wait_to_be_killed(dir: &Path) -> ! {
     let dir = dir.to_path_buf();
     let clock = FakeClock::at(at(8, 59));
-    let mut harness = run_app(&dir, "not-my-job", &clock);
-    click(&mut harness, "Run");
-    click(&mut harness, "Start the run");
-    click(&mut harness, "Roster");
-    add_person(&mut harness, "Ana Núñez", "IT");
-    add_person(&mut harness, "Jürgen Weiß", "Customer care");
-    clock.set(at(9, 0));
-    click(&mut harness, "Start");
-    clock.advance_seconds(25 * 60);
-    // Let the view catch up with the clock (the re-plan box appears) before clicking.
-    harness.run();
-    click(&mut harness, "Go to Fixes: building on each other's ideas");
-    add_idea_with_an_add_on(&mut harness);
+    let mut harness = crate::ui_run::a_run_with_an_idea(&dir, &clock);
     clock.advance_seconds(7 * 60);
     harness.key_press(Key::Escape);
     harness.run();

@@ -10,7 +10,7 @@ use workshop_kit::runner::FakeClock;
 use workshop_kit::store::load_session;
 use workshop_kit::ui::App;
 
-use crate::ui_run::{add_idea_with_an_add_on, add_person, at, click, run_path, start_app, type_into};
+use crate::ui_run::{add_idea_with_an_add_on, add_person, at, click, run_path, running, start_app, type_into};
 
 /// Picks `option` in the combo box `combo`: the entry that opening it added
 /// (a tab may share the option's name).
@@ -258,10 +258,7 @@ fn votes_on_the_ideas_of_an_earlier_item_reach_the_report_with_their_contributor
 fn the_poll_screen_shows_a_bar_per_option_with_its_count() {
     let dir = tempfile::tempdir().unwrap();
     let clock = FakeClock::at(at(13, 30));
-    let mut harness = start_app(dir.path(), Some("coworker-service"), false, &clock);
-    click(&mut harness, "Run");
-    click(&mut harness, "Start the run");
-    click(&mut harness, "Start");
+    let mut harness = running(dir.path(), "coworker-service", &clock);
     click(&mut harness, "Projector window");
     click(&mut harness, "Go to Stance spectrum: how does it feel to work here?");
     for _ in 0..3 {

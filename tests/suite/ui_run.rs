@@ -43,6 +43,15 @@ pub fn start_app(dir: &Path, open: Option<&str>, start_run: bool, clock: &FakeCl
     harness
 }
 
+/// The app on `open`, in run mode, with a run started and its first item on.
+pub fn running(dir: &Path, open: &str, clock: &FakeClock) -> Harness<'static, App> {
+    let mut harness = start_app(dir, Some(open), false, clock);
+    click(&mut harness, "Run");
+    click(&mut harness, "Start the run");
+    click(&mut harness, "Start");
+    harness
+}
+
 pub fn type_into(harness: &mut Harness<'static, App>, name: &str, text: &str) {
     harness.get_by_label(name).focus();
     harness.run();
@@ -78,6 +87,25 @@ pub fn add_idea_with_an_add_on(harness: &mut Harness<'static, App>) {
     type_into(harness, "Building on that", "with a named owner each day");
     choose(harness, "Add-on by", "Jürgen Weiß");
     click(harness, "Add building on that");
+}
+
+/// not-my-job with two people, started at 09:00, 25 minutes on at the
+/// fixes round with an idea and an add-on: a run worth not losing.
+pub fn a_run_with_an_idea(dir: &Path, clock: &FakeClock) -> Harness<'static, App> {
+    let mut harness = run_app(dir, "not-my-job", clock);
+    click(&mut harness, "Run");
+    click(&mut harness, "Start the run");
+    click(&mut harness, "Roster");
+    add_person(&mut harness, "Ana Núñez", "IT");
+    add_person(&mut harness, "Jürgen Weiß", "Customer care");
+    clock.set(at(9, 0));
+    click(&mut harness, "Start");
+    clock.advance_seconds(25 * 60);
+    // Let the view catch up with the clock (the re-plan box appears) before clicking.
+    harness.run();
+    click(&mut harness, "Go to Fixes: building on each other's ideas");
+    add_idea_with_an_add_on(&mut harness);
+    harness
 }
 
 pub fn run_path(harness: &Harness<'static, App>) -> PathBuf {

@@ -13,7 +13,7 @@ use workshop_kit::runner::{FakeClock, RunState, Status};
 use workshop_kit::store::load_session;
 use workshop_kit::ui::{App, Mode};
 
-use crate::ui_run::{add_idea_with_an_add_on, add_person, at, click, run_path, start_app, type_into};
+use crate::ui_run::{add_person, at, click, run_path, running, start_app, type_into};
 
 fn current_title(harness: &Harness<'static, App>) -> String {
     let run = harness.state().run.as_ref().expect("a run");
@@ -24,18 +24,7 @@ fn current_title(harness: &Harness<'static, App>) -> String {
 /// A run of not-my-job with people and an idea, left as a kill leaves it
 /// (the harness is dropped: nothing more is saved); returns its file.
 fn a_run_cut_short(dir: &Path, clock: &FakeClock) -> std::path::PathBuf {
-    let mut harness = start_app(dir, Some("not-my-job"), false, clock);
-    click(&mut harness, "Run");
-    click(&mut harness, "Start the run");
-    click(&mut harness, "Roster");
-    add_person(&mut harness, "Ana Núñez", "IT");
-    add_person(&mut harness, "Jürgen Weiß", "Customer care");
-    clock.set(at(9, 0));
-    click(&mut harness, "Start");
-    clock.advance_seconds(25 * 60);
-    harness.run();
-    click(&mut harness, "Go to Fixes: building on each other's ideas");
-    add_idea_with_an_add_on(&mut harness);
+    let harness = crate::ui_run::a_run_with_an_idea(dir, clock);
     run_path(&harness)
 }
 
@@ -190,10 +179,7 @@ fn the_projector_stays_open_in_design_and_results() {
 fn four_clicks_on_one_vote_option_give_it_four_votes_and_it_stays_in_place() {
     let dir = tempfile::tempdir().unwrap();
     let clock = FakeClock::at(at(9, 0));
-    let mut harness = start_app(dir.path(), Some("not-my-job"), false, &clock);
-    click(&mut harness, "Run");
-    click(&mut harness, "Start the run");
-    click(&mut harness, "Start");
+    let mut harness = running(dir.path(), "not-my-job", &clock);
     click(&mut harness, "Go to Choose the problems we will work on");
     for option in ["Missing delivery addresses", "Quality holds nobody hears of", "Refunds wait a week"] {
         type_into(&mut harness, "New option", option);
@@ -232,10 +218,7 @@ fn four_clicks_on_one_vote_option_give_it_four_votes_and_it_stays_in_place() {
 fn go_three_ahead_then_ctrl_z_returns_and_finish_then_undo_goes_on() {
     let dir = tempfile::tempdir().unwrap();
     let clock = FakeClock::at(at(9, 0));
-    let mut harness = start_app(dir.path(), Some("not-my-job"), false, &clock);
-    click(&mut harness, "Run");
-    click(&mut harness, "Start the run");
-    click(&mut harness, "Start");
+    let mut harness = running(dir.path(), "not-my-job", &clock);
     clock.advance_seconds(3 * 60);
     harness.run();
     let before = harness.state().run.as_ref().unwrap().state();
@@ -353,13 +336,7 @@ fn at_start_an_unfinished_run_is_asked_about_first_then_unsaved_work() {
 fn an_item_that_goes_on_by_itself_does_and_an_undo_brings_it_back_for_good() {
     let dir = tempfile::tempdir().unwrap();
     let clock = FakeClock::at(at(9, 0));
-    let mut harness = start_app(dir.path(), Some("not-my-job"), false, &clock);
-    let first = harness.state().doc.design.agenda.iter().position(|i| i.kind == ItemKind::Activity).unwrap();
-    harness.state_mut().doc.design.agenda[first].at_zero = workshop_kit::model::AtZero::NextItem;
-    click(&mut harness, "Run");
-    click(&mut harness, "Start the run");
-    click(&mut harness, "Start");
-    let minutes = harness.state().run.as_ref().unwrap().session.plan[0].duration.get() as i64;
+    let (mut harness, minutes) = first_item_goes_on_by_itself(dir.path(), &clock);
     clock.advance_seconds(minutes * 60 + 5);
     harness.run();
     assert_eq!(current_title(&harness), "The last thing I passed on", "it went on by itself at 0:00");
@@ -379,13 +356,7 @@ fn an_item_that_goes_on_by_itself_does_and_an_undo_brings_it_back_for_good() {
 fn going_back_to_an_item_past_its_time_that_goes_on_by_itself_holds_it() {
     let dir = tempfile::tempdir().unwrap();
     let clock = FakeClock::at(at(9, 0));
-    let mut harness = start_app(dir.path(), Some("not-my-job"), false, &clock);
-    let first = harness.state().doc.design.agenda.iter().position(|i| i.kind == ItemKind::Activity).unwrap();
-    harness.state_mut().doc.design.agenda[first].at_zero = workshop_kit::model::AtZero::NextItem;
-    click(&mut harness, "Run");
-    click(&mut harness, "Start the run");
-    click(&mut harness, "Start");
-    let minutes = harness.state().run.as_ref().unwrap().session.plan[0].duration.get() as i64;
+    let (mut harness, minutes) = first_item_goes_on_by_itself(dir.path(), &clock);
     clock.advance_seconds(minutes * 60 + 30);
     harness.run();
     assert_eq!(current_title(&harness), "The last thing I passed on");
@@ -412,4 +383,17 @@ fn the_standby_screen_says_the_designs_start_however_early_the_room_opens() {
     clock.advance_seconds(61);
     harness.run();
     assert!(harness.query_by_label("We start at 09:00").is_some(), "it does not tick with the clock");
+}
+
+/// not-my-job running, its first item set to go on by itself at 0:00;
+/// with that item's length in minutes.
+fn first_item_goes_on_by_itself(dir: &Path, clock: &FakeClock) -> (Harness<'static, App>, i64) {
+    let mut harness = start_app(dir, Some("not-my-job"), false, clock);
+    let first = harness.state().doc.design.agenda.iter().position(|i| i.kind == ItemKind::Activity).unwrap();
+    harness.state_mut().doc.design.agenda[first].at_zero = workshop_kit::model::AtZero::NextItem;
+    click(&mut harness, "Run");
+    click(&mut harness, "Start the run");
+    click(&mut harness, "Start");
+    let minutes = harness.state().run.as_ref().unwrap().session.plan[0].duration.get() as i64;
+    (harness, minutes)
 }
