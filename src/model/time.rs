@@ -265,6 +265,28 @@ impl Date {
     }
 }
 
+impl Date {
+    /// The date written out, as documents print it: "1 December 2026".
+    pub fn long_text(self) -> String {
+        const MONTHS: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        let month = MONTHS.get(usize::from(self.month).saturating_sub(1)).copied().unwrap_or("");
+        format!("{} {month} {}", self.day, self.year)
+    }
+}
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -319,6 +341,29 @@ pub fn countdown_text(seconds: i64) -> String {
 /// planned against actual times show them.
 pub fn minutes_text(seconds: i64) -> String {
     format!("{}:{:02}", seconds / 60, seconds % 60)
+}
+
+/// `38 min`, `1 h 05 min`, `2 h`: a length of time in a document, to the
+/// nearest minute, never to be read as a clock time.
+pub fn minutes_words(seconds: i64) -> String {
+    let minutes = (seconds.max(0) + 30) / 60;
+    match (minutes / 60, minutes % 60) {
+        (0, m) => format!("{m} min"),
+        (h, 0) => format!("{h} h"),
+        (h, m) => format!("{h} h {m:02} min"),
+    }
+}
+
+/// `+8 min`, `−3 min` (a true minus), `0 min`: how much longer or shorter
+/// something took than planned.
+pub fn difference_words(seconds: i64) -> String {
+    let minutes = (seconds.abs() + 30) / 60;
+    let sign = match (seconds.signum(), minutes) {
+        (_, 0) => "",
+        (1, _) => "+",
+        _ => "\u{2212}",
+    };
+    format!("{sign}{}", minutes_words(minutes * 60))
 }
 
 /// `+10h18`, `-2h30`, `+45 min`: how far a plan was shifted.

@@ -1,29 +1,34 @@
 //! The report across many runs of a design: the runs, the barrier master
-//! list by department, how long each item really takes, and the ideas and
-//! actions of every run.
+//! list by department, how long each item really takes, what the rooms
+//! said in their polls and votes, and the ideas and actions of every run.
 
-use super::flow::{Column, Flow, Row, Style};
+use super::flow::{Flow, Style};
 use super::page::{Laid, Paper};
-use crate::model::{Decisions, Priority, Session};
-use crate::results::{actions_across, calibrate, ideas_across, master_list};
+use super::report::{due_text, owner_text};
+use super::table::{Column, Row};
+use crate::model::{Decisions, Priority, Session, minutes_words};
+use crate::results::{actions_across, calibrate, different_people, ideas_across, master_list, polls_across, votes_across};
 
 /// The report on `sessions` (the chosen runs of one design), with the
 /// merges, priorities and owners of `decisions`.
 pub fn cross_report(sessions: &[Session], decisions: &Decisions, paper: Paper) -> Laid {
     let title = sessions.first().map_or("Workshop".to_string(), |s| s.design_title.clone());
-    let mut dates: Vec<String> = sessions.iter().filter_map(|s| s.date.map(|d| d.to_string())).collect();
+    let mut dates: Vec<crate::model::Date> = sessions.iter().filter_map(|s| s.date).collect();
     dates.sort();
     let span = match (dates.first(), dates.last()) {
-        (Some(a), Some(b)) if a != b => format!("{a} to {b}"),
-        (Some(a), _) => a.clone(),
+        (Some(a), Some(b)) if a != b => format!("{} to {}", a.long_text(), b.long_text()),
+        (Some(a), _) => a.long_text(),
         _ => String::new(),
     };
     let mut flow = Flow::new(paper, &title, &format!("Results across {} runs", sessions.len()));
-    let people: usize = sessions.iter().map(|s| s.roster.len()).sum();
-    flow.title_block(
-        &format!("{title} — results across {} runs", sessions.len()),
-        &[span, format!("{people} participants in all")],
+    let attendances: usize = sessions.iter().map(|s| s.roster.len()).sum();
+    let people = different_people(sessions);
+    let who = format!(
+        "{people} different {} in {attendances} {}",
+        if people == 1 { "person" } else { "people" },
+        if attendances == 1 { "attendance" } else { "attendances" }
     );
+    flow.title_block(&format!("{title} — results across {} runs", sessions.len()), &[span, who]);
 
     flow.heading("The runs", Style::H1);
     let mut runs: Vec<&Session> = sessions.iter().collect();
@@ -47,10 +52,10 @@ pub fn cross_report(sessions: &[Session], decisions: &Decisions, paper: Paper) -
             Column::new("Date", 1.3),
             Column::new("Version", 1.2),
             Column::new("Facilitator", 1.8),
-            Column::new("People", 0.8),
-            Column::new("Ideas", 0.7),
-            Column::new("Barriers", 0.9),
-            Column::new("Actions", 0.9),
+            Column::number("People", 0.8),
+            Column::number("Ideas", 0.7),
+            Column::number("Barriers", 0.9),
+            Column::number("Actions", 0.9),
         ],
         &rows,
         8.5,
@@ -88,9 +93,9 @@ pub fn cross_report(sessions: &[Session], decisions: &Decisions, paper: Paper) -
         flow.table(
             &[
                 Column::new("Barrier", 4.75),
-                Column::new("Runs", 0.7),
-                Column::new("Mentions", 1.25),
-                Column::new("Votes", 0.8),
+                Column::number("Runs", 0.7),
+                Column::number("Mentions", 1.25),
+                Column::number("Votes", 0.8),
                 Column::new("Priority", 1.0),
                 Column::new("Owner", 1.8),
             ],
@@ -102,35 +107,61 @@ pub fn cross_report(sessions: &[Session], decisions: &Decisions, paper: Paper) -
     let calibration = calibrate(sessions);
     if !calibration.is_empty() {
         flow.heading("How long each item really takes", Style::H1);
-        let clock = crate::model::minutes_text;
+        let words = |seconds: i64| minutes_words(seconds);
+        let planned = |m: crate::model::Minutes| minutes_words(i64::from(m.get()) * 60);
         let rows: Vec<Row> = calibration
             .iter()
             .map(|c| {
                 Row::new(vec![
                     c.title.clone(),
-                    c.planned.to_string(),
-                    clock(c.median_seconds),
-                    format!("{}–{}", clock(c.min_seconds), clock(c.max_seconds)),
-                    c.suggested.to_string(),
+                    planned(c.planned),
+                    words(c.median_seconds),
+                    format!("{}–{}", words(c.min_seconds), words(c.max_seconds)),
+                    planned(c.suggested),
                     c.runs.to_string(),
                 ])
             })
             .collect();
         flow.table(
             &[
-                Column::new("Item", 4.3),
-                Column::new("Planned", 1.0),
-                Column::new("Median", 1.0),
-                Column::new("Range", 1.6),
-                Column::new("Suggested", 1.3),
-                Column::new("Runs", 0.7),
+                Column::new("Item", 3.6),
+                Column::number("Planned", 1.1),
+                Column::number("Median", 1.1),
+                Column::number("Range", 1.9),
+                Column::number("Suggested", 1.3),
+                Column::number("Runs", 0.7),
             ],
             &rows,
             8.5,
         );
     }
 
-    let date_of = |d: Option<crate::model::Date>| d.map(|d| d.to_string()).unwrap_or_default();
+    let polls = polls_across(sessions);
+    if !polls.is_empty() {
+        flow.heading("What the rooms said in their polls", Style::H1);
+        for poll in &polls {
+            flow.heading(&poll.question, Style::H2);
+            let total: u32 = poll.tallies.iter().map(|(_, t)| t).sum();
+            let runs = if poll.runs == 1 { "1 run".to_string() } else { format!("{} runs", poll.runs) };
+            flow.heading(&format!("{total} answers in {runs}"), Style::SMALL);
+            let bars: Vec<(String, f64)> = poll.tallies.iter().map(|(o, t)| (o.clone(), f64::from(*t))).collect();
+            flow.bar_chart(&bars, |v| format!("{v:.0}"));
+        }
+    }
+
+    let votes = votes_across(sessions);
+    if !votes.is_empty() {
+        flow.heading("Votes across runs", Style::H1);
+        let rows: Vec<Row> =
+            votes.into_iter().map(|v| Row::new(vec![v.text, v.runs.to_string(), v.votes.to_string()])).collect();
+        flow.table(
+            &[Column::new("Option", 6.0), Column::number("Runs", 0.8), Column::number("Votes", 0.9)],
+            &rows,
+            8.5,
+        );
+    }
+
+    let date_of = |d: Option<crate::model::Date>| d.map(|d| d.long_text()).unwrap_or_default();
     let ideas = ideas_across(sessions);
     if !ideas.is_empty() {
         flow.heading("Ideas from every run", Style::H1);
@@ -152,7 +183,7 @@ pub fn cross_report(sessions: &[Session], decisions: &Decisions, paper: Paper) -
             &[
                 Column::new("Idea and add-ons", 5.0),
                 Column::new("Run and contributors", 2.6),
-                Column::new("Votes", 0.8),
+                Column::number("Votes", 0.8),
             ],
             &rows,
             8.5,
@@ -163,7 +194,7 @@ pub fn cross_report(sessions: &[Session], decisions: &Decisions, paper: Paper) -
     if !actions.is_empty() {
         flow.heading("Actions from every run", Style::H1);
         let rows: Vec<Row> =
-            actions.into_iter().map(|a| Row::new(vec![a.what, a.owner, date_of(a.due), date_of(a.date)])).collect();
+            actions.into_iter().map(|a| Row::new(vec![a.what, owner_text(&a.owner), due_text(a.due), date_of(a.date)])).collect();
         flow.table(
             &[Column::new("Action", 4.5), Column::new("Owner", 1.8), Column::new("Due", 1.2), Column::new("Run", 1.2)],
             &rows,

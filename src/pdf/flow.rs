@@ -1,16 +1,35 @@
-//! Page flow: text, lists, tables and charts poured down pages of a given
-//! size, breaking pages where needed, with a running header and a
-//! "page X of Y" footer added once the page count is known.
+//! Page flow: text, lists and label–value pairs poured down pages of a
+//! given size, with a running header and a "page X of Y" footer added once
+//! the page count is known. Tables are in `table`, charts in `chart`.
+//!
+//! Where a page breaks follows a typesetter's rules rather than wherever
+//! the space ends:
+//! - a heading or label is not drawn when it is given but held back until
+//!   what follows it comes, and then goes on the page only with at least
+//!   that block's first two lines (`commit`), so no page ends on one;
+//! - a paragraph, list item or label–value pair that splits leaves at
+//!   least two lines on each side (`split_take`);
+//! - a group the caller keeps together (an activity's title, instructions
+//!   and writing lines) moves whole to the next page when it does not fit.
+//!
+//! A new section therefore starts on a new page only when the rest of the
+//! page cannot hold its heading and first block.
 
 use super::fonts::{Weight, face};
 use super::page::{Laid, Mark, Page, Paper, Rgb};
-use super::text::wrap;
+use super::text::{Line, Setting, set, set_title, wrap};
+use super::typography::Lang;
 
-/// 14 mm: inside what every office printer can print.
-pub const MARGIN: f32 = 14.0 * 72.0 / 25.4;
-const HEADER_SPACE: f32 = 24.0;
-const FOOTER_SPACE: f32 = 20.0;
+/// Top and bottom margin, and the least margin on any side: 18 mm.
+pub const MARGIN: f32 = 18.0 * 72.0 / 25.4;
+/// The width of the text block: body text at 10.5 pt sets about 78
+/// characters a line, which reads comfortably; the rest is side margin.
+pub const MEASURE: f32 = 425.0;
+const HEADER_SPACE: f32 = 26.0;
+const FOOTER_SPACE: f32 = 22.0;
 const LEADING: f32 = 1.35;
+/// The height of one ruled writing line.
+pub const WRITING_LINE: f32 = 22.0;
 
 /// How a run of text looks.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -21,61 +40,37 @@ pub struct Style {
 }
 
 impl Style {
-    pub const BODY: Style = Style { size: 10.0, weight: Weight::Regular, color: Rgb::TEXT };
+    pub const BODY: Style = Style { size: 10.5, weight: Weight::Regular, color: Rgb::TEXT };
     pub const SMALL: Style = Style { size: 8.5, weight: Weight::Regular, color: Rgb::MUTED };
-    pub const STRONG: Style = Style { size: 10.0, weight: Weight::Bold, color: Rgb::TEXT };
-    pub const TITLE: Style = Style { size: 20.0, weight: Weight::Bold, color: Rgb::ACCENT };
-    pub const H1: Style = Style { size: 14.0, weight: Weight::Bold, color: Rgb::ACCENT };
-    pub const H2: Style = Style { size: 11.5, weight: Weight::Bold, color: Rgb::TEXT };
+    pub const STRONG: Style = Style { size: 10.5, weight: Weight::Bold, color: Rgb::TEXT };
+    pub const TITLE: Style = Style { size: 21.0, weight: Weight::Bold, color: Rgb::ACCENT };
+    pub const H1: Style = Style { size: 15.0, weight: Weight::Bold, color: Rgb::ACCENT };
+    pub const H2: Style = Style { size: 12.0, weight: Weight::Bold, color: Rgb::TEXT };
 
-    fn line_height(self) -> f32 {
+    pub fn line_height(self) -> f32 {
         self.size * LEADING
     }
 }
 
-/// A table column: its title and its share of the width.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Column {
-    pub title: String,
-    pub share: f32,
+/// What stands before the first line of a list item.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Lead {
+    None,
+    Bullet,
+    Checkbox,
 }
 
-impl Column {
-    pub fn new(title: &str, share: f32) -> Column {
-        Column { title: title.to_string(), share }
-    }
+/// A heading or label waiting for the block it belongs to.
+struct Pending {
+    lines: Vec<String>,
+    style: Style,
+    before: f32,
+    after: f32,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RowKind {
-    Normal,
-    /// A heading row across the whole table (a section of the agenda).
-    Section,
-    /// Shaded, e.g. a break.
-    Muted,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct Row {
-    pub cells: Vec<String>,
-    pub kind: RowKind,
-    /// A column whose first line (up to the first line break) is a title, set in bold.
-    pub titled: Option<usize>,
-}
-
-impl Row {
-    pub fn new(cells: Vec<String>) -> Row {
-        Row { cells, kind: RowKind::Normal, titled: None }
-    }
-
-    pub fn section(title: &str) -> Row {
-        Row { cells: vec![title.to_string()], kind: RowKind::Section, titled: None }
-    }
-
-    /// Column `column` starts with a bold title line.
-    pub fn titled(mut self, column: usize) -> Row {
-        self.titled = Some(column);
-        self
+impl Pending {
+    fn height(&self) -> f32 {
+        self.before + self.lines.len() as f32 * self.style.line_height() + self.after
     }
 }
 
@@ -83,11 +78,17 @@ pub struct Flow {
     paper: Paper,
     width: f32,
     height: f32,
-    pages: Vec<Page>,
+    pub(super) pages: Vec<Page>,
     /// Distance from the top of the page to where the next thing goes.
-    y: f32,
+    pub(super) y: f32,
     title: String,
     header_note: String,
+    pending: Vec<Pending>,
+    pub(super) setting: Setting,
+    /// One label column for every label–value list of the document.
+    label_width: Option<f32>,
+    /// Printed before the page numbers ("printed 1 December 2026").
+    footer_note: String,
 }
 
 impl Flow {
@@ -103,30 +104,62 @@ impl Flow {
             y: MARGIN + HEADER_SPACE,
             title: title.to_string(),
             header_note: header_note.to_string(),
+            pending: Vec::new(),
+            setting: Setting::new(Lang::English),
+            label_width: None,
+            footer_note: String::new(),
         }
     }
 
+    /// A note at the foot of every page, before its number: the day it was printed.
+    pub fn with_footer_note(mut self, note: &str) -> Flow {
+        self.footer_note = note.to_string();
+        self
+    }
+
+    /// Sets the document's language (quotes and hyphenation).
+    pub fn with_lang(mut self, lang: Lang) -> Flow {
+        self.setting = Setting::new(lang);
+        self
+    }
+
+    /// The left edge of the text block: the measure is centred on the page.
     pub fn left(&self) -> f32 {
-        MARGIN
+        ((self.width - self.content_width()) / 2.0).max(MARGIN)
     }
 
     pub fn content_width(&self) -> f32 {
-        self.width - 2.0 * MARGIN
+        MEASURE.min(self.width - 2.0 * MARGIN)
     }
 
-    fn body_top(&self) -> f32 {
+    /// The left edge and width of something as wide as the page allows
+    /// (inside the least margin), for tables of many columns.
+    pub(super) fn wide_frame(&self) -> (f32, f32) {
+        (MARGIN, self.width - 2.0 * MARGIN)
+    }
+
+    pub(super) fn body_top(&self) -> f32 {
         MARGIN + HEADER_SPACE
     }
 
-    fn body_bottom(&self) -> f32 {
+    pub(super) fn body_bottom(&self) -> f32 {
         self.height - MARGIN - FOOTER_SPACE
     }
 
-    fn room(&self) -> f32 {
+    /// The height a page can hold.
+    pub(super) fn body_height(&self) -> f32 {
+        self.body_bottom() - self.body_top()
+    }
+
+    pub(super) fn room(&self) -> f32 {
         self.body_bottom() - self.y
     }
 
-    fn mark(&mut self, mark: Mark) {
+    pub(super) fn at_top(&self) -> bool {
+        self.y <= self.body_top() + 0.01
+    }
+
+    pub(super) fn mark(&mut self, mark: Mark) {
         self.pages.last_mut().expect("a flow always has a page").marks.push(mark);
     }
 
@@ -136,43 +169,79 @@ impl Flow {
     }
 
     /// Starts a new page unless `height` still fits on this one.
-    pub fn need(&mut self, height: f32) {
-        if height > self.room() && self.y > self.body_top() {
+    pub(super) fn need(&mut self, height: f32) {
+        if height > self.room() && !self.at_top() {
             self.new_page();
         }
     }
 
     pub fn space(&mut self, height: f32) {
-        if self.y > self.body_top() {
+        if !self.at_top() {
             self.y = (self.y + height).min(self.body_bottom());
         }
     }
 
-    /// Draws one line of text with its baseline `ascent` below the cursor.
-    fn line_at(&mut self, x: f32, text: &str, style: Style) {
-        let ascent = face(style.weight).ascent * style.size;
-        let baseline = self.y + ascent;
-        if !text.is_empty() {
-            self.mark(Mark::Text {
-                x,
-                y: baseline,
-                size: style.size,
-                weight: style.weight,
-                color: style.color,
-                text: text.to_string(),
-            });
+    /// Places the held-back headings and labels, on this page if it also
+    /// holds `first` (the height of the start of the block that follows),
+    /// else with it on a new page.
+    pub(super) fn commit(&mut self, first: f32) {
+        let pending = std::mem::take(&mut self.pending);
+        let height: f32 = pending.iter().map(Pending::height).sum();
+        self.need(height + first);
+        for p in pending {
+            self.space(p.before);
+            for line in &p.lines {
+                let x = self.left();
+                self.line_at(x, line, p.style);
+                self.y += p.style.line_height();
+            }
+            self.y += p.after;
         }
     }
 
-    /// Wrapped text starting at `indent` from the left margin, breaking pages between lines.
-    pub fn text(&mut self, text: &str, style: Style, indent: f32) {
-        let lines = wrap(face(style.weight), text, style.size, self.content_width() - indent);
-        for line in lines {
-            self.need(style.line_height());
-            let x = self.left() + indent;
-            self.line_at(x, &line, style);
-            self.y += style.line_height();
+    /// Keeps the next `height` points together: they start on a new page
+    /// unless they fit on this one (with any heading held back for them).
+    pub fn keep(&mut self, height: f32) {
+        self.commit(height.min(self.body_height() - 1.0));
+    }
+
+    /// Draws one line of text with its baseline `ascent` below the cursor.
+    pub(super) fn line_at(&mut self, x: f32, text: &str, style: Style) {
+        let ascent = face(style.weight).ascent * style.size;
+        let baseline = self.y + ascent;
+        if !text.is_empty() {
+            self.mark(text_mark(x, baseline, style, text));
         }
+    }
+
+    /// `text` as it will be set at `style` in `width`: curly quotes, hanging
+    /// steps, long words hyphenated (bold text is not hyphenated).
+    pub(super) fn set(&self, text: &str, style: Style, width: f32) -> Vec<Line> {
+        let setting = if style.weight == Weight::Bold { self.setting.unhyphenated() } else { self.setting };
+        set(face(style.weight), text, style.size, width, setting)
+    }
+
+    /// The height `text` will take at `style`, `indent` from the left.
+    pub fn measure_text(&self, text: &str, style: Style, indent: f32) -> f32 {
+        if text.trim().is_empty() {
+            return 0.0;
+        }
+        self.set(text, style, self.content_width() - indent).len() as f32 * style.line_height()
+    }
+
+    /// The height a heading will take, with its space.
+    pub fn measure_heading(&self, text: &str, style: Style) -> f32 {
+        self.heading_of(text, style).height()
+    }
+
+    /// Wrapped text starting at `indent` from the left margin, breaking pages
+    /// between lines with at least two lines on each side.
+    pub fn text(&mut self, text: &str, style: Style, indent: f32) {
+        if text.trim().is_empty() {
+            return;
+        }
+        let lines = self.set(text, style, self.content_width() - indent);
+        self.lines_block(&lines, style, indent, Lead::None);
     }
 
     pub fn paragraph(&mut self, text: &str) {
@@ -180,68 +249,159 @@ impl Flow {
             return;
         }
         self.text(text, Style::BODY, 0.0);
-        self.space(4.0);
+        self.space(5.0);
     }
 
-    /// A heading, kept on the page with the start of what follows (room for
-    /// a note and a table's header and first rows, or a few lines of text).
+    /// Set lines as one block: with any held-back heading, split across
+    /// pages only with two lines or more on each side.
+    fn lines_block(&mut self, lines: &[Line], style: Style, indent: f32, lead: Lead) {
+        let lh = style.line_height();
+        self.commit(lh * lines.len().min(2) as f32);
+        let mut done = 0;
+        while done < lines.len() {
+            let fit = (self.room() / lh + 0.001).floor().max(0.0) as usize;
+            let take = split_take(lines.len() - done, fit, self.at_top());
+            if take == 0 {
+                self.new_page();
+                continue;
+            }
+            for (n, line) in lines[done..done + take].iter().enumerate() {
+                let x = self.left() + indent;
+                if done + n == 0 {
+                    match lead {
+                        Lead::None => {}
+                        Lead::Bullet => self.line_at(x - 11.0, "•", style),
+                        Lead::Checkbox => {
+                            let (bx, by) = (x - 18.0, self.y + 2.0);
+                            let side = style.size * 0.8;
+                            self.mark(Mark::Rect {
+                                x: bx,
+                                y: by,
+                                w: side,
+                                h: side,
+                                fill: None,
+                                stroke: Some((Rgb::TEXT, 0.7)),
+                            });
+                        }
+                    }
+                }
+                self.line_at(x + line.indent, &line.text, style);
+                self.y += lh;
+            }
+            done += take;
+            if done < lines.len() {
+                self.new_page();
+            }
+        }
+    }
+
+    fn heading_of(&self, text: &str, style: Style) -> Pending {
+        let setting = self.setting;
+        let lines = set_title(face(style.weight), text, style.size, self.content_width(), setting.lang);
+        let (before, after) = if style.size <= Style::BODY.size { (2.0, 2.0) } else { (style.size * 0.75, 3.0) };
+        Pending { lines, style, before, after }
+    }
+
+    /// A heading, kept on the page with at least the first two lines of
+    /// what follows it.
     pub fn heading(&mut self, text: &str, style: Style) {
-        self.space(style.size * 0.6);
-        let lines = wrap(face(style.weight), text, style.size, self.content_width()).len() as f32;
-        self.need(lines * style.line_height() + 6.0 * Style::BODY.line_height());
-        self.text(text, style, 0.0);
-        self.space(2.0);
+        let heading = self.heading_of(text, style);
+        self.pending.push(heading);
+    }
+
+    /// A bold label over the block it names, kept with its first lines.
+    pub fn label(&mut self, text: &str) {
+        self.heading(text, Style::STRONG);
     }
 
     /// The document title and a line of facts under it.
     pub fn title_block(&mut self, title: &str, facts: &[String]) {
-        self.text(title, Style::TITLE, 0.0);
+        self.commit(0.0);
+        let lines = set_title(face(Style::TITLE.weight), title, Style::TITLE.size, self.content_width(), self.setting.lang);
+        for line in lines {
+            let x = self.left();
+            self.line_at(x, &line, Style::TITLE);
+            self.y += Style::TITLE.line_height();
+        }
+        self.y += 2.0;
         for fact in facts.iter().filter(|f| !f.is_empty()) {
             self.text(fact, Style { size: 10.5, ..Style::BODY }, 0.0);
         }
         self.space(6.0);
         self.rule();
-        self.space(6.0);
+        self.space(8.0);
     }
 
     pub fn bullets(&mut self, items: &[String]) {
         for item in items.iter().filter(|i| !i.trim().is_empty()) {
-            let lines = wrap(face(Weight::Regular), item, Style::BODY.size, self.content_width() - 14.0);
-            for (n, line) in lines.iter().enumerate() {
-                self.need(Style::BODY.line_height());
-                if n == 0 {
-                    let x = self.left() + 3.0;
-                    self.line_at(x, "•", Style::BODY);
-                }
-                let x = self.left() + 14.0;
-                self.line_at(x, line, Style::BODY);
-                self.y += Style::BODY.line_height();
-            }
-            self.y += 1.5;
+            let lines = self.set(item, Style::BODY, self.content_width() - 14.0);
+            self.lines_block(&lines, Style::BODY, 14.0, Lead::Bullet);
+            self.y += 2.0;
         }
-        self.space(3.0);
+        self.space(4.0);
     }
 
-    /// `Label: value` pairs in two aligned columns.
+    /// A box to tick, then the text.
+    pub fn checkbox(&mut self, text: &str) {
+        let lines = self.set(text, Style::BODY, self.content_width() - 18.0);
+        self.lines_block(&lines, Style::BODY, 18.0, Lead::Checkbox);
+        self.y += 3.0;
+    }
+
+    /// Sets the label column of every later `facts` list, so the labels of
+    /// a whole document line up.
+    pub fn set_label_width(&mut self, width: f32) {
+        self.label_width = Some(width);
+    }
+
+    /// The label column that fits `labels` in bold body text.
+    pub fn label_width_for(labels: &[&str]) -> f32 {
+        labels.iter().map(|l| face(Weight::Bold).width(l, Style::BODY.size)).fold(0.0, f32::max) + 12.0
+    }
+
+    /// `Label: value` pairs in two aligned columns; a long label wraps
+    /// inside its column. A pair splits across pages like a paragraph.
     pub fn facts(&mut self, pairs: &[(&str, String)]) {
-        let label_width =
-            pairs.iter().map(|(l, _)| face(Weight::Bold).width(l, Style::BODY.size)).fold(0.0, f32::max) + 12.0;
-        for (label, value) in pairs.iter().filter(|(_, v)| !v.trim().is_empty()) {
-            let lines = wrap(face(Weight::Regular), value, Style::BODY.size, self.content_width() - label_width);
-            self.need(Style::BODY.line_height() * lines.len().min(3) as f32);
-            let x = self.left();
-            self.line_at(x, label, Style::STRONG);
-            for line in lines {
-                self.need(Style::BODY.line_height());
-                let x = self.left() + label_width;
-                self.line_at(x, &line, Style::BODY);
-                self.y += Style::BODY.line_height();
+        let pairs: Vec<&(&str, String)> = pairs.iter().filter(|(_, v)| !v.trim().is_empty()).collect();
+        let label_width = self
+            .label_width
+            .unwrap_or_else(|| Flow::label_width_for(&pairs.iter().map(|(l, _)| *l).collect::<Vec<_>>()));
+        let lh = Style::BODY.line_height();
+        for (label, value) in pairs {
+            let labels = wrap(face(Weight::Bold), label, Style::BODY.size, label_width - 8.0);
+            let values = self.set(value, Style::BODY, self.content_width() - label_width);
+            let rows = labels.len().max(values.len());
+            self.commit(lh * rows.min(2) as f32);
+            let mut done = 0;
+            while done < rows {
+                let fit = (self.room() / lh + 0.001).floor().max(0.0) as usize;
+                let take = split_take(rows - done, fit, self.at_top());
+                if take == 0 {
+                    self.new_page();
+                    continue;
+                }
+                for row in done..done + take {
+                    let x = self.left();
+                    if let Some(l) = labels.get(row) {
+                        self.line_at(x, l, Style::STRONG);
+                    }
+                    if let Some(v) = values.get(row) {
+                        self.line_at(x + label_width + v.indent, &v.text, Style::BODY);
+                    }
+                    self.y += lh;
+                }
+                done += take;
+                if done < rows {
+                    self.new_page();
+                }
             }
+            self.y += 2.0;
         }
         self.space(4.0);
     }
 
     pub fn rule(&mut self) {
+        self.commit(0.0);
         let (x1, x2, y) = (self.left(), self.left() + self.content_width(), self.y);
         self.mark(Mark::Line { x1, y1: y, x2, y2: y, width: 0.6, color: Rgb::RULE });
         self.y += 1.0;
@@ -249,207 +409,86 @@ impl Flow {
 
     /// Ruled lines to write on.
     pub fn writing_lines(&mut self, count: usize) {
+        self.commit(WRITING_LINE * count.min(2) as f32);
         for _ in 0..count {
-            self.need(22.0);
-            self.y += 22.0;
+            self.need(WRITING_LINE);
+            self.y += WRITING_LINE;
             let (x1, x2, y) = (self.left(), self.left() + self.content_width(), self.y);
             self.mark(Mark::Line { x1, y1: y, x2, y2: y, width: 0.4, color: Rgb::RULE });
         }
         self.space(8.0);
     }
 
-    /// A box to tick, then the text.
-    pub fn checkbox(&mut self, text: &str) {
-        let lines = wrap(face(Weight::Regular), text, Style::BODY.size, self.content_width() - 18.0);
-        self.need(Style::BODY.line_height() * lines.len() as f32);
-        let (x, y) = (self.left(), self.y + 2.0);
-        self.mark(Mark::Rect { x, y, w: 8.0, h: 8.0, fill: None, stroke: Some((Rgb::TEXT, 0.7)) });
-        for line in lines {
-            let x = self.left() + 18.0;
-            self.line_at(x, &line, Style::BODY);
-            self.y += Style::BODY.line_height();
-        }
-        self.y += 2.0;
-    }
-
-    /// A table whose rows wrap, break across pages, and repeat the header row
-    /// on every page; a row taller than a page continues on the next.
-    pub fn table(&mut self, columns: &[Column], rows: &[Row], size: f32) {
-        let total: f32 = columns.iter().map(|c| c.share).sum::<f32>().max(f32::EPSILON);
-        let widths: Vec<f32> = columns.iter().map(|c| c.share / total * self.content_width()).collect();
-        let pad = 4.0;
-        let body = Style { size, ..Style::BODY };
-        let bold = Style { size, weight: Weight::Bold, ..Style::BODY };
-        let head = Style { size, weight: Weight::Bold, color: Rgb::WHITE };
-        let header_lines: Vec<Vec<String>> =
-            columns.iter().zip(&widths).map(|(c, w)| wrap(face(Weight::Bold), &c.title, size, w - 2.0 * pad)).collect();
-        let header_height =
-            header_lines.iter().map(Vec::len).max().unwrap_or(1) as f32 * head.line_height() + 2.0 * pad;
-
-        let draw_header = |flow: &mut Flow| {
-            let (x, y, w) = (flow.left(), flow.y, flow.content_width());
-            flow.mark(Mark::Rect { x, y, w, h: header_height, fill: Some(Rgb::HEADER_FILL), stroke: None });
-            let top = flow.y;
-            let mut x = flow.left();
-            for (lines, width) in header_lines.iter().zip(&widths) {
-                flow.y = top + pad;
-                for line in lines {
-                    flow.line_at(x + pad, line, head);
-                    flow.y += head.line_height();
-                }
-                x += width;
-            }
-            flow.y = top + header_height;
-        };
-
-        self.need(header_height + body.line_height() * 2.0 + 2.0 * pad);
-        draw_header(self);
-        for (index, row) in rows.iter().enumerate() {
-            let cells: Vec<Vec<(String, Style)>> = match row.kind {
-                RowKind::Section => {
-                    let text = row.cells.iter().filter(|c| !c.is_empty()).cloned().collect::<Vec<_>>().join(" ");
-                    let lines = wrap(face(Weight::Bold), &text, size, self.content_width() - 2.0 * pad);
-                    vec![lines.into_iter().map(|l| (l, bold)).collect()]
-                }
-                _ => row
-                    .cells
-                    .iter()
-                    .zip(&widths)
-                    .enumerate()
-                    .map(|(n, (cell, w))| {
-                        let w = w - 2.0 * pad;
-                        match cell.split_once('\n') {
-                            Some((title, rest)) if row.titled == Some(n) => {
-                                let mut lines: Vec<(String, Style)> =
-                                    wrap(face(Weight::Bold), title, size, w).into_iter().map(|l| (l, bold)).collect();
-                                lines.extend(wrap(face(Weight::Regular), rest, size, w).into_iter().map(|l| (l, body)));
-                                lines
-                            }
-                            _ if row.titled == Some(n) => {
-                                wrap(face(Weight::Bold), cell, size, w).into_iter().map(|l| (l, bold)).collect()
-                            }
-                            _ => wrap(face(Weight::Regular), cell, size, w).into_iter().map(|l| (l, body)).collect(),
-                        }
-                    })
-                    .collect(),
-            };
-            let style = body;
-            // A section heading row stays with the start of the row after it.
-            if row.kind == RowKind::Section && index + 1 < rows.len() {
-                self.need(style.line_height() * 4.0 + 4.0 * pad);
-                if self.y == self.body_top() {
-                    draw_header(self);
-                }
-            }
-            let line_count = cells.iter().map(Vec::len).max().unwrap_or(1);
-            let mut done = 0;
-            while done < line_count {
-                // Lines of this row that fit here; at least one, on a fresh page.
-                let fit = ((self.room() - 2.0 * pad) / style.line_height()).floor().max(0.0) as usize;
-                if fit == 0 || (done == 0 && fit < line_count.min(3)) {
-                    self.new_page();
-                    draw_header(self);
-                    continue;
-                }
-                let take = fit.min(line_count - done);
-                let height = take as f32 * style.line_height() + 2.0 * pad;
-                let (x0, y0, w) = (self.left(), self.y, self.content_width());
-                match row.kind {
-                    RowKind::Section => {
-                        self.mark(Mark::Rect { x: x0, y: y0, w, h: height, fill: Some(Rgb::SHADE), stroke: None })
-                    }
-                    RowKind::Muted => self.mark(Mark::Rect {
-                        x: x0,
-                        y: y0,
-                        w,
-                        h: height,
-                        fill: Some(Rgb(0xf6, 0xf6, 0xf6)),
-                        stroke: None,
-                    }),
-                    RowKind::Normal => {}
-                }
-                let mut x = self.left();
-                for (n, lines) in cells.iter().enumerate() {
-                    self.y = y0 + pad;
-                    for (line, line_style) in lines.iter().skip(done).take(take) {
-                        self.line_at(x + pad, line, *line_style);
-                        self.y += style.line_height();
-                    }
-                    x += widths.get(n).copied().unwrap_or(0.0);
-                }
-                self.y = y0 + height;
-                let y = self.y;
-                self.mark(Mark::Line { x1: x0, y1: y, x2: x0 + w, y2: y, width: 0.4, color: Rgb::RULE });
-                done += take;
-            }
-        }
-        self.space(8.0);
-    }
-
-    /// Horizontal bars, one per label, scaled to the largest value.
-    pub fn bar_chart(&mut self, bars: &[(String, f64)], value_text: impl Fn(f64) -> String) {
-        let max = bars.iter().map(|(_, v)| *v).fold(0.0_f64, f64::max).max(f64::EPSILON);
-        let label_width = self.content_width() * 0.38;
-        let bar_space = self.content_width() - label_width - 60.0;
-        for (label, value) in bars {
-            let lines = wrap(face(Weight::Regular), label, Style::BODY.size, label_width - 8.0);
-            let height = (lines.len() as f32 * Style::BODY.line_height()).max(14.0) + 4.0;
-            self.need(height);
-            let top = self.y;
-            for line in &lines {
-                let x = self.left();
-                self.line_at(x, line, Style::BODY);
-                self.y += Style::BODY.line_height();
-            }
-            let w = (*value / max) as f32 * bar_space;
-            let x = self.left() + label_width;
-            self.mark(Mark::Rect { x, y: top + 2.0, w: w.max(0.5), h: 9.0, fill: Some(Rgb::ACCENT), stroke: None });
-            self.y = top;
-            self.line_at(x + w + 6.0, &value_text(*value), Style::SMALL);
-            self.y = top + height;
-        }
-        self.space(6.0);
+    /// Writing lines down to the foot of this page (at least `min`, which
+    /// may start a new page); how many were drawn.
+    pub fn writing_lines_to_page_end(&mut self, min: usize) -> usize {
+        let fit = ((self.room() - self.pending.iter().map(Pending::height).sum::<f32>()) / WRITING_LINE).floor();
+        let count = (fit.max(0.0) as usize).max(min);
+        self.writing_lines(count);
+        count
     }
 
     /// Adds the header and the "page X of Y" footer, and hands over the pages.
     pub fn finish(mut self, footer: &str) -> Laid {
+        // A heading with nothing after it still belongs in the document.
+        self.commit(0.0);
         let count = self.pages.len();
         let (width, height) = (self.width, self.height);
         let small = Style::SMALL;
-        let right_edge = width - MARGIN;
+        let left = self.left();
+        let right_edge = left + self.content_width();
+        let lang = self.setting.lang;
+        let title = super::typography::curly_quotes(&self.title, lang);
+        let note = super::typography::curly_quotes(&self.header_note, lang);
+        let footer = super::typography::curly_quotes(footer, lang);
         for (n, page) in self.pages.iter_mut().enumerate() {
             let top_baseline = MARGIN + face(small.weight).ascent * small.size;
-            let note_width = face(small.weight).width(&self.header_note, small.size);
-            let title = fit_text(&self.title, small, right_edge - MARGIN - note_width - 16.0);
-            page.marks.push(text_mark(MARGIN, top_baseline, small, &title));
-            page.marks.push(text_mark(right_edge - note_width, top_baseline, small, &self.header_note));
+            let note_width = face(small.weight).width(&note, small.size);
+            let shown_title = fit_text(&title, small, right_edge - left - note_width - 16.0);
+            page.marks.push(text_mark(left, top_baseline, small, &shown_title));
+            page.marks.push(text_mark(right_edge - note_width, top_baseline, small, &note));
             let rule_y = MARGIN + small.size * LEADING + 2.0;
-            page.marks.push(Mark::Line {
-                x1: MARGIN,
-                y1: rule_y,
-                x2: right_edge,
-                y2: rule_y,
-                width: 0.5,
-                color: Rgb::RULE,
-            });
+            page.marks.push(Mark::Line { x1: left, y1: rule_y, x2: right_edge, y2: rule_y, width: 0.5, color: Rgb::RULE });
 
             let bottom_baseline = height - MARGIN + face(small.weight).descent * small.size;
-            let numbers = format!("Page {} of {count}", n + 1);
+            let numbers = match self.footer_note.is_empty() {
+                true => format!("Page {} of {count}", n + 1),
+                false => format!("{} · Page {} of {count}", self.footer_note, n + 1),
+            };
             let numbers_width = face(small.weight).width(&numbers, small.size);
-            let left = fit_text(footer, small, right_edge - MARGIN - numbers_width - 16.0);
-            page.marks.push(text_mark(MARGIN, bottom_baseline, small, &left));
+            let shown_footer = fit_text(&footer, small, right_edge - left - numbers_width - 16.0);
+            page.marks.push(text_mark(left, bottom_baseline, small, &shown_footer));
             page.marks.push(text_mark(right_edge - numbers_width, bottom_baseline, small, &numbers));
         }
-        Laid { title: self.title, author: String::new(), paper: self.paper, margin: MARGIN, pages: self.pages }
+        let _ = width;
+        Laid { title, author: String::new(), paper: self.paper, margin: MARGIN, pages: self.pages }
     }
 }
 
-fn text_mark(x: f32, y: f32, style: Style, text: &str) -> Mark {
+/// How many of the `remaining` lines of a block to set on this page, where
+/// `fit` lines still fit: all if they fit; else as many as fit but leaving
+/// two for the next page, and only if that keeps two here; else none (the
+/// block moves on). On a page with nothing on it yet, whatever fits.
+pub(super) fn split_take(remaining: usize, fit: usize, fresh_page: bool) -> usize {
+    if remaining <= fit {
+        return remaining;
+    }
+    let take = fit.min(remaining.saturating_sub(2));
+    if take >= 2 {
+        take
+    } else if fresh_page {
+        fit.max(1)
+    } else {
+        0
+    }
+}
+
+pub(super) fn text_mark(x: f32, y: f32, style: Style, text: &str) -> Mark {
     Mark::Text { x, y, size: style.size, weight: style.weight, color: style.color, text: text.to_string() }
 }
 
 /// `text`, shortened with "…" to fit `width` (for one-line headers and footers).
-fn fit_text(text: &str, style: Style, width: f32) -> String {
+pub(super) fn fit_text(text: &str, style: Style, width: f32) -> String {
     let f = face(style.weight);
     if f.width(text, style.size) <= width {
         return text.to_string();
@@ -462,4 +501,57 @@ fn fit_text(text: &str, style: Style, width: f32) -> String {
         out.push(c);
     }
     format!("{}…", out.trim_end())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_split_leaves_two_lines_on_each_side_or_moves_the_block() {
+        assert_eq!(split_take(5, 10, false), 5, "fits");
+        assert_eq!(split_take(5, 3, false), 3, "3 here, 2 there");
+        assert_eq!(split_take(5, 4, false), 3, "not 4 and a widow");
+        assert_eq!(split_take(3, 2, false), 0, "2 and 1 would widow: move it");
+        assert_eq!(split_take(6, 1, false), 0, "an orphan: move it");
+        assert_eq!(split_take(3, 2, true), 2, "a fresh page takes what fits");
+    }
+
+    /// The text of each page, top to bottom.
+    fn page_texts(laid: &Laid) -> Vec<Vec<String>> {
+        laid.pages.iter().map(|p| p.text().into_iter().map(str::to_string).collect()).collect()
+    }
+
+    #[test]
+    fn a_heading_at_the_foot_of_a_page_moves_to_the_next_with_its_text() {
+        let mut flow = Flow::new(Paper::A4, "T", "");
+        // Fill the page to two lines from its foot.
+        while flow.room() > Style::BODY.line_height() * 3.0 {
+            flow.text("filler", Style::BODY, 0.0);
+        }
+        flow.heading("Your notes", Style::H1);
+        flow.paragraph("First line of the notes.\nSecond line.\nThird line.");
+        let pages = page_texts(&flow.finish("f"));
+        assert_eq!(pages.len(), 2);
+        assert!(!pages[0].iter().any(|t| t == "Your notes"), "{:?}", pages[0]);
+        assert!(pages[1].iter().any(|t| t == "Your notes"));
+    }
+
+    #[test]
+    fn a_paragraph_never_leaves_a_single_line_behind_or_ahead() {
+        for gap in 1..6 {
+            let mut flow = Flow::new(Paper::A4, "T", "");
+            while flow.room() > Style::BODY.line_height() * gap as f32 + 0.5 {
+                flow.text("filler", Style::BODY, 0.0);
+            }
+            let lines: Vec<String> = (1..=5).map(|n| format!("line {n}")).collect();
+            flow.text(&lines.join("\n"), Style::BODY, 0.0);
+            let pages = page_texts(&flow.finish("f"));
+            let on_first = pages[0].iter().filter(|t| t.starts_with("line")).count();
+            let on_second = pages.get(1).map_or(0, |p| p.iter().filter(|t| t.starts_with("line")).count());
+            assert_eq!(on_first + on_second, 5);
+            assert!(on_first == 0 || on_first >= 2, "room for {gap}: {on_first} line(s) stranded");
+            assert!(on_second == 0 || on_second >= 2, "room for {gap}: {on_second} line(s) carried over");
+        }
+    }
 }

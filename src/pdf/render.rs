@@ -115,6 +115,27 @@ fn subset_face(face: &Face, chars: &BTreeSet<char>, name: &str) -> Result<Parsed
     Ok(parsed)
 }
 
+/// A line as `TJ` items: runs of text with the font's kerning between
+/// the pairs that have it (a positive offset draws the next glyph closer).
+fn kerned(face: &Face, text: &str) -> Vec<TextItem> {
+    let mut items = Vec::new();
+    let mut run = String::new();
+    let mut previous = None;
+    for c in text.chars() {
+        if let Some(p) = previous {
+            let kern = face.kern(p, c);
+            if kern != 0.0 {
+                items.push(TextItem::Text(std::mem::take(&mut run)));
+                items.push(TextItem::Offset(-kern));
+            }
+        }
+        run.push(c);
+        previous = Some(c);
+    }
+    items.push(TextItem::Text(run));
+    items
+}
+
 fn color(c: Rgb) -> Color {
     Color::Rgb(printpdf::Rgb {
         r: f32::from(c.0) / 255.0,
@@ -138,7 +159,7 @@ fn draw(ops: &mut Vec<Op>, mark: &Mark, h: f32, fonts: &BTreeMap<Weight, FontId>
             ops.push(Op::SetFont { font: PdfFontHandle::External(font.clone()), size: Pt(*size) });
             // An absolute text matrix per line: `Td` would be relative to the last line.
             ops.push(Op::SetTextMatrix { matrix: TextMatrix::Translate(Pt(*x), Pt(h - y)) });
-            ops.push(Op::ShowText { items: vec![TextItem::Text(text.clone())] });
+            ops.push(Op::ShowText { items: kerned(face(*weight), text) });
             ops.push(Op::EndTextSection);
         }
         Mark::Line { x1, y1, x2, y2, width, color: c } => {
@@ -198,7 +219,8 @@ fn pdf_date(m: crate::model::Moment) -> printpdf::OffsetDateTime {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pdf::flow::{Column, Flow, Row, Style};
+    use crate::pdf::flow::{Flow, Style};
+    use crate::pdf::table::{Column, Row};
     use crate::pdf::page::Paper;
 
     #[test]

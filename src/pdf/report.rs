@@ -3,9 +3,10 @@
 
 use std::collections::BTreeMap;
 
-use super::flow::{Column, Flow, Row, RowKind, Style};
+use super::flow::{Flow, Style};
 use super::page::{Laid, Paper};
-use crate::model::minutes_text;
+use super::table::{Column, Row, RowKind};
+use crate::model::{difference_words, minutes_words};
 use crate::model::{ItemKind, ParticipantId, Session};
 use crate::runner::RunState;
 
@@ -16,7 +17,7 @@ pub fn report(session: &Session, paper: Paper) -> Laid {
         note.push_str(&format!(" · {v} version"));
     }
     if let Some(d) = session.date {
-        note.push_str(&format!(" · {d}"));
+        note.push_str(&format!(" · {}", d.long_text()));
     }
     let title = format!("{} — results", session.design_title);
     let mut flow = Flow::new(paper, &session.design_title, &note);
@@ -25,7 +26,8 @@ pub fn report(session: &Session, paper: Paper) -> Laid {
     let mut facts = Vec::new();
     if let Some(d) = session.date {
         facts.push(format!(
-            "Run on {d}{}",
+            "Run on {}{}",
+            d.long_text(),
             session.variant.as_ref().map(|v| format!(", {v} version")).unwrap_or_default()
         ));
     }
@@ -82,13 +84,23 @@ fn attendance(flow: &mut Flow, session: &Session) {
         };
         by_department.entry(dept).or_default().push(&p.name);
     }
-    flow.text(&format!("{} people from {} departments.", session.roster.len(), by_department.len()), Style::BODY, 0.0);
+    let people = session.roster.len();
+    let departments = by_department.len();
+    flow.text(
+        &format!(
+            "{people} {} from {departments} {}.",
+            if people == 1 { "person" } else { "people" },
+            if departments == 1 { "department" } else { "departments" }
+        ),
+        Style::BODY,
+        0.0,
+    );
     flow.space(4.0);
     let rows: Vec<Row> = by_department
         .iter()
         .map(|(dept, names)| Row::new(vec![dept.clone(), names.len().to_string(), names.join(", ")]))
         .collect();
-    flow.table(&[Column::new("Department", 2.0), Column::new("People", 0.8), Column::new("Names", 5.0)], &rows, 9.0);
+    flow.table(&[Column::new("Department", 2.0), Column::number("People", 0.8), Column::new("Names", 5.0)], &rows, 9.0);
 }
 
 fn timing(flow: &mut Flow, session: &Session, state: &RunState) {
@@ -104,38 +116,31 @@ fn timing(flow: &mut Flow, session: &Session, state: &RunState) {
             continue;
         }
         let run = &row.run;
-        let actual_ms = match (run.started, run.ended) {
-            (Some(_), Some(_)) => Some(state.elapsed_ms(row.index, run.ended.unwrap_or_default())),
+        let took_ms = match (run.started, run.ended) {
+            (Some(_), Some(end)) => Some(state.elapsed_ms(row.index, end)),
             _ => None,
         };
+        // A dropped item, or one skipped before it had run a minute, took no
+        // time of its own: it says so rather than "0 min".
         let status = if run.dropped {
             "dropped".to_string()
-        } else if run.skipped && run.started.is_none() {
+        } else if run.skipped && took_ms.is_none_or(|ms| ms < 60_000) {
             "skipped".to_string()
         } else {
             String::new()
         };
+        let actual_ms = took_ms.filter(|_| status.is_empty());
         let actual = match actual_ms {
-            Some(ms) => minutes_text(ms / 1000),
+            Some(ms) => minutes_words(ms / 1000),
             None => status.clone(),
         };
         let started = run.started.map(|s| s.time_of_day().to_string()).unwrap_or_default();
-        let difference = actual_ms.map(|ms| {
-            let delta = ms / 1000 - i64::from(row.planned.get()) * 60;
-            let sign = if delta > 0 {
-                "+"
-            } else if delta < 0 {
-                "-"
-            } else {
-                ""
-            };
-            format!("{sign}{}", minutes_text(delta.abs()))
-        });
+        let difference = actual_ms.map(|ms| difference_words(ms / 1000 - i64::from(row.planned.get()) * 60));
         rows.push(Row {
             cells: vec![
                 format!("{}", row.planned_start),
                 plan.title.clone(),
-                row.planned.to_string(),
+                minutes_words(i64::from(row.planned.get()) * 60),
                 started,
                 actual,
                 difference.unwrap_or_default(),
@@ -144,25 +149,27 @@ fn timing(flow: &mut Flow, session: &Session, state: &RunState) {
             titled: None,
         });
         if let Some(ms) = actual_ms {
-            bars.push((format!("{} (planned {})", plan.title, row.planned), ms as f64 / 60_000.0));
+            bars.push((
+                format!("{} (planned {})", plan.title, minutes_words(i64::from(row.planned.get()) * 60)),
+                ms as f64 / 60_000.0,
+            ));
         }
     }
     flow.table(
         &[
             Column::new("Plan", 0.8),
-            Column::new("Item", 4.0),
-            Column::new("Planned", 1.0),
+            Column::new("Item", 3.6),
+            Column::number("Planned", 1.1),
             Column::new("Started", 1.0),
-            Column::new("Took", 1.0),
-            Column::new("Difference", 1.2),
+            Column::number("Took", 1.1),
+            Column::number("Difference", 1.3),
         ],
         &rows,
         8.5,
     );
     if !bars.is_empty() {
-        flow.text("Minutes each item took", Style::STRONG, 0.0);
-        flow.space(4.0);
-        flow.bar_chart(&bars, |v| format!("{v:.1} min"));
+        flow.label("Minutes each item took");
+        flow.bar_chart(&bars, |v| minutes_words((v * 60.0).round() as i64));
     }
 }
 
@@ -183,19 +190,31 @@ fn ideas(flow: &mut Flow, session: &Session) {
             1 => "  (1 vote)".to_string(),
             n => format!("  ({n} votes)"),
         };
-        flow.text(&format!("{}{votes}", idea.text), Style::STRONG, 0.0);
-        for add_on in &idea.add_ons {
-            let by = name(session, add_on.by).map(|n| format!(" — {n}")).unwrap_or_default();
-            flow.text(&format!("+ {}{by}", add_on.text), Style::BODY, 14.0);
-        }
+        let title = format!("{}{votes}", idea.text);
+        let add_ons: Vec<String> = idea
+            .add_ons
+            .iter()
+            .map(|a| {
+                let by = name(session, a.by).map(|n| format!(" — {n}")).unwrap_or_default();
+                format!("+ {}{by}", a.text)
+            })
+            .collect();
         let names: Vec<String> = idea.contributors().iter().filter_map(|p| name(session, Some(*p))).collect();
-        if !names.is_empty() {
-            flow.text(
-                &format!("Shaped by {} · {}", names.join(", "), item_title(session, idea.item)),
-                Style::SMALL,
-                14.0,
-            );
+        let shaped = match names.is_empty() {
+            true => item_title(session, idea.item),
+            false => format!("Shaped by {} · {}", names.join(", "), item_title(session, idea.item)),
+        };
+        // An idea, its add-ons and who shaped it read as one: kept together.
+        flow.keep(
+            flow.measure_text(&title, Style::STRONG, 0.0)
+                + add_ons.iter().map(|a| flow.measure_text(a, Style::BODY, 14.0)).sum::<f32>()
+                + flow.measure_text(&shaped, Style::SMALL, 14.0),
+        );
+        flow.label(&title);
+        for add_on in &add_ons {
+            flow.text(add_on, Style::BODY, 14.0);
         }
+        flow.text(&shaped, Style::SMALL, 14.0);
         flow.space(5.0);
     }
 }
@@ -225,7 +244,7 @@ fn barriers(flow: &mut Flow, session: &Session) {
             rows.push(Row::new(vec![b.text.clone(), votes_of(b).to_string()]));
         }
     }
-    flow.table(&[Column::new("Barrier", 6.0), Column::new("Votes", 1.0)], &rows, 9.0);
+    flow.table(&[Column::new("Barrier", 6.0), Column::number("Votes", 1.0)], &rows, 9.0);
 }
 
 fn votes(flow: &mut Flow, session: &Session) {
@@ -240,13 +259,17 @@ fn votes(flow: &mut Flow, session: &Session) {
     }
     for (item, mut list) in by_item {
         list.sort_by(|a, b| b.votes.cmp(&a.votes).then(a.id.cmp(&b.id)));
-        flow.text(&item_title(session, item), Style::H2, 0.0);
+        flow.heading(&item_title(session, item), Style::H2);
         let rows: Vec<Row> = list
             .iter()
             .enumerate()
             .map(|(n, v)| Row::new(vec![(n + 1).to_string(), v.text.clone(), v.votes.to_string()]))
             .collect();
-        flow.table(&[Column::new("Rank", 0.6), Column::new("Option", 6.0), Column::new("Votes", 1.0)], &rows, 9.0);
+        flow.table(
+            &[Column::number("Rank", 0.6), Column::new("Option", 6.0), Column::number("Votes", 1.0)],
+            &rows,
+            9.0,
+        );
     }
 }
 
@@ -257,10 +280,9 @@ fn polls(flow: &mut Flow, session: &Session) {
     }
     flow.heading("Polls", Style::H1);
     for poll in polls {
-        flow.text(&poll.question, Style::H2, 0.0);
+        flow.heading(&poll.question, Style::H2);
         let total: u32 = poll.tallies.iter().sum();
-        flow.text(&format!("{total} answers · {}", item_title(session, poll.item)), Style::SMALL, 0.0);
-        flow.space(4.0);
+        flow.heading(&format!("{total} answers · {}", item_title(session, poll.item)), Style::SMALL);
         let bars: Vec<(String, f64)> = poll
             .options
             .iter()
@@ -279,7 +301,7 @@ fn actions(flow: &mut Flow, session: &Session) {
     flow.heading("Actions", Style::H1);
     let rows: Vec<Row> = actions
         .iter()
-        .map(|a| Row::new(vec![a.what.clone(), a.owner.clone(), a.due.map(|d| d.to_string()).unwrap_or_default()]))
+        .map(|a| Row::new(vec![a.what.clone(), owner_text(&a.owner), due_text(a.due)]))
         .collect();
     flow.table(&[Column::new("Action", 5.0), Column::new("Owner", 1.8), Column::new("Due", 1.2)], &rows, 9.0);
 }
@@ -295,7 +317,17 @@ fn notes(flow: &mut Flow, session: &Session) {
         by_item.entry(n.item).or_default().push(&n.text);
     }
     for (item, texts) in by_item {
-        flow.text(&item_title(session, item), Style::H2, 0.0);
+        flow.heading(&item_title(session, item), Style::H2);
         flow.bullets(&texts.iter().map(|t| t.to_string()).collect::<Vec<_>>());
     }
+}
+
+/// An action's owner, or a mark that it has none yet (a blank cell reads as forgotten).
+pub(super) fn owner_text(owner: &str) -> String {
+    if owner.trim().is_empty() { "no owner yet".to_string() } else { owner.trim().to_string() }
+}
+
+/// An action's due date written out, or a mark that it has none.
+pub(super) fn due_text(due: Option<crate::model::Date>) -> String {
+    due.map_or_else(|| "no date yet".to_string(), |d| d.long_text())
 }

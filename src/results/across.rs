@@ -66,3 +66,85 @@ pub fn actions_across(sessions: &[Session]) -> Vec<ActionAcross> {
     actions.sort_by_key(|a| a.date);
     actions
 }
+
+/// One poll question's answers summed over every run that asked it: where
+/// the rooms stand, over sixty runs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PollAcross {
+    pub question: String,
+    /// Each answer and how many chose it, in the order the question gives them.
+    pub tallies: Vec<(String, u32)>,
+    /// How many runs asked it.
+    pub runs: usize,
+}
+
+/// Every poll of every run, the same question (spacing, case and
+/// punctuation aside) summed into one, answers matched the same way; in
+/// the order they were first asked.
+pub fn polls_across(sessions: &[Session]) -> Vec<PollAcross> {
+    let mut polls: Vec<(String, PollAcross)> = Vec::new();
+    for s in sessions {
+        for poll in &s.captures.polls {
+            let key = super::normalize(&poll.question);
+            let at = match polls.iter().position(|(k, _)| *k == key) {
+                Some(at) => at,
+                None => {
+                    polls.push((key, PollAcross { question: poll.question.clone(), tallies: Vec::new(), runs: 0 }));
+                    polls.len() - 1
+                }
+            };
+            let across = &mut polls[at].1;
+            across.runs += 1;
+            for (option, tally) in poll.options.iter().zip(poll.tallies.iter().chain(std::iter::repeat(&0))) {
+                let key = super::normalize(option);
+                match across.tallies.iter_mut().find(|(o, _)| super::normalize(o) == key) {
+                    Some((_, sum)) => *sum += tally,
+                    None => across.tallies.push((option.clone(), *tally)),
+                }
+            }
+        }
+    }
+    polls.into_iter().map(|(_, p)| p).collect()
+}
+
+/// An option voted on in several runs, its votes summed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VotesAcross {
+    pub text: String,
+    pub votes: u32,
+    pub runs: usize,
+}
+
+/// The options of every run's votes (priorities, and votes on ideas and
+/// barriers), the same wording summed; most votes first.
+pub fn votes_across(sessions: &[Session]) -> Vec<VotesAcross> {
+    let mut votes: Vec<(String, VotesAcross)> = Vec::new();
+    for s in sessions {
+        for option in &s.captures.votes {
+            let key = super::normalize(&option.text);
+            match votes.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, v)) => {
+                    v.votes += option.votes;
+                    v.runs += 1;
+                }
+                None => votes.push((key, VotesAcross { text: option.text.clone(), votes: option.votes, runs: 1 })),
+            }
+        }
+    }
+    let mut votes: Vec<VotesAcross> = votes.into_iter().map(|(_, v)| v).collect();
+    votes.sort_by(|a, b| b.votes.cmp(&a.votes).then(b.runs.cmp(&a.runs)));
+    votes
+}
+
+/// How many different people came to `sessions` (names compared without
+/// case, spacing or punctuation), beside the attendances counted.
+pub fn different_people(sessions: &[Session]) -> usize {
+    let mut names: Vec<String> = sessions
+        .iter()
+        .flat_map(|s| s.roster.iter().map(|p| super::normalize(&p.name)))
+        .filter(|n| !n.is_empty())
+        .collect();
+    names.sort();
+    names.dedup();
+    names.len()
+}

@@ -14,7 +14,10 @@ mod csv;
 mod decisions;
 mod master_list;
 
-pub use across::{ActionAcross, IdeaAcross, actions_across, ideas_across};
+pub use across::{
+    ActionAcross, IdeaAcross, PollAcross, VotesAcross, actions_across, different_people, ideas_across, polls_across,
+    votes_across,
+};
 pub use calibration::{Calibration, calibrate};
 pub use csv::master_list_csv;
 pub use decisions::{DecisionEdit, decide, follow_correction, is_counted, is_included, merge_barriers, split_barrier};
