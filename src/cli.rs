@@ -416,7 +416,13 @@ fn export(
     let printed = crate::runner::Clock::now(&crate::runner::SystemClock).date();
     let request = DesignDoc { design: &design, variant: variant.as_deref(), paper, printed };
     let laid = match doc {
-        DocKind::Handout => design_docs::handout(&request),
+        DocKind::Handout => {
+            // Participants would take home times that will not hold: say so, as the guide does on paper.
+            for warning in design_docs::handout_warnings(&request) {
+                writeln!(err, "warning: {warning}")?;
+            }
+            design_docs::handout(&request)
+        }
         DocKind::Guide => design_docs::guide(&request),
         DocKind::Signin | DocKind::Report => design_docs::signin(&request, &[]),
     };
@@ -425,7 +431,8 @@ fn export(
 
 /// Renders and writes a PDF atomically (an existing file is replaced whole or not at all).
 fn write_pdf(laid: &crate::pdf::Laid, output: &Path, out: &mut dyn Write, err: &mut dyn Write) -> Status {
-    let bytes = match crate::pdf::render::render(laid, None) {
+    let now = crate::runner::Clock::now(&crate::runner::SystemClock);
+    let bytes = match crate::pdf::render::render(laid, Some(now)) {
         Ok(b) => b,
         Err(e) => {
             writeln!(err, "error: {}: {e}", output.display())?;

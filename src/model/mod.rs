@@ -18,6 +18,6 @@ pub use session::{
     Session, TimingEvent, VoteOption,
 };
 pub use time::{
-    Date, Minutes, TimeOfDay, TimeParseError, behind_text, countdown_text, difference_words, duration_text, minutes_text,
-    minutes_words, shift_text,
+    Date, Minutes, TimeOfDay, TimeParseError, behind_text, countdown_text, difference_words, duration_text,
+    minutes_text, minutes_words, shift_text,
 };

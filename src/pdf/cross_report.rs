@@ -7,7 +7,9 @@ use super::page::{Laid, Paper};
 use super::report::{due_text, owner_text};
 use super::table::{Column, Row};
 use crate::model::{Decisions, Priority, Session, minutes_words};
-use crate::results::{actions_across, calibrate, different_people, ideas_across, master_list, polls_across, votes_across};
+use crate::results::{
+    actions_across, calibrate, different_people, ideas_across, master_list, polls_across, votes_across,
+};
 
 /// The report on `sessions` (the chosen runs of one design), with the
 /// merges, priorities and owners of `decisions`.
@@ -193,8 +195,10 @@ pub fn cross_report(sessions: &[Session], decisions: &Decisions, paper: Paper) -
     let actions = actions_across(sessions);
     if !actions.is_empty() {
         flow.heading("Actions from every run", Style::H1);
-        let rows: Vec<Row> =
-            actions.into_iter().map(|a| Row::new(vec![a.what, owner_text(&a.owner), due_text(a.due), date_of(a.date)])).collect();
+        let rows: Vec<Row> = actions
+            .into_iter()
+            .map(|a| Row::new(vec![a.what, owner_text(&a.owner), due_text(a.due), date_of(a.date)]))
+            .collect();
         flow.table(
             &[Column::new("Action", 4.5), Column::new("Owner", 1.8), Column::new("Due", 1.2), Column::new("Run", 1.2)],
             &rows,

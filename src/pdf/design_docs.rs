@@ -5,11 +5,11 @@
 //! participant-facing fields: facilitator notes are never read here.
 
 use super::flow::{Flow, Style, WRITING_LINE};
-use super::text::wrap;
 use super::fonts::{Weight, face};
-use super::typography::{Lang, curly_quotes};
 use super::page::{Laid, Paper};
 use super::table::{Column, Row, TableLook};
+use super::text::wrap;
+use super::typography::{Lang, curly_quotes};
 use crate::model::{Capture, Design, Format, Item, ItemKind, Participant, minutes_words};
 use crate::schedule::{Schedule, Slot, VariantFilter, Warning};
 
@@ -76,7 +76,8 @@ impl DesignDoc<'_> {
 /// times that will not hold. The app and the command line warn with these.
 pub fn handout_warnings(doc: &DesignDoc) -> Vec<String> {
     let s = doc.schedule();
-    let mut warnings: Vec<String> = s.warnings.iter().filter(|w| matches!(w, Warning::Overrun { .. })).map(|w| w.to_string()).collect();
+    let mut warnings: Vec<String> =
+        s.warnings.iter().filter(|w| matches!(w, Warning::Overrun { .. })).map(|w| w.to_string()).collect();
     if s.end.minutes_since_midnight() > 24 * 60 {
         warnings.push(format!(
             "the day runs past midnight (it ends at {}): the handout would print times of the next day",
@@ -116,11 +117,15 @@ pub fn handout(doc: &DesignDoc) -> Laid {
             let text = item.text_in(doc.variant);
             match item.kind {
                 ItemKind::Section => Row::section(text.title),
-                ItemKind::Break => Row::muted(vec![slot.start.to_string(), title_with_mark(item, text.title), String::new()]),
-                ItemKind::Activity => {
-                    Row::new(vec![slot.start.to_string(), title_with_mark(item, text.title), purpose(text.why, why_width, 9.0)])
-                        .titled(1)
+                ItemKind::Break => {
+                    Row::muted(vec![slot.start.to_string(), title_with_mark(item, text.title), String::new()])
                 }
+                ItemKind::Activity => Row::new(vec![
+                    slot.start.to_string(),
+                    title_with_mark(item, text.title),
+                    purpose(text.why, why_width, 9.0),
+                ])
+                .titled(1),
             }
         })
         .collect();
@@ -159,7 +164,8 @@ pub fn handout(doc: &DesignDoc) -> Laid {
 
     if !d.glossary.is_empty() {
         flow.heading("Words we use", Style::H1);
-        let rows: Vec<Row> = d.glossary.iter().map(|g| Row::new(vec![g.term.clone(), g.meaning.clone()]).titled(0)).collect();
+        let rows: Vec<Row> =
+            d.glossary.iter().map(|g| Row::new(vec![g.term.clone(), g.meaning.clone()]).titled(0)).collect();
         flow.table(&[Column::new("Term", 1.2), Column::new("What we mean by it", 3.0)], &rows, 9.5);
     }
     flow.finish(&doc.footer()).named("Participant handout", &d.title, doc.variant, &d.facilitator)
@@ -202,7 +208,8 @@ fn purpose(why: &str, width: f32, size: f32) -> String {
 }
 
 /// The labels of the guide's label–value lists, which share one column.
-const GUIDE_LABELS: [&str; 7] = ["Can shrink to", "Materials", "Captures", "Audience", "Group size", "Facilitator", "instructions"];
+const GUIDE_LABELS: [&str; 7] =
+    ["Can shrink to", "Materials", "Captures", "Audience", "Group size", "Facilitator", "instructions"];
 
 /// The facilitator guide: a run sheet to hold in the room, the workshop at
 /// a glance, then every item in full.
@@ -233,7 +240,11 @@ pub fn guide(doc: &DesignDoc) -> Laid {
     ]);
 
     flow.heading("Timing", Style::H1);
-    let mut timing = vec![("Start", s.start.to_string()), ("End", s.end.to_string()), ("Planned", minutes_words(i64::from(s.planned.get()) * 60))];
+    let mut timing = vec![
+        ("Start", s.start.to_string()),
+        ("End", s.end.to_string()),
+        ("Planned", minutes_words(i64::from(s.planned.get()) * 60)),
+    ];
     if let Some(target) = s.target_end {
         timing.push(("Target end", target.to_string()));
         let slack = if s.end <= target {
@@ -332,11 +343,23 @@ fn run_sheet(flow: &mut Flow, doc: &DesignDoc, s: &Schedule) {
             if let Some(min) = item.min_duration {
                 marks.push(format!("can shrink to {}", minutes_words(i64::from(min.get()) * 60)));
             }
-            let title = if marks.is_empty() { text.title.to_string() } else { format!("{}\n{}", text.title, marks.join(" · ")) };
+            let title = if marks.is_empty() {
+                text.title.to_string()
+            } else {
+                format!("{}\n{}", text.title, marks.join(" · "))
+            };
             let length = slot.duration.get().to_string();
             match item.kind {
                 ItemKind::Section => Row::section(text.title),
-                ItemKind::Break => Row::muted(vec![slot.start.to_string(), length, title, String::new(), String::new(), String::new(), String::new()]),
+                ItemKind::Break => Row::muted(vec![
+                    slot.start.to_string(),
+                    length,
+                    title,
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                ]),
                 ItemKind::Activity => Row::new(vec![
                     slot.start.to_string(),
                     length,
@@ -350,7 +373,18 @@ fn run_sheet(flow: &mut Flow, doc: &DesignDoc, s: &Schedule) {
             }
         })
         .collect();
-    rows.push(Row::new(vec![s.end.to_string(), String::new(), "Close".to_string(), String::new(), String::new(), String::new(), String::new()]).titled(2));
+    rows.push(
+        Row::new(vec![
+            s.end.to_string(),
+            String::new(),
+            "Close".to_string(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+        ])
+        .titled(2),
+    );
     flow.table_with(
         &[
             Column::new("Time", 0.7),

@@ -317,7 +317,8 @@ impl Flow {
     /// The document title and a line of facts under it.
     pub fn title_block(&mut self, title: &str, facts: &[String]) {
         self.commit(0.0);
-        let lines = set_title(face(Style::TITLE.weight), title, Style::TITLE.size, self.content_width(), self.setting.lang);
+        let lines =
+            set_title(face(Style::TITLE.weight), title, Style::TITLE.size, self.content_width(), self.setting.lang);
         for line in lines {
             let x = self.left();
             self.line_at(x, &line, Style::TITLE);
@@ -448,7 +449,14 @@ impl Flow {
             page.marks.push(text_mark(left, top_baseline, small, &shown_title));
             page.marks.push(text_mark(right_edge - note_width, top_baseline, small, &note));
             let rule_y = MARGIN + small.size * LEADING + 2.0;
-            page.marks.push(Mark::Line { x1: left, y1: rule_y, x2: right_edge, y2: rule_y, width: 0.5, color: Rgb::RULE });
+            page.marks.push(Mark::Line {
+                x1: left,
+                y1: rule_y,
+                x2: right_edge,
+                y2: rule_y,
+                width: 0.5,
+                color: Rgb::RULE,
+            });
 
             let bottom_baseline = height - MARGIN + face(small.weight).descent * small.size;
             let numbers = match self.footer_note.is_empty() {

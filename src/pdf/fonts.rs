@@ -67,7 +67,9 @@ impl Face {
     /// (negative: closer together), as a PDF `TJ` array takes it (negated).
     pub fn kern(&self, left: char, right: char) -> f32 {
         let (Some((l, _)), Some((r, _))) = (self.glyph(left), self.glyph(right)) else { return 0.0 };
-        self.kerning.get(&(u32::from(l) << 16 | u32::from(r))).map_or(0.0, |k| f32::from(*k) * 1000.0 / self.units_per_em)
+        self.kerning
+            .get(&(u32::from(l) << 16 | u32::from(r)))
+            .map_or(0.0, |k| f32::from(*k) * 1000.0 / self.units_per_em)
     }
 
     /// Whether the face can draw `c` (not .notdef).

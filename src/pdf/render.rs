@@ -220,8 +220,8 @@ fn pdf_date(m: crate::model::Moment) -> printpdf::OffsetDateTime {
 mod tests {
     use super::*;
     use crate::pdf::flow::{Flow, Style};
-    use crate::pdf::table::{Column, Row};
     use crate::pdf::page::Paper;
+    use crate::pdf::table::{Column, Row};
 
     #[test]
     fn a_small_document_renders_with_subset_fonts_and_readable_text() {

@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 use super::flow::{Flow, Style};
 use super::page::{Laid, Paper};
 use super::table::{Column, Row, RowKind};
-use crate::model::{difference_words, minutes_words};
 use crate::model::{ItemKind, ParticipantId, Session};
+use crate::model::{difference_words, minutes_words};
 use crate::runner::RunState;
 
 pub fn report(session: &Session, paper: Paper) -> Laid {
@@ -299,10 +299,8 @@ fn actions(flow: &mut Flow, session: &Session) {
         return;
     }
     flow.heading("Actions", Style::H1);
-    let rows: Vec<Row> = actions
-        .iter()
-        .map(|a| Row::new(vec![a.what.clone(), owner_text(&a.owner), due_text(a.due)]))
-        .collect();
+    let rows: Vec<Row> =
+        actions.iter().map(|a| Row::new(vec![a.what.clone(), owner_text(&a.owner), due_text(a.due)])).collect();
     flow.table(&[Column::new("Action", 5.0), Column::new("Owner", 1.8), Column::new("Due", 1.2)], &rows, 9.0);
 }
 

@@ -132,14 +132,16 @@ impl Flow {
         let shown: Vec<usize> = (0..columns.len())
             .filter(|&c| {
                 columns[c].to_write_in
-                    || rows.iter().any(|r| r.kind != RowKind::Section && r.cells.get(c).is_some_and(|t| !t.trim().is_empty()))
+                    || rows
+                        .iter()
+                        .any(|r| r.kind != RowKind::Section && r.cells.get(c).is_some_and(|t| !t.trim().is_empty()))
             })
             .collect();
         let shown = if shown.is_empty() { (0..columns.len().min(1)).collect() } else { shown };
         let columns: Vec<&Column> = shown.iter().map(|&c| &columns[c]).collect();
         let total: f32 = columns.iter().map(|c| c.share).sum::<f32>().max(f32::EPSILON);
         let (left, table_width) = if look.wide { self.wide_frame() } else { (self.left(), self.content_width()) };
-        let widths: Vec<f32> = columns.iter().map(|c| c.share / total * table_width).collect();
+        let widths = column_widths(&columns, total, table_width, look.size);
         let body = Style { size: look.size, ..Style::BODY };
         let lh = body.line_height();
         let head = Style { size: look.size, weight: Weight::Bold, color: Rgb::WHITE };
@@ -149,7 +151,8 @@ impl Flow {
             .map(|(c, w)| super::text::wrap(face(Weight::Bold), &c.title, look.size, w - 2.0 * PAD))
             .collect();
         let header_height = header_lines.iter().map(Vec::len).max().unwrap_or(1) as f32 * lh + 2.0 * PAD;
-        let set_rows: Vec<SetRow> = rows.iter().map(|r| self.set_row(r, &shown, &widths, look.size, table_width)).collect();
+        let set_rows: Vec<SetRow> =
+            rows.iter().map(|r| self.set_row(r, &shown, &widths, look.size, table_width)).collect();
         let row_height = |lines: usize| (lines as f32 * lh + 2.0 * PAD).max(look.min_row);
         // What must stand under the header on its page: the first row's start
         // (a section row with the start of the row after it).
@@ -195,7 +198,15 @@ impl Flow {
                     draw_header(self);
                     table_top = self.y;
                 }
-                self.draw_fragment(row, (0, row.line_count()), false, (left, &widths), &columns, look, row_height(row.line_count()));
+                self.draw_fragment(
+                    row,
+                    (0, row.line_count()),
+                    false,
+                    (left, &widths),
+                    &columns,
+                    look,
+                    row_height(row.line_count()),
+                );
                 continue;
             }
             let count = row.line_count();
@@ -337,6 +348,33 @@ impl Flow {
         }
         SetRow { cells, kind: row.kind, continued }
     }
+}
+
+/// The columns' widths by their shares, but never so narrow that a word
+/// of a column's title breaks ("Suggeste-d"): a column that needs more
+/// takes it from those with room to spare.
+fn column_widths(columns: &[&Column], total: f32, table_width: f32, size: f32) -> Vec<f32> {
+    let mut widths: Vec<f32> = columns.iter().map(|c| c.share / total * table_width).collect();
+    let least: Vec<f32> = columns
+        .iter()
+        .map(|c| {
+            let widest = c.title.split_whitespace().map(|w| face(Weight::Bold).width(w, size)).fold(0.0, f32::max);
+            widest + 2.0 * PAD + 0.5
+        })
+        .collect();
+    let short: f32 = widths.iter().zip(&least).map(|(w, l)| (l - w).max(0.0)).sum();
+    let spare: f32 = widths.iter().zip(&least).map(|(w, l)| (w - l).max(0.0)).sum();
+    if short <= 0.0 || spare <= short {
+        return widths;
+    }
+    for (w, l) in widths.iter_mut().zip(&least) {
+        if *w < *l {
+            *w = *l;
+        } else {
+            *w -= (*w - l) / spare * short;
+        }
+    }
+    widths
 }
 
 /// Where a line starts in a column: at its left padding, or right-aligned.

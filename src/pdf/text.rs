@@ -93,10 +93,11 @@ fn lines_of(face: &Face, text: &str, size: f32, width: f32, setting: Setting, ha
             }
         }
         set.push(line);
-        lines.extend(set.into_iter().enumerate().map(|(n, text)| Line {
-            text: text.trim_end().to_string(),
-            indent: if n == 0 { 0.0 } else { indent },
-        }));
+        lines.extend(
+            set.into_iter()
+                .enumerate()
+                .map(|(n, text)| Line { text: text.trim_end().to_string(), indent: if n == 0 { 0.0 } else { indent } }),
+        );
     }
     // A text that ended in a line break does not need an empty last line.
     if lines.len() > 1 && lines.last().is_some_and(|l| l.text.is_empty()) && text.ends_with('\n') {
@@ -204,7 +205,8 @@ fn hyphenate_to_fit<'a>(
 ) -> Option<(&'a str, &'a str)> {
     // Punctuation around the word stays with it; only its letters are hyphenated.
     let letters_from = piece.find(char::is_alphabetic)?;
-    let letters_to = piece.rfind(char::is_alphabetic).map(|i| i + piece[i..].chars().next().map_or(1, char::len_utf8))?;
+    let letters_to =
+        piece.rfind(char::is_alphabetic).map(|i| i + piece[i..].chars().next().map_or(1, char::len_utf8))?;
     let word = &piece[letters_from..letters_to];
     hyphenation_points(word, setting.lang)
         .into_iter()
@@ -284,7 +286,8 @@ mod tests {
 
     #[test]
     fn a_title_never_leaves_one_word_alone_on_its_last_line() {
-        let lines = set_title(face(Weight::Bold), "Customer care morning for the service team", 20.0, 330.0, Lang::English);
+        let lines =
+            set_title(face(Weight::Bold), "Customer care morning for the service team", 20.0, 330.0, Lang::English);
         assert!(lines.len() >= 2, "{lines:?}");
         assert!(lines.last().unwrap().contains(' '), "{lines:?}");
     }

@@ -38,7 +38,9 @@ pub fn curly_quotes(text: &str, lang: Lang) -> String {
         // A quote opens at the start, after a space or an opening bracket or dash.
         let opens = before.is_none_or(|b| b.is_whitespace() || "([{–—/-„“‘‚".contains(b));
         match c {
-            '"' => out.push(if opens && after.is_some_and(|a| !a.is_whitespace()) { open_double } else { close_double }),
+            '"' => {
+                out.push(if opens && after.is_some_and(|a| !a.is_whitespace()) { open_double } else { close_double })
+            }
             '\'' => {
                 let letter_before = before.is_some_and(char::is_alphanumeric);
                 let letter_after = after.is_some_and(char::is_alphanumeric);

@@ -156,7 +156,7 @@ fn german_text_and_accented_names_come_back_unchanged() {
     }
 }
 
-fn big_design(items: usize, long_why: bool) -> Design {
+pub fn big_design(items: usize, long_why: bool) -> Design {
     let mut agenda = Vec::new();
     for n in 0..items {
         let kind = if n % 25 == 0 { ItemKind::Section } else { ItemKind::Activity };

@@ -512,9 +512,31 @@ impl App {
                     }
                     _ => None,
                 };
+                // A handout whose day overruns or passes midnight gives participants
+                // times that will not hold: the dialog says so for each version.
+                let warnings = match doc {
+                    ExportDoc::Handout => {
+                        let versions: Vec<Option<String>> =
+                            if variants.is_empty() { vec![None] } else { variants.iter().cloned().map(Some).collect() };
+                        versions
+                            .into_iter()
+                            .map(|v| {
+                                let doc = crate::pdf::design_docs::DesignDoc {
+                                    design: &self.doc.design,
+                                    variant: v.as_deref(),
+                                    paper: self.settings.paper,
+                                    printed: None,
+                                };
+                                let found = crate::pdf::design_docs::handout_warnings(&doc);
+                                (v, found)
+                            })
+                            .collect()
+                    }
+                    _ => Vec::new(),
+                };
                 let request =
                     ExportRequest { doc, variant, paper: self.settings.paper, open_after: self.settings.open_exports };
-                self.open_dialog(Dialog::Export(dialogs::ExportDialog { request, variants, note }));
+                self.open_dialog(Dialog::Export(dialogs::ExportDialog { request, variants, note, warnings }));
             }
             Command::Export(request) => {
                 self.settings.paper = request.paper;

@@ -13,6 +13,9 @@ pub struct ExportDialog {
     pub variants: Vec<String>,
     /// A line on what goes in (e.g. which runs), if there is no choice of it.
     pub note: Option<String>,
+    /// What is wrong with the document in each version (a handout of a day
+    /// that overruns), shown before it is written.
+    pub warnings: Vec<(Option<String>, Vec<String>)>,
 }
 
 impl ExportDialog {
@@ -47,6 +50,10 @@ impl ExportDialog {
             name_widget(ui, &open, "Open the PDF when it is written");
             if r.doc == ExportDoc::Handout {
                 ui.label(egui::RichText::new("The handout never contains facilitator notes.").weak());
+            }
+            let warnings = self.warnings.iter().find(|(v, _)| *v == r.variant).map_or(&[][..], |(_, w)| w.as_slice());
+            for warning in warnings {
+                ui.colored_label(ui.visuals().warn_fg_color, format!("⚠ Participants will read: {warning}"));
             }
             ui.add_space(6.0);
             ui.horizontal(|ui| {
