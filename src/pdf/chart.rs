@@ -20,8 +20,14 @@ impl Flow {
                 (lines, height)
             })
             .collect();
-        // The first bar stays with whatever heading or label names the chart.
-        self.commit(heights.first().map_or(0.0, |(_, h)| *h));
+        // A chart of up to half a page stays whole, with whatever heading or
+        // label names it; a longer one keeps at least its first bars with it.
+        let whole: f32 = heights.iter().map(|(_, h)| h).sum();
+        if whole <= self.body_height() / 2.0 {
+            self.keep(whole);
+        } else {
+            self.commit(heights.iter().take(2).map(|(_, h)| h).sum());
+        }
         for ((_, value), (lines, height)) in bars.iter().zip(heights) {
             self.need(height);
             let top = self.y;

@@ -333,7 +333,11 @@ fn run_sheet(flow: &mut Flow, doc: &DesignDoc, s: &Schedule) {
         .map(|slot| {
             let item = &d.agenda[slot.index];
             let text = item.text_in(doc.variant);
+            // Under the title: the format and what may move.
             let mut marks = Vec::new();
+            if item.kind == ItemKind::Activity {
+                marks.push(format_text(item.format));
+            }
             if let Some(fixed) = item.fixed_start {
                 marks.push(format!("fixed start {fixed}"));
             }
@@ -343,29 +347,16 @@ fn run_sheet(flow: &mut Flow, doc: &DesignDoc, s: &Schedule) {
             if let Some(min) = item.min_duration {
                 marks.push(format!("can shrink to {}", minutes_words(i64::from(min.get()) * 60)));
             }
-            let title = if marks.is_empty() {
-                text.title.to_string()
-            } else {
-                format!("{}\n{}", text.title, marks.join(" · "))
-            };
+            let title = if marks.is_empty() { text.title.to_string() } else { format!("{}\n{}", text.title, marks.join(" · ")) };
             let length = slot.duration.get().to_string();
             match item.kind {
                 ItemKind::Section => Row::section(text.title),
-                ItemKind::Break => Row::muted(vec![
-                    slot.start.to_string(),
-                    length,
-                    title,
-                    String::new(),
-                    String::new(),
-                    String::new(),
-                    String::new(),
-                ]),
+                ItemKind::Break => Row::muted(vec![slot.start.to_string(), length, title, String::new(), String::new(), String::new()]),
                 ItemKind::Activity => Row::new(vec![
                     slot.start.to_string(),
                     length,
                     title,
                     item.lead.clone(),
-                    format_text(item.format),
                     item.materials.join(", "),
                     String::new(),
                 ])
@@ -373,30 +364,18 @@ fn run_sheet(flow: &mut Flow, doc: &DesignDoc, s: &Schedule) {
             }
         })
         .collect();
-    rows.push(
-        Row::new(vec![
-            s.end.to_string(),
-            String::new(),
-            "Close".to_string(),
-            String::new(),
-            String::new(),
-            String::new(),
-            String::new(),
-        ])
-        .titled(2),
-    );
+    rows.push(Row::new(vec![s.end.to_string(), String::new(), "Close".to_string(), String::new(), String::new(), String::new()]).titled(2));
     flow.table_with(
         &[
-            Column::new("Time", 0.7),
+            Column::new("Time", 0.75),
             Column::number("Min", 0.5),
-            Column::new("Item", 3.0),
-            Column::new("Lead", 1.05),
-            Column::new("Format", 1.05),
-            Column::new("Materials", 2.0),
-            Column::to_write_in("Actual", 0.8),
+            Column::new("Item", 3.3),
+            Column::new("Lead", 1.1),
+            Column::new("Materials", 2.3),
+            Column::to_write_in("Actual", 0.85),
         ],
         &rows,
-        TableLook { column_rules: true, wide: true, ..TableLook::new(8.0) },
+        TableLook { column_rules: true, ..TableLook::new(8.0) },
     );
     flow.label("Notes");
     flow.writing_lines_to_page_end(3);

@@ -260,7 +260,9 @@ impl Flow {
         let mut done = 0;
         while done < lines.len() {
             let fit = (self.room() / lh + 0.001).floor().max(0.0) as usize;
-            let take = split_take(lines.len() - done, fit, self.at_top());
+            let take = split_lines(&lines[done..], fit, self.at_top());
+            // A block (and the heading over it) starts with two lines on its page.
+            let take = if done == 0 && take == 1 && lines.len() > 1 && !self.at_top() { 0 } else { take };
             if take == 0 {
                 self.new_page();
                 continue;
@@ -376,7 +378,14 @@ impl Flow {
             let mut done = 0;
             while done < rows {
                 let fit = (self.room() / lh + 0.001).floor().max(0.0) as usize;
-                let take = split_take(rows - done, fit, self.at_top());
+                // A label longer than its value keeps the pair whole.
+                let take = if rows > values.len() {
+                    split_take(rows - done, fit, self.at_top())
+                } else {
+                    split_lines(&values[done..], fit, self.at_top())
+                };
+                // What a label heads starts with two lines under it.
+                let take = if done == 0 && take == 1 && rows > 1 && !self.at_top() { 0 } else { take };
                 if take == 0 {
                     self.new_page();
                     continue;
@@ -491,6 +500,28 @@ pub(super) fn split_take(remaining: usize, fit: usize, fresh_page: bool) -> usiz
     }
 }
 
+/// Like `split_take`, for set text of several paragraphs (or steps): it
+/// may break between two paragraphs anywhere, but inside one only where
+/// that leaves two of its lines on each side.
+pub(super) fn split_lines(remaining: &[Line], fit: usize, fresh_page: bool) -> usize {
+    if remaining.len() <= fit {
+        return remaining.len();
+    }
+    let of = |p: usize| remaining.iter().filter(|l| l.paragraph == p).count();
+    for take in (1..=fit).rev() {
+        let (before, after) = (&remaining[take - 1], &remaining[take]);
+        if before.paragraph != after.paragraph {
+            return take;
+        }
+        let here = remaining[..take].iter().filter(|l| l.paragraph == before.paragraph).count();
+        let there = of(before.paragraph) - here;
+        if here >= 2 && there >= 2 {
+            return take;
+        }
+    }
+    if fresh_page { fit.max(1) } else { 0 }
+}
+
 pub(super) fn text_mark(x: f32, y: f32, style: Style, text: &str) -> Mark {
     Mark::Text { x, y, size: style.size, weight: style.weight, color: style.color, text: text.to_string() }
 }
@@ -523,6 +554,17 @@ mod tests {
         assert_eq!(split_take(3, 2, false), 0, "2 and 1 would widow: move it");
         assert_eq!(split_take(6, 1, false), 0, "an orphan: move it");
         assert_eq!(split_take(3, 2, true), 2, "a fresh page takes what fits");
+    }
+
+    #[test]
+    fn steps_split_between_them_or_with_two_lines_of_a_step_on_each_side() {
+        let line = |paragraph| Line { text: String::new(), indent: 0.0, paragraph };
+        // Steps of 3, 1 and 3 lines.
+        let lines: Vec<Line> = [0, 0, 0, 1, 2, 2, 2].into_iter().map(line).collect();
+        assert_eq!(split_lines(&lines, 3, false), 3, "after the first step");
+        assert_eq!(split_lines(&lines, 4, false), 4, "after the one-line step");
+        assert_eq!(split_lines(&lines, 5, false), 4, "not one line of the last step alone");
+        assert_eq!(split_lines(&lines, 2, false), 0, "nor one line of the first");
     }
 
     /// The text of each page, top to bottom.

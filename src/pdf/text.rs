@@ -7,11 +7,13 @@
 use super::fonts::Face;
 use super::typography::{Lang, curly_quotes, hyphenation_points};
 
-/// One set line: its text and how far it is indented from the block's left edge.
+/// One set line: its text, how far it is indented from the block's left
+/// edge, and which of the text's paragraphs (or steps) it belongs to.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Line {
     pub text: String,
     pub indent: f32,
+    pub paragraph: usize,
 }
 
 /// How text is set: its language (quotes, hyphenation) and whether long
@@ -77,7 +79,7 @@ pub fn set_title(face: &Face, text: &str, size: f32, width: f32, lang: Lang) -> 
 
 fn lines_of(face: &Face, text: &str, size: f32, width: f32, setting: Setting, hang: bool) -> Vec<Line> {
     let mut lines = Vec::new();
-    for paragraph in text.split('\n') {
+    for (number, paragraph) in text.split('\n').enumerate() {
         let paragraph = paragraph.trim_end_matches('\r');
         let (marker, body) = if hang { step_marker(paragraph) } else { (None, paragraph) };
         let indent = marker.as_ref().map_or(0.0, |m| face.width(&format!("{m} "), size));
@@ -96,7 +98,11 @@ fn lines_of(face: &Face, text: &str, size: f32, width: f32, setting: Setting, ha
         lines.extend(
             set.into_iter()
                 .enumerate()
-                .map(|(n, text)| Line { text: text.trim_end().to_string(), indent: if n == 0 { 0.0 } else { indent } }),
+                .map(|(n, text)| Line {
+                    text: text.trim_end().to_string(),
+                    indent: if n == 0 { 0.0 } else { indent },
+                    paragraph: number,
+                }),
         );
     }
     // A text that ended in a line break does not need an empty last line.

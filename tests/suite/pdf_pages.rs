@@ -206,8 +206,9 @@ fn check_breaks(bytes: &[u8], what: &str) -> usize {
                 let leading = start[0].size * 1.35;
                 let x = start[0].x;
                 // Line `b` follows line `a` in the same column, one leading below.
+                // (Within a hanging indent's width: a step's later lines hang.)
                 let held = |a: &[&Run], b: &[&Run]| {
-                    a.iter().any(|r| (r.x - x).abs() < 0.5) && ((b[0].y - a[0].y) - leading).abs() < 0.3
+                    a.iter().any(|r| (r.x - x).abs() < 20.0) && ((b[0].y - a[0].y) - leading).abs() < 0.3
                 };
                 let two_before = before.len() >= 2 && held(&before[before.len() - 2], end);
                 let two_after = lines.len() >= 2 && held(start, &lines[1]);
@@ -221,6 +222,14 @@ fn check_breaks(bytes: &[u8], what: &str) -> usize {
         }
     }
     count
+}
+
+/// With `WK_PDF_OUT` set to a folder, the checked documents are written
+/// there too, to be turned into pictures and looked at.
+fn keep_for_looking(bytes: &[u8], name: &str) {
+    if let Some(dir) = std::env::var_os("WK_PDF_OUT") {
+        std::fs::write(std::path::Path::new(&dir).join(format!("{}.pdf", name.replace(' ', "-"))), bytes).unwrap();
+    }
 }
 
 fn variants(design: &Design) -> Vec<Option<String>> {
@@ -317,7 +326,9 @@ fn every_document_of_every_kit_breaks_its_pages_by_the_rules() {
                     ("sign-in sheet with a roster", design_docs::signin(&doc, &roster)),
                     ("run report", workshop_kit::pdf::report::report(&run, paper)),
                 ] {
-                    check_breaks(&render(&laid, None).unwrap(), &format!("{} {variant:?} {paper:?} {name}", kit.name));
+                    let bytes = render(&laid, None).unwrap();
+                    check_breaks(&bytes, &format!("{} {variant:?} {paper:?} {name}", kit.name));
+                    keep_for_looking(&bytes, &format!("{}-{}-{paper:?}-{name}", kit.name, variant.as_deref().unwrap_or("all")));
                     documents += 1;
                 }
                 runs.push(run);
@@ -325,7 +336,9 @@ fn every_document_of_every_kit_breaks_its_pages_by_the_rules() {
         }
         for paper in [Paper::A4, Paper::Letter] {
             let laid = workshop_kit::pdf::cross_report::cross_report(&runs, &Default::default(), paper);
-            check_breaks(&render(&laid, None).unwrap(), &format!("{} {paper:?} cross-run report", kit.name));
+            let bytes = render(&laid, None).unwrap();
+            check_breaks(&bytes, &format!("{} {paper:?} cross-run report", kit.name));
+            keep_for_looking(&bytes, &format!("{}-{paper:?}-cross-run-report", kit.name));
             documents += 1;
         }
     }
