@@ -347,11 +347,17 @@ fn run_sheet(flow: &mut Flow, doc: &DesignDoc, s: &Schedule) {
             if let Some(min) = item.min_duration {
                 marks.push(format!("can shrink to {}", minutes_words(i64::from(min.get()) * 60)));
             }
-            let title = if marks.is_empty() { text.title.to_string() } else { format!("{}\n{}", text.title, marks.join(" · ")) };
+            let title = if marks.is_empty() {
+                text.title.to_string()
+            } else {
+                format!("{}\n{}", text.title, marks.join(" · "))
+            };
             let length = slot.duration.get().to_string();
             match item.kind {
                 ItemKind::Section => Row::section(text.title),
-                ItemKind::Break => Row::muted(vec![slot.start.to_string(), length, title, String::new(), String::new(), String::new()]),
+                ItemKind::Break => {
+                    Row::muted(vec![slot.start.to_string(), length, title, String::new(), String::new(), String::new()])
+                }
                 ItemKind::Activity => Row::new(vec![
                     slot.start.to_string(),
                     length,
@@ -364,7 +370,17 @@ fn run_sheet(flow: &mut Flow, doc: &DesignDoc, s: &Schedule) {
             }
         })
         .collect();
-    rows.push(Row::new(vec![s.end.to_string(), String::new(), "Close".to_string(), String::new(), String::new(), String::new()]).titled(2));
+    rows.push(
+        Row::new(vec![
+            s.end.to_string(),
+            String::new(),
+            "Close".to_string(),
+            String::new(),
+            String::new(),
+            String::new(),
+        ])
+        .titled(2),
+    );
     flow.table_with(
         &[
             Column::new("Time", 0.75),
@@ -418,8 +434,10 @@ pub fn signin(doc: &DesignDoc, roster: &[Participant]) -> Laid {
     flow.finish(&doc.footer()).named("Sign-in sheet", &d.title, doc.variant, &d.facilitator)
 }
 
+/// The foot of every page names the client (the title is at the head),
+/// or the title again for a design without one.
 fn footer(d: &Design) -> String {
-    if d.client.is_empty() { d.title.clone() } else { format!("{} · {}", d.title, d.client) }
+    if d.client.is_empty() { d.title.clone() } else { d.client.clone() }
 }
 
 fn title_with_mark(item: &Item, title: &str) -> String {

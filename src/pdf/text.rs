@@ -95,15 +95,11 @@ fn lines_of(face: &Face, text: &str, size: f32, width: f32, setting: Setting, ha
             }
         }
         set.push(line);
-        lines.extend(
-            set.into_iter()
-                .enumerate()
-                .map(|(n, text)| Line {
-                    text: text.trim_end().to_string(),
-                    indent: if n == 0 { 0.0 } else { indent },
-                    paragraph: number,
-                }),
-        );
+        lines.extend(set.into_iter().enumerate().map(|(n, text)| Line {
+            text: text.trim_end().to_string(),
+            indent: if n == 0 { 0.0 } else { indent },
+            paragraph: number,
+        }));
     }
     // A text that ended in a line break does not need an empty last line.
     if lines.len() > 1 && lines.last().is_some_and(|l| l.text.is_empty()) && text.ends_with('\n') {

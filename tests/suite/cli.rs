@@ -153,3 +153,27 @@ fn export_writes_each_document_and_refuses_bad_requests() {
         .unwrap();
     assert_eq!(output.status.code(), Some(1));
 }
+
+#[test]
+fn a_handout_of_a_day_that_overruns_or_passes_midnight_is_warned_about() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("handout.pdf");
+    let mut design = workshop_kit::store::kits::find("customer-care-morning").unwrap().load().unwrap();
+    design.agenda[1].duration = workshop_kit::model::Minutes(60);
+    let file = crate::util::temp_file("late.workshop.ron", workshop_kit::store::design_to_string(&design).as_bytes());
+    let output = app().arg("export").arg(&file.path).args(["--doc", "handout", "-o"]).arg(&out).output().unwrap();
+    assert_eq!(output.status.code(), Some(0), "a warning, not a refusal: {}", stderr_of(&output));
+    assert!(stderr_of(&output).contains("warning: the day ends at 13:45"), "{}", stderr_of(&output));
+    // The guide prints its warnings on paper; its export says nothing more.
+    let output = app().arg("export").arg(&file.path).args(["--doc", "guide", "-o"]).arg(&out).output().unwrap();
+    assert!(!stderr_of(&output).contains("warning"), "{}", stderr_of(&output));
+
+    design.target_end = None;
+    design.start = workshop_kit::model::TimeOfDay::hm(22, 0).unwrap();
+    let file = crate::util::temp_file("night.workshop.ron", workshop_kit::store::design_to_string(&design).as_bytes());
+    let output = app().arg("export").arg(&file.path).args(["--doc", "handout", "-o"]).arg(&out).output().unwrap();
+    assert!(stderr_of(&output).contains("runs past midnight"), "{}", stderr_of(&output));
+    // And a day that fits says nothing.
+    let output = app().args(["export", "customer-care-morning", "--doc", "handout", "-o"]).arg(&out).output().unwrap();
+    assert_eq!(stderr_of(&output), "");
+}

@@ -328,7 +328,10 @@ fn every_document_of_every_kit_breaks_its_pages_by_the_rules() {
                 ] {
                     let bytes = render(&laid, None).unwrap();
                     check_breaks(&bytes, &format!("{} {variant:?} {paper:?} {name}", kit.name));
-                    keep_for_looking(&bytes, &format!("{}-{}-{paper:?}-{name}", kit.name, variant.as_deref().unwrap_or("all")));
+                    keep_for_looking(
+                        &bytes,
+                        &format!("{}-{}-{paper:?}-{name}", kit.name, variant.as_deref().unwrap_or("all")),
+                    );
                     documents += 1;
                 }
                 runs.push(run);

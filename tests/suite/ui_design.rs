@@ -583,3 +583,27 @@ fn ctrl_shift_z_with_nothing_to_redo_undoes_nothing() {
     settle(&mut harness);
     assert!(harness.state().doc.design == edited, "redo with nothing to redo is not an undo");
 }
+
+#[test]
+fn the_export_dialog_warns_of_a_handout_whose_day_overruns_in_the_version_chosen() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app(dir.path(), "cx-values-culture");
+    // Only the Backline version overruns: an hour more on its last activity.
+    let design = &mut harness.state_mut().doc.design;
+    let last = design.agenda.iter().rposition(|i| i.kind == workshop_kit::model::ItemKind::Activity).unwrap();
+    let length = design.agenda[last].duration_in(Some("Backline"));
+    design.agenda[last].overrides.entry("Backline".into()).or_default().duration =
+        Some(length + workshop_kit::model::Minutes(60));
+    harness.run();
+    harness.get_by_label("Export").click();
+    harness.run();
+    harness.get_by_label("Participant handout (PDF)…").click();
+    harness.run();
+    harness.get_by_role_and_label(egui::accesskit::Role::RadioButton, "Frontline").click();
+    harness.run();
+    assert!(harness.query_by_label_contains("will not hold").is_none(), "Frontline ends on time");
+    harness.get_by_role_and_label(egui::accesskit::Role::RadioButton, "Backline").click();
+    harness.run();
+    let warning = harness.get_by_label_contains("Times on this handout will not hold");
+    assert!(format!("{warning:?}").contains("the day ends at 17:30"), "Backline overruns by an hour: {warning:?}");
+}

@@ -53,7 +53,10 @@ impl ExportDialog {
             }
             let warnings = self.warnings.iter().find(|(v, _)| *v == r.variant).map_or(&[][..], |(_, w)| w.as_slice());
             for warning in warnings {
-                ui.colored_label(ui.visuals().warn_fg_color, format!("⚠ Participants will read: {warning}"));
+                ui.colored_label(
+                    ui.visuals().warn_fg_color,
+                    format!("⚠ Times on this handout will not hold: {warning}"),
+                );
             }
             ui.add_space(6.0);
             ui.horizontal(|ui| {
