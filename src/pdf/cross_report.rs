@@ -39,7 +39,7 @@ pub fn cross_report(sessions: &[Session], decisions: &Decisions, paper: Paper) -
         .iter()
         .map(|s| {
             Row::new(vec![
-                s.date.map(|d| d.to_string()).unwrap_or_default(),
+                s.date.map(|d| d.short_text()).unwrap_or_default(),
                 s.variant.clone().unwrap_or_default(),
                 s.facilitator.clone(),
                 s.roster.len().to_string(),
@@ -118,7 +118,10 @@ pub fn cross_report(sessions: &[Session], decisions: &Decisions, paper: Paper) -
                     c.title.clone(),
                     planned(c.planned),
                     words(c.median_seconds),
-                    format!("{}–{}", words(c.min_seconds), words(c.max_seconds)),
+                    match (words(c.min_seconds), words(c.max_seconds)) {
+                        (low, high) if low == high => low,
+                        (low, high) => format!("{low}–{high}"),
+                    },
                     planned(c.suggested),
                     c.runs.to_string(),
                 ])
@@ -163,7 +166,7 @@ pub fn cross_report(sessions: &[Session], decisions: &Decisions, paper: Paper) -
         );
     }
 
-    let date_of = |d: Option<crate::model::Date>| d.map(|d| d.long_text()).unwrap_or_default();
+    let date_of = |d: Option<crate::model::Date>| d.map(|d| d.short_text()).unwrap_or_default();
     let ideas = ideas_across(sessions);
     if !ideas.is_empty() {
         flow.heading("Ideas from every run", Style::H1);
@@ -183,8 +186,8 @@ pub fn cross_report(sessions: &[Session], decisions: &Decisions, paper: Paper) -
             .collect();
         flow.table(
             &[
-                Column::new("Idea and add-ons", 5.0),
-                Column::new("Run and contributors", 2.6),
+                Column::new("Idea and add-ons", 4.6),
+                Column::new("Run and contributors", 3.0),
                 Column::number("Votes", 0.8),
             ],
             &rows,
@@ -200,7 +203,7 @@ pub fn cross_report(sessions: &[Session], decisions: &Decisions, paper: Paper) -
             .map(|a| Row::new(vec![a.what, owner_text(&a.owner), due_text(a.due), date_of(a.date)]))
             .collect();
         flow.table(
-            &[Column::new("Action", 4.5), Column::new("Owner", 1.8), Column::new("Due", 1.2), Column::new("Run", 1.2)],
+            &[Column::new("Action", 4.2), Column::new("Owner", 1.6), Column::new("Due", 1.4), Column::new("Run", 1.4)],
             &rows,
             8.5,
         );

@@ -172,8 +172,9 @@ pub fn handout(doc: &DesignDoc) -> Laid {
 }
 
 /// The agenda's short purpose of an activity: the first sentence of its
-/// Why, or as much of it as fits on two lines of `width` points, cut after
-/// a clause where it can be (the full text stays in the guide).
+/// Why if it fits three lines of `width` points, else as much of it as fits
+/// on two, cut after a clause where it can be (the full text stays in the
+/// guide).
 fn purpose(why: &str, width: f32, size: f32) -> String {
     let why = why.trim();
     let end = why
@@ -181,10 +182,12 @@ fn purpose(why: &str, width: f32, size: f32) -> String {
         .find(|&(i, c)| matches!(c, '.' | '!' | '?') && why[i + c.len_utf8()..].starts_with(char::is_whitespace))
         .map_or(why.len(), |(i, c)| i + c.len_utf8());
     let sentence = why[..end].trim();
-    let fits = |text: &str| wrap(face(Weight::Regular), &curly_quotes(text, Lang::English), size, width).len() <= 2;
-    if fits(sentence) {
+    let lines = |text: &str| wrap(face(Weight::Regular), &curly_quotes(text, Lang::English), size, width).len();
+    // The whole first sentence if it takes three lines at most; else its start, on two.
+    if lines(sentence) <= 3 {
         return sentence.to_string();
     }
+    let fits = |text: &str| lines(text) <= 2;
     // The longest start that fits and ends at a clause (",", ";", ":", a dash), else at a word, with "…".
     let words: Vec<&str> = sentence.split_whitespace().collect();
     let mut best_clause = None;
@@ -275,12 +278,14 @@ pub fn guide(doc: &DesignDoc) -> Laid {
             flow.heading(text.title, Style::H1);
             continue;
         }
-        let mut title = format!("{}–{}  {}", slot.start, slot.end(), text.title);
+        let mut title = format!("{}–{}  {}", slot.start, slot.end(), text.title.trim());
         if item.optional {
             title.push_str("  (if time)");
         }
-        flow.heading(&format!("{title}  ·  {}", minutes_words(i64::from(slot.duration.get()) * 60)), Style::H2);
+        // The title's last word, the dot and the length stay on one line.
+        let heading = format!("{title}\u{a0}·\u{a0}{}", minutes_words(i64::from(slot.duration.get()) * 60));
         if item.kind == ItemKind::Break {
+            flow.heading(&heading, Style::H2);
             flow.rule();
             flow.space(4.0);
             continue;
@@ -294,6 +299,12 @@ pub fn guide(doc: &DesignDoc) -> Laid {
         }
         facts.push(("Materials", item.materials.join(", ")));
         facts.push(("Captures", captures_text(&item.captures)));
+        // The card starts on a page with its facts and the start of its What.
+        let card_start = flow.measure_heading(&heading, Style::H2)
+            + facts.iter().map(|(_, v)| flow.measure_text(v, Style::BODY, 90.0) + 2.0).sum::<f32>()
+            + 2.0 * Style::BODY.line_height();
+        flow.keep(card_start);
+        flow.heading(&heading, Style::H2);
         facts.push(("What", text.what.to_string()));
         facts.push(("Why", text.why.to_string()));
         facts.push(("Facilitator notes", text.facilitator_notes.to_string()));
@@ -312,6 +323,11 @@ pub fn guide(doc: &DesignDoc) -> Laid {
         }
     }
     if !materials.is_empty() {
+        // A checklist of up to half a page stays whole.
+        let list: f32 = materials.iter().map(|m| flow.measure_text(m, Style::BODY, 18.0) + 3.0).sum();
+        if list <= flow.page_height() / 2.0 {
+            flow.keep(flow.measure_heading("Materials checklist", Style::H1) + list);
+        }
         flow.heading("Materials checklist", Style::H1);
         for m in &materials {
             flow.checkbox(m);
@@ -404,7 +420,10 @@ pub fn signin(doc: &DesignDoc, roster: &[Participant]) -> Laid {
     let d = doc.design;
     let s = doc.schedule();
     let mut flow = doc.flow(&doc.header_note(None));
-    flow.title_block("Sign-in sheet", &[d.title.clone(), doc.facts_line(), doc.when_line(&s)]);
+    // One line under the title, so that a group of twenty and its spare rows fit one A4 page.
+    let mut about = vec![d.title.clone()];
+    about.extend([d.client.clone(), format!("{}–{}", s.start, s.end)].into_iter().filter(|t| !t.is_empty()));
+    flow.title_block("Sign-in sheet", &[about.join(" · ")]);
     let date = match d.date {
         Some(date) => date.long_text(),
         None => "_______________________".to_string(),
@@ -428,8 +447,8 @@ pub fn signin(doc: &DesignDoc, roster: &[Participant]) -> Laid {
             Column::to_write_in("Signature", 2.6),
         ],
         &rows,
-        // 9.5 mm a row: room for a signature.
-        TableLook { min_row: 9.5 * 72.0 / 25.4, column_rules: true, ..TableLook::new(10.0) },
+        // 9 mm a row: room for a signature.
+        TableLook { min_row: 9.0 * 72.0 / 25.4, column_rules: true, ..TableLook::new(10.0) },
     );
     flow.finish(&doc.footer()).named("Sign-in sheet", &d.title, doc.variant, &d.facilitator)
 }

@@ -146,6 +146,11 @@ impl Flow {
         self.height - MARGIN - FOOTER_SPACE
     }
 
+    /// The height a page's body can hold, in points.
+    pub fn page_height(&self) -> f32 {
+        self.body_height()
+    }
+
     /// The height a page can hold.
     pub(super) fn body_height(&self) -> f32 {
         self.body_bottom() - self.body_top()
@@ -594,8 +599,10 @@ mod tests {
             while flow.room() > Style::BODY.line_height() * gap as f32 + 0.5 {
                 flow.text("filler", Style::BODY, 0.0);
             }
-            let lines: Vec<String> = (1..=5).map(|n| format!("line {n}")).collect();
-            flow.text(&lines.join("\n"), Style::BODY, 0.0);
+            // One paragraph of five lines: each word fills a narrow column.
+            let words: Vec<String> = (1..=5).map(|n| format!("line{n}")).collect();
+            let indent = flow.content_width() - 40.0;
+            flow.text(&words.join(" "), Style::BODY, indent);
             let pages = page_texts(&flow.finish("f"));
             let on_first = pages[0].iter().filter(|t| t.starts_with("line")).count();
             let on_second = pages.get(1).map_or(0, |p| p.iter().filter(|t| t.starts_with("line")).count());

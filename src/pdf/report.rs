@@ -109,6 +109,7 @@ fn timing(flow: &mut Flow, session: &Session, state: &RunState) {
     let mut bars = Vec::new();
     // A report is of what happened: the plan as it stood at the last event.
     let last = session.events.last().map(|e| e.at()).unwrap_or_default();
+    let finished = crate::runner::is_finished(session);
     for row in state.day(session, last) {
         let plan = &session.plan[row.index];
         if plan.kind == ItemKind::Section {
@@ -126,6 +127,9 @@ fn timing(flow: &mut Flow, session: &Session, state: &RunState) {
             "dropped".to_string()
         } else if run.skipped && took_ms.is_none_or(|ms| ms < 60_000) {
             "skipped".to_string()
+        } else if run.started.is_none() && finished {
+            // The run ended before it came to this item.
+            "not run".to_string()
         } else {
             String::new()
         };
@@ -206,7 +210,7 @@ fn ideas(flow: &mut Flow, session: &Session) {
         };
         // An idea, its add-ons and who shaped it read as one: kept together.
         flow.keep(
-            flow.measure_text(&title, Style::STRONG, 0.0)
+            flow.measure_heading(&title, Style::STRONG)
                 + add_ons.iter().map(|a| flow.measure_text(a, Style::BODY, 14.0)).sum::<f32>()
                 + flow.measure_text(&shaped, Style::SMALL, 14.0),
         );
@@ -327,5 +331,5 @@ pub(super) fn owner_text(owner: &str) -> String {
 
 /// An action's due date written out, or a mark that it has none.
 pub(super) fn due_text(due: Option<crate::model::Date>) -> String {
-    due.map_or_else(|| "no date yet".to_string(), |d| d.long_text())
+    due.map_or_else(|| "no date yet".to_string(), |d| d.short_text())
 }

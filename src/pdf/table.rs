@@ -186,7 +186,14 @@ impl Flow {
         if look.keep_whole && whole <= self.body_height() {
             self.keep(whole);
         }
-        self.commit(header_height + start_of(0));
+        // A table starts on a page with two rows under its header (or all it
+        // has), and does not leave its last row alone on a page.
+        let two_rows = |i: usize| -> f32 {
+            let Some(row) = set_rows.get(i) else { return 0.0 };
+            let first = if row.line_count() <= 4 { row_height(row.line_count()) } else { start_of(i) };
+            first + set_rows.get(i + 1).map_or(0.0, |_| start_of(i + 1))
+        };
+        self.commit(header_height + two_rows(0).min(self.body_height() - header_height - 1.0));
         draw_header(self);
         let mut table_top = self.y;
         for (index, row) in set_rows.iter().enumerate() {
@@ -210,6 +217,12 @@ impl Flow {
                 continue;
             }
             let count = row.line_count();
+            let last_two = index + 2 == set_rows.len() && count <= 4;
+            if last_two && two_rows(index) > self.room() && (self.y - table_top).abs() > 0.01 {
+                self.new_page();
+                draw_header(self);
+                table_top = self.y;
+            }
             let mut done = 0;
             while done < count {
                 let continued = done > 0;

@@ -86,7 +86,8 @@ fn lines_of(face: &Face, text: &str, size: f32, width: f32, setting: Setting, ha
         let mut set: Vec<String> = Vec::new();
         let mut line = marker.map(|m| format!("{m} ")).unwrap_or_default();
         let mut first = true;
-        for word in body.split_whitespace() {
+        // A no-break space joins what must stay on one line ("25 min").
+        for word in body.split(|c: char| c.is_whitespace() && c != '\u{a0}').filter(|w| !w.is_empty()) {
             for piece in break_points(word) {
                 let line_width = if set.is_empty() { width } else { width - indent };
                 let piece = if first { (false, piece.1) } else { piece };
@@ -126,14 +127,15 @@ fn step_marker(line: &str) -> (Option<String>, &str) {
     (None, line)
 }
 
-/// A word split after hyphens and dashes, where a line may break. Each piece
-/// says whether a space comes before it (only the first does).
+/// A word split after hyphens and dashes, where a line may break (but not
+/// after a short prefix: "co-" does not end a line). Each piece says
+/// whether a space comes before it (only the first does).
 fn break_points(word: &str) -> Vec<(bool, &str)> {
     let mut pieces = Vec::new();
     let mut start = 0;
     for (i, c) in word.char_indices() {
         let end = i + c.len_utf8();
-        if matches!(c, '-' | '–' | '—' | '/') && end < word.len() && i > start {
+        if matches!(c, '-' | '–' | '—' | '/') && end < word.len() && word[start..i].chars().count() >= 3 {
             pieces.push((start == 0, &word[start..end]));
             start = end;
         }
@@ -160,7 +162,9 @@ fn place(
         *line = candidate;
         return;
     }
-    if setting.hyphenate && !line.trim().is_empty() && face.width(line, size) < width * 0.8 {
+    // Hyphenate only where a line would otherwise stay a quarter empty, and
+    // not in a narrow column, where every other line would end in a hyphen.
+    if setting.hyphenate && width >= 120.0 && !line.trim().is_empty() && face.width(line, size) < width * 0.75 {
         let start = format!("{line}{joiner}");
         if let Some((head, tail)) = hyphenate_to_fit(face, &start, piece, size, width, setting) {
             lines.push(format!("{start}{head}-"));

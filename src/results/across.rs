@@ -82,19 +82,24 @@ pub struct PollAcross {
 /// punctuation aside) summed into one, answers matched the same way; in
 /// the order they were first asked.
 pub fn polls_across(sessions: &[Session]) -> Vec<PollAcross> {
-    let mut polls: Vec<(String, PollAcross)> = Vec::new();
-    for s in sessions {
+    // Each question with the runs that asked it (a run may ask it at several items).
+    let mut polls: Vec<(String, PollAcross, Vec<usize>)> = Vec::new();
+    for (run, s) in sessions.iter().enumerate() {
         for poll in &s.captures.polls {
             let key = super::normalize(&poll.question);
-            let at = match polls.iter().position(|(k, _)| *k == key) {
+            let at = match polls.iter().position(|(k, _, _)| *k == key) {
                 Some(at) => at,
                 None => {
-                    polls.push((key, PollAcross { question: poll.question.clone(), tallies: Vec::new(), runs: 0 }));
+                    let across = PollAcross { question: poll.question.clone(), tallies: Vec::new(), runs: 0 };
+                    polls.push((key, across, Vec::new()));
                     polls.len() - 1
                 }
             };
-            let across = &mut polls[at].1;
-            across.runs += 1;
+            let (_, across, runs) = &mut polls[at];
+            if !runs.contains(&run) {
+                runs.push(run);
+                across.runs += 1;
+            }
             for (option, tally) in poll.options.iter().zip(poll.tallies.iter().chain(std::iter::repeat(&0))) {
                 let key = super::normalize(option);
                 match across.tallies.iter_mut().find(|(o, _)| super::normalize(o) == key) {
@@ -104,7 +109,7 @@ pub fn polls_across(sessions: &[Session]) -> Vec<PollAcross> {
             }
         }
     }
-    polls.into_iter().map(|(_, p)| p).collect()
+    polls.into_iter().map(|(_, p, _)| p).collect()
 }
 
 /// An option voted on in several runs, its votes summed.
@@ -118,20 +123,24 @@ pub struct VotesAcross {
 /// The options of every run's votes (priorities, and votes on ideas and
 /// barriers), the same wording summed; most votes first.
 pub fn votes_across(sessions: &[Session]) -> Vec<VotesAcross> {
-    let mut votes: Vec<(String, VotesAcross)> = Vec::new();
-    for s in sessions {
+    let mut votes: Vec<(String, VotesAcross, usize)> = Vec::new();
+    for (run, s) in sessions.iter().enumerate() {
         for option in &s.captures.votes {
             let key = super::normalize(&option.text);
-            match votes.iter_mut().find(|(k, _)| *k == key) {
-                Some((_, v)) => {
+            match votes.iter_mut().find(|(k, _, _)| *k == key) {
+                Some((_, v, last_run)) => {
                     v.votes += option.votes;
-                    v.runs += 1;
+                    // Counted once per run, however many of its items offered it.
+                    if *last_run != run {
+                        *last_run = run;
+                        v.runs += 1;
+                    }
                 }
-                None => votes.push((key, VotesAcross { text: option.text.clone(), votes: option.votes, runs: 1 })),
+                None => votes.push((key, VotesAcross { text: option.text.clone(), votes: option.votes, runs: 1 }, run)),
             }
         }
     }
-    let mut votes: Vec<VotesAcross> = votes.into_iter().map(|(_, v)| v).collect();
+    let mut votes: Vec<VotesAcross> = votes.into_iter().map(|(_, v, _)| v).collect();
     votes.sort_by(|a, b| b.votes.cmp(&a.votes).then(b.runs.cmp(&a.runs)));
     votes
 }

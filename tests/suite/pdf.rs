@@ -296,7 +296,7 @@ fn the_results_report_shows_people_timings_and_every_capture_with_its_contributo
             "Finance (1)",
             "Nobody owns the shared inbox",
             "Set up the shared refund queue",
-            "15 December 2026",
+            "15 Dec 2026",
             "Try it for four weeks first",
         ] {
             assert!(flat.contains(&squash(expected)), "{expected} missing from the report:\n{text}");
@@ -357,4 +357,70 @@ fn a_document_names_itself_its_author_and_its_date_and_claims_no_pdfx() {
     let created = String::from_utf8_lossy(info.get(b"CreationDate").unwrap().as_str().unwrap()).into_owned();
     assert!(created.starts_with("D:2026"), "{created}");
     assert!(info.get(b"GTS_PDFXVersion").is_err(), "not a PDF/X file");
+}
+
+/// Minutes read as lengths, not clock times; a skipped item says so; an
+/// action without an owner or a date is marked; the cross-run report counts
+/// different people beside attendances and sums each poll over the runs.
+#[test]
+fn reports_write_minutes_mark_what_is_missing_and_sum_polls_across_runs() {
+    use workshop_kit::capture::{CaptureEdit, apply};
+    use workshop_kit::model::{Line, Moment};
+    use workshop_kit::runner::{Control, act, new_session};
+    let design = kits::find("not-my-job").unwrap().load().unwrap();
+    let run = |day: i64, minutes_on_welcome: i64| {
+        let start = Moment(1_795_392_000_000 + day * 86_400_000 + 9 * 3_600_000);
+        let mut s = new_session(&design, None, start);
+        for name in ["Ana Núñez", "Sam Okoye", "Chloé Martin"] {
+            apply(
+                &mut s,
+                CaptureEdit::AddParticipant { name: name.into(), department: "IT".into(), line: Line::Other },
+            );
+        }
+        act(&mut s, Control::Start, start);
+        let welcome = s.plan[0].id;
+        apply(
+            &mut s,
+            CaptureEdit::OpenPoll {
+                item: welcome,
+                question: "Is it our job?".into(),
+                options: vec!["Yes".into(), "No".into()],
+            },
+        );
+        apply(&mut s, CaptureEdit::PollTally { item: welcome, option: 0, delta: 2 });
+        apply(&mut s, CaptureEdit::PollTally { item: welcome, option: 1, delta: 1 });
+        apply(
+            &mut s,
+            CaptureEdit::AddAction {
+                item: welcome,
+                what: "Name an owner for the inbox".into(),
+                owner: String::new(),
+                due: None,
+            },
+        );
+        let after_welcome = start.plus_seconds(minutes_on_welcome * 60);
+        act(&mut s, Control::Next, after_welcome);
+        let second = s.plan[1].id;
+        act(&mut s, Control::Skip(second), after_welcome.plus_seconds(5));
+        act(&mut s, Control::Finish, after_welcome.plus_seconds(600));
+        s
+    };
+    let first = run(0, 13);
+    let text =
+        squash(&pdf_text(&render(&workshop_kit::pdf::report::report(&first, Paper::A4), None).unwrap()).join("\n"));
+    for expected in
+        ["10 min 09:00 13 min +3 min", "The last thing I passed on 15 min 09:13 skipped", "no owner yet", "no date yet"]
+    {
+        assert!(text.contains(&squash(expected)), "{expected} missing from the report:\n{text}");
+    }
+    let early = run(1, 7);
+    let text =
+        squash(&pdf_text(&render(&workshop_kit::pdf::report::report(&early, Paper::A4), None).unwrap()).join("\n"));
+    assert!(text.contains("10min09:007min\u{2212}3min"), "a true minus: {text}");
+
+    let across = workshop_kit::pdf::cross_report::cross_report(&[first, early], &Default::default(), Paper::A4);
+    let text = squash(&pdf_text(&render(&across, None).unwrap()).join("\n"));
+    for expected in ["3 different people in 6 attendances", "Is it our job?", "6 answers in 2 runs"] {
+        assert!(text.contains(&squash(expected)), "{expected} missing from the cross-run report:\n{text}");
+    }
 }
