@@ -3,6 +3,7 @@
 //! the kerning of its `kern` table.
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 use allsorts::binary::read::ReadScope;
@@ -30,11 +31,12 @@ pub struct Face {
     /// Ascent and descent as fractions of the font size (descent negative).
     pub ascent: f32,
     pub descent: f32,
-    /// Glyph id and advance (font units) of the characters documents use
-    /// most, so measuring does not search the cmap for every character.
-    common: HashMap<char, (u16, u16)>,
+    /// Glyph id and advance (font units) of the characters below U+2200,
+    /// by code (glyph 0: none), so measuring does not search the cmap for
+    /// every character.
+    common: Vec<(u16, u16)>,
     /// Kerning by glyph pair (left << 16 | right), in font units.
-    kerning: HashMap<u32, i16>,
+    kerning: HashMap<u32, i16, BuildHasherDefault<PairHasher>>,
     units_per_em: f32,
 }
 
@@ -45,31 +47,32 @@ impl Face {
         let em = f32::from(parsed.units_per_em.max(1));
         let ascent = f32::from(parsed.font_metrics.ascent) / em;
         let descent = f32::from(parsed.font_metrics.descent) / em;
-        let common = (' '..='\u{24f}')
-            .chain('\u{2000}'..='\u{20ac}')
-            .filter_map(|c| {
-                let gid = parsed.lookup_glyph_index(c as u32).filter(|g| *g != 0)?;
-                Some((c, (gid, parsed.get_glyph_width(gid).unwrap_or(0))))
+        let common = (0..COMMON)
+            .map(|code| {
+                let gid = parsed.lookup_glyph_index(code).unwrap_or(0);
+                (gid, if gid == 0 { 0 } else { parsed.get_glyph_width(gid).unwrap_or(0) })
             })
             .collect();
         Face { kerning: kern_pairs(bytes), parsed, bytes, ascent, descent, common, units_per_em: em }
     }
 
     fn glyph(&self, c: char) -> Option<(u16, u16)> {
-        if let Some(found) = self.common.get(&c) {
-            return Some(*found);
+        if let Some(&(gid, advance)) = self.common.get(c as usize) {
+            return (gid != 0).then_some((gid, advance));
         }
         let gid = self.parsed.lookup_glyph_index(c as u32).filter(|g| *g != 0)?;
         Some((gid, self.parsed.get_glyph_width(gid).unwrap_or(0)))
+    }
+
+    fn kern_units(&self, left: u16, right: u16) -> i16 {
+        self.kerning.get(&(u32::from(left) << 16 | u32::from(right))).copied().unwrap_or(0)
     }
 
     /// The kerning between `left` and `right`, in thousandths of an em
     /// (negative: closer together), as a PDF `TJ` array takes it (negated).
     pub fn kern(&self, left: char, right: char) -> f32 {
         let (Some((l, _)), Some((r, _))) = (self.glyph(left), self.glyph(right)) else { return 0.0 };
-        self.kerning
-            .get(&(u32::from(l) << 16 | u32::from(r)))
-            .map_or(0.0, |k| f32::from(*k) * 1000.0 / self.units_per_em)
+        f32::from(self.kern_units(l, r)) * 1000.0 / self.units_per_em
     }
 
     /// Whether the face can draw `c` (not .notdef).
@@ -87,24 +90,51 @@ impl Face {
     /// between neighbours, as `render` draws it, so what is measured is what
     /// is printed.
     pub fn width(&self, text: &str, size: f32) -> f32 {
-        let mut width = 0.0;
+        let mut units: i32 = 0;
         let mut previous = None;
         for c in text.chars() {
-            width += self.char_width(c, size);
-            if let Some(p) = previous {
-                width += self.kern(p, c) * size / 1000.0;
+            let glyph = self.glyph(c).or_else(|| self.glyph('?'));
+            let (gid, advance) = glyph.unwrap_or((0, 0));
+            units += i32::from(advance);
+            if let (Some(p), Some(_)) = (previous, glyph) {
+                units += i32::from(self.kern_units(p, gid));
             }
-            previous = Some(c);
+            previous = glyph.map(|(g, _)| g);
         }
-        width
+        units as f32 * size / self.units_per_em
+    }
+}
+
+/// Characters below this code are looked up in a table, not the cmap.
+const COMMON: u32 = 0x2200;
+
+/// A hasher for glyph pairs: measuring asks for one pair per character,
+/// and the standard hasher's protection against crafted keys costs more
+/// than the lookup (the keys are the font's, not anyone's input).
+#[derive(Default)]
+struct PairHasher(u64);
+
+impl std::hash::Hasher for PairHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x100_0000_01b3);
+        }
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.0 = u64::from(n).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     }
 }
 
 /// The horizontal pairs of a TrueType `kern` table (format 0 subtables, the
 /// kind DejaVu has), read from the table allsorts finds; empty if the font
 /// has none.
-fn kern_pairs(bytes: &[u8]) -> HashMap<u32, i16> {
-    let mut pairs = HashMap::new();
+fn kern_pairs(bytes: &[u8]) -> HashMap<u32, i16, BuildHasherDefault<PairHasher>> {
+    let mut pairs = HashMap::default();
     let Ok(file) = ReadScope::new(bytes).read::<FontData<'_>>() else { return pairs };
     let Ok(provider) = file.table_provider(0) else { return pairs };
     let Ok(Some(table)) = provider.table_data(allsorts::tag::KERN) else { return pairs };
