@@ -409,8 +409,14 @@ fn run_sheet(flow: &mut Flow, doc: &DesignDoc, s: &Schedule) {
         &rows,
         TableLook { column_rules: true, ..TableLook::new(8.0) },
     );
-    flow.label("Notes");
-    flow.writing_lines_to_page_end(3);
+    // The rest of the run sheet's page is for notes, if there is room for a few lines.
+    let lines = ((flow.room() - 30.0) / WRITING_LINE).floor();
+    if lines >= 3.0 {
+        flow.label("Notes");
+        flow.writing_lines_to_page_end(3);
+    } else if !flow.at_top() {
+        flow.new_page();
+    }
 }
 
 /// The sign-in sheet: the roster and about a fifth more rows for people
