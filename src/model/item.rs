@@ -333,3 +333,26 @@ impl Item {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_read_in_english_and_german() {
+        let cases = [
+            ("Plenum", Format::WholeGroup),
+            ("whole group", Format::WholeGroup),
+            ("Paare", Format::Pairs),
+            ("in pairs", Format::Pairs),
+            ("Kleingruppen à 4", Format::SmallGroups(4)),
+            ("Kleingruppen à 6", Format::SmallGroups(6)),
+            ("small groups of 5", Format::SmallGroups(5)),
+            ("Einzelarbeit", Format::Individual),
+        ];
+        for (text, format) in cases {
+            assert_eq!(Format::parse(text), Some(format), "{text}");
+        }
+        assert_eq!(Format::parse("Kaffee"), None);
+    }
+}

@@ -34,12 +34,28 @@ impl Minutes {
         Minutes(self.0.saturating_sub(other.0))
     }
 
-    /// Parses `10`, `90m`, `90 min`, `1h`, `1h30`, `1h 30m`, `1:30` (h:mm).
+    /// Parses `10`, `90m`, `90 min`, `1h`, `1h30`, `1h 30m`, `1:30` (h:mm),
+    /// and the German forms `90 Min.`, `1 Std. 30`, `1 Std. 30 Min.`,
+    /// `1,5 Std.` (and `1.5 h`).
     pub fn parse(text: &str) -> Result<Minutes, TimeParseError> {
         let err = || TimeParseError::Duration(text.trim().to_string());
-        let t = text.trim().to_ascii_lowercase();
+        let t = german_hours(&text.trim().to_lowercase());
         if t.is_empty() {
             return Err(err());
+        }
+        // Hours with a decimal part: `1,5 h`, `0.75h`, in whole minutes.
+        if let Some(hours) = t.strip_suffix('h').map(str::trim)
+            && let Some((whole, part)) = hours.split_once([',', '.'])
+        {
+            let (whole, part) = (parse_number(whole.trim()).ok_or_else(err)?, part.trim());
+            if part.is_empty() || part.len() > 2 || !part.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(err());
+            }
+            let hundredths = parse_number(part).ok_or_else(err)? * if part.len() == 1 { 10 } else { 1 };
+            if hundredths * 60 % 100 != 0 {
+                return Err(err());
+            }
+            return Ok(Minutes(whole * 60 + hundredths * 60 / 100));
         }
         if let Some((h, m)) = t.split_once(':') {
             // `1:5` is not a duration: minutes after a colon take two digits.
@@ -67,9 +83,18 @@ impl Minutes {
     }
 }
 
+/// German hour words as `h`: `1 Std. 30` → `1h 30`.
+fn german_hours(t: &str) -> String {
+    let mut out = t.to_string();
+    for word in ["stunden", "stunde", "std.", "std"] {
+        out = out.replace(word, "h");
+    }
+    out.trim().to_string()
+}
+
 fn strip_minute_unit(t: &str) -> &str {
     let t = t.trim();
-    for unit in ["minutes", "minute", "mins", "min", "m"] {
+    for unit in ["minuten", "minute", "minutes", "mins", "min.", "min", "m"] {
         if let Some(number) = t.strip_suffix(unit) {
             return number.trim();
         }
@@ -143,10 +168,15 @@ impl TimeOfDay {
         Minutes(self.0.saturating_sub(earlier.0))
     }
 
-    /// Parses `0930`, `930`, `09:30`, `9:30`, `9.30`, `9h30` and `9` (whole hour).
+    /// Parses `0930`, `930`, `09:30`, `9:30`, `9.30`, `9h30` and `9` (whole
+    /// hour), each also with the German `Uhr` after it (`9.30 Uhr`, `9 Uhr`).
     pub fn parse(text: &str) -> Result<TimeOfDay, TimeParseError> {
+        let err = || TimeParseError::Time(text.trim().to_string());
         let t = text.trim();
-        let err = || TimeParseError::Time(t.to_string());
+        let t = match t.len().checked_sub(3).filter(|&at| t.is_char_boundary(at)) {
+            Some(at) if t[at..].eq_ignore_ascii_case("uhr") => t[..at].trim_end(),
+            _ => t,
+        };
         // Only digits and one separator belong in a time; checking first also
         // keeps the byte slicing below on character boundaries.
         if !t.bytes().all(|b| b.is_ascii_digit() || matches!(b, b':' | b'.' | b'h' | b'H')) {
@@ -426,7 +456,7 @@ mod tests {
         for (text, minutes) in cases {
             assert_eq!(Minutes::parse(text), Ok(Minutes(minutes)), "{text}");
         }
-        for text in ["", "ten", "1h75", "1:5", "-5", "1.5h"] {
+        for text in ["", "ten", "1h75", "1:5", "-5", "1.5.5h", "1.h"] {
             assert!(Minutes::parse(text).is_err(), "{text} should be refused");
         }
     }
@@ -472,5 +502,25 @@ mod tests {
         assert_eq!(plain(difference_words(8 * 60)), "+8 min");
         assert_eq!(plain(difference_words(-3 * 60)), "\u{2212}3 min", "a true minus");
         assert_eq!(plain(difference_words(20)), "0 min");
+    }
+
+    #[test]
+    fn german_times_and_durations_parse() {
+        let time = |t: &str| TimeOfDay::parse(t).map(|t| t.to_string());
+        assert_eq!(time("9.30 Uhr").unwrap(), "09:30");
+        assert_eq!(time("9:30 Uhr").unwrap(), "09:30");
+        assert_eq!(time("9 Uhr").unwrap(), "09:00");
+        assert_eq!(time("14.15 uhr").unwrap(), "14:15");
+        assert!(time("Uhr").is_err() && time("25 Uhr").is_err() && time("9.3 Uhr").is_err());
+        let minutes = |t: &str| Minutes::parse(t).map(Minutes::get);
+        assert_eq!(minutes("90 Min."), Ok(90));
+        assert_eq!(minutes("1 Std. 30"), Ok(90));
+        assert_eq!(minutes("1 Std. 30 Min."), Ok(90));
+        assert_eq!(minutes("1,5 Std."), Ok(90));
+        assert_eq!(minutes("2 Stunden"), Ok(120));
+        assert_eq!(minutes("0,25 Std."), Ok(15));
+        assert_eq!(minutes("1.5 h"), Ok(90));
+        assert!(minutes("1,33 Std.").is_err(), "not a whole number of minutes");
+        assert!(minutes("1,5,5 Std.").is_err() && minutes("Std.").is_err());
     }
 }
