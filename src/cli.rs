@@ -418,7 +418,7 @@ fn export(
     let laid = match doc {
         DocKind::Handout => {
             // Participants would take home times that will not hold: say so, as the guide does on paper.
-            for warning in design_docs::handout_warnings(&request) {
+            for warning in design_docs::handout_warnings(&request, crate::model::Lang::English) {
                 writeln!(err, "warning: {warning}")?;
             }
             design_docs::handout(&request)

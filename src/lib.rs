@@ -5,6 +5,8 @@
 //!   texts), serde only;
 //! - [`schedule`]: when each item starts, and what is wrong with the timing;
 //!   [`edit`]: structural changes to a design as values;
+//! - [`catalogue`]: every fixed word of the documents in English and
+//!   German;
 //! - [`runner`]: a live run over an injected clock; [`capture`]: what the
 //!   room produces, as values; [`groups`]: the group maker; [`results`]:
 //!   across runs (master list, decisions, calibration, CSV);
@@ -16,6 +18,7 @@
 //! from the command line without a window.
 
 pub mod capture;
+pub mod catalogue;
 pub mod cli;
 pub mod edit;
 pub mod groups;

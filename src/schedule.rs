@@ -88,35 +88,38 @@ impl Warning {
     }
 }
 
-impl fmt::Display for Warning {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Warning {
+    /// The warning in `lang`, from the catalogue.
+    pub fn text(&self, lang: crate::model::Lang) -> String {
+        use crate::catalogue::{Word, minutes};
+        let length = |m: &Minutes| minutes(i64::from(m.get()) * 60, lang);
         match self {
-            Warning::Overrun { end, target, by } => {
-                write!(f, "the day ends at {end}, {by} after the target end {target}")
-            }
+            Warning::Overrun { end, target, by } => Word::WarnOverrun.fill(lang, &[end, &length(by), target]),
             Warning::RunsIntoFixed { title, fixed, by, .. } => {
-                write!(f, "\"{title}\" is fixed at {fixed} but the items before it run {by} into it")
+                Word::WarnRunsIntoFixed.fill(lang, &[title, fixed, &length(by)])
             }
             Warning::GapBeforeFixed { title, fixed, gap, .. } => {
-                write!(f, "{gap} gap before \"{title}\", which is fixed at {fixed}")
+                Word::WarnGapBeforeFixed.fill(lang, &[&length(gap), title, fixed])
             }
-            Warning::ZeroDuration { title, .. } => write!(f, "\"{title}\" has no duration"),
+            Warning::ZeroDuration { title, .. } => Word::WarnZeroDuration.fill(lang, &[title]),
             Warning::UnknownVariantInItem { title, name, .. } => {
-                write!(f, "\"{title}\" names variant \"{name}\", which this design does not have")
+                Word::WarnUnknownVariantInItem.fill(lang, &[title, name])
             }
-            Warning::UnknownVariant { name, known } if known.is_empty() => {
-                write!(f, "variant \"{name}\" does not exist: this design has no variants")
-            }
+            Warning::UnknownVariant { name, known } if known.is_empty() => Word::WarnUnknownVariant.fill(lang, &[name]),
             Warning::UnknownVariant { name, known } => {
-                write!(f, "variant \"{name}\" does not exist (variants: {})", known.join(", "))
+                format!("{} ({})", Word::WarnUnknownVariant.fill(lang, &[name]), known.join(", "))
             }
-            Warning::DuplicateId { item, title } => {
-                write!(f, "\"{title}\" has id {item}, which an earlier item already uses")
-            }
+            Warning::DuplicateId { item, title } => Word::WarnDuplicateId.fill(lang, &[title, item]),
             Warning::MinAboveDuration { title, min, duration, .. } => {
-                write!(f, "\"{title}\" may shrink to {min}, more than its duration {duration}")
+                Word::WarnMinAboveDuration.fill(lang, &[title, &length(min), &length(duration)])
             }
         }
+    }
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text(crate::model::Lang::English).replace('\u{a0}', " "))
     }
 }
 

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::item::{Item, ItemId};
+use super::lang::Lang;
 use super::time::{Date, TimeOfDay};
 
 /// A term the group agrees on ("what does *omnichannel* mean here?").
@@ -30,6 +31,10 @@ pub struct Design {
     /// Stable identity, so runs can name the design they came from.
     pub id: String,
     pub title: String,
+    /// The language the design is written in: every fixed word of its
+    /// documents is in it.
+    #[serde(skip_serializing_if = "Lang::is_english")]
+    pub language: Lang,
     /// Client or organisation.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub client: String,
@@ -72,6 +77,7 @@ impl Default for Design {
         Design {
             id: String::new(),
             title: String::new(),
+            language: Lang::English,
             client: String::new(),
             facilitator: String::new(),
             sponsor: String::new(),

@@ -7,17 +7,18 @@
 mod decisions;
 mod design;
 mod item;
+mod lang;
 mod session;
 mod time;
 
 pub use decisions::{BarrierDecision, Decisions, Priority};
 pub use design::{Design, GlossaryEntry, Variant, slug};
 pub use item::{AtZero, Capture, Format, Item, ItemId, ItemKind, ItemOverride, ResolvedText, TextField, Variants};
+pub use lang::Lang;
 pub use session::{
     Action, AddOn, Barrier, Captures, Idea, Line, Moment, Note, Participant, ParticipantId, PlannedItem, PollResult,
     Session, TimingEvent, VoteOption,
 };
 pub use time::{
-    Date, Minutes, TimeOfDay, TimeParseError, behind_text, countdown_text, difference_words, duration_text,
-    minutes_text, minutes_words, shift_text,
+    Date, Minutes, TimeOfDay, TimeParseError, behind_text, countdown_text, duration_text, minutes_text, shift_text,
 };

@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::item::{ItemId, ItemKind};
+use super::lang::Lang;
 use super::time::{Date, Minutes, TimeOfDay};
 
 /// A moment on the local wall clock, in milliseconds (Unix time plus the
@@ -347,6 +348,9 @@ pub struct Session {
     /// The design it ran, by id and title (the design file may move).
     pub design_id: String,
     pub design_title: String,
+    /// The design's language, which its report is written in.
+    #[serde(skip_serializing_if = "Lang::is_english")]
+    pub language: Lang,
     /// Where the design was opened from when the run started: its file's
     /// path, or `kit:<name>` for a bundled kit. Used to reopen it on resume.
     pub design_source: String,

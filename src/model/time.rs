@@ -295,36 +295,6 @@ impl Date {
     }
 }
 
-impl Date {
-    /// The date short, for a table's narrow column: "1 Dec 2026".
-    pub fn short_text(self) -> String {
-        let long = self.long_text();
-        let mut parts = long.split(' ');
-        let (day, month, year) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""), parts.next().unwrap_or(""));
-        format!("{day}\u{a0}{}\u{a0}{year}", month.chars().take(3).collect::<String>())
-    }
-
-    /// The date written out, as documents print it: "1 December 2026".
-    pub fn long_text(self) -> String {
-        const MONTHS: [&str; 12] = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
-        let month = MONTHS.get(usize::from(self.month).saturating_sub(1)).copied().unwrap_or("");
-        format!("{} {month} {}", self.day, self.year)
-    }
-}
-
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -379,30 +349,6 @@ pub fn countdown_text(seconds: i64) -> String {
 /// planned against actual times show them.
 pub fn minutes_text(seconds: i64) -> String {
     format!("{}:{:02}", seconds / 60, seconds % 60)
-}
-
-/// `38 min`, `75 min`, `2 h 05 min`: a length of time in a document, to
-/// the nearest minute, never to be read as a clock time; the number and
-/// its unit are joined by no-break spaces, so a line never ends between them.
-pub fn minutes_words(seconds: i64) -> String {
-    let minutes = (seconds.max(0) + 30) / 60;
-    match (minutes / 60, minutes % 60) {
-        (h, m) if h < 2 => format!("{}\u{a0}min", h * 60 + m),
-        (h, 0) => format!("{h}\u{a0}h"),
-        (h, m) => format!("{h}\u{a0}h\u{a0}{m:02}\u{a0}min"),
-    }
-}
-
-/// `+8 min`, `−3 min` (a true minus), `0 min`: how much longer or shorter
-/// something took than planned.
-pub fn difference_words(seconds: i64) -> String {
-    let minutes = (seconds.abs() + 30) / 60;
-    let sign = match (seconds.signum(), minutes) {
-        (_, 0) => "",
-        (1, _) => "+",
-        _ => "\u{2212}",
-    };
-    format!("{sign}{}", minutes_words(minutes * 60))
 }
 
 /// `+10h18`, `-2h30`, `+45 min`: how far a plan was shifted.
@@ -489,19 +435,6 @@ mod tests {
         assert!(Date::parse("2026-02-29").is_err());
         assert!(Date::parse("2024-02-29").is_ok());
         assert!(Date::parse("03.12.2026").is_err());
-    }
-
-    #[test]
-    fn documents_write_dates_out_and_lengths_in_minutes() {
-        assert_eq!(Date::parse("2026-12-01").unwrap().long_text(), "1 December 2026");
-        let plain = |s: String| s.replace('\u{a0}', " ");
-        assert_eq!(plain(minutes_words(38 * 60 + 10)), "38 min");
-        assert_eq!(plain(minutes_words(95 * 60)), "95 min");
-        assert_eq!(plain(minutes_words(125 * 60)), "2 h 05 min");
-        assert_eq!(plain(minutes_words(180 * 60)), "3 h");
-        assert_eq!(plain(difference_words(8 * 60)), "+8 min");
-        assert_eq!(plain(difference_words(-3 * 60)), "\u{2212}3 min", "a true minus");
-        assert_eq!(plain(difference_words(20)), "0 min");
     }
 
     #[test]

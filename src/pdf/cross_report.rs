@@ -6,7 +6,8 @@ use super::flow::{Flow, Style};
 use super::page::{Laid, Paper};
 use super::report::{due_text, owner_text};
 use super::table::{Column, Row};
-use crate::model::{Decisions, Priority, Session, minutes_words};
+use crate::catalogue::{Word, count, long_date, minutes, short_date};
+use crate::model::{Decisions, Priority, Session};
 use crate::results::{
     actions_across, calibrate, different_people, ideas_across, master_list, polls_across, votes_across,
 };
@@ -14,32 +15,40 @@ use crate::results::{
 /// The report on `sessions` (the chosen runs of one design), with the
 /// merges, priorities and owners of `decisions`.
 pub fn cross_report(sessions: &[Session], decisions: &Decisions, paper: Paper) -> Laid {
-    let title = sessions.first().map_or("Workshop".to_string(), |s| s.design_title.clone());
+    // The runs of one design share its language.
+    let lang = sessions.first().map(|s| s.language).unwrap_or_default();
+    let w = |word: Word| word.text(lang);
+    let title = sessions.first().map_or(w(Word::Workshop).to_string(), |s| s.design_title.clone());
     let mut dates: Vec<crate::model::Date> = sessions.iter().filter_map(|s| s.date).collect();
     dates.sort();
     let span = match (dates.first(), dates.last()) {
-        (Some(a), Some(b)) if a != b => format!("{} to {}", a.long_text(), b.long_text()),
-        (Some(a), _) => a.long_text(),
+        (Some(a), Some(b)) if a != b => Word::DateSpan.fill(lang, &[&long_date(*a, lang), &long_date(*b, lang)]),
+        (Some(a), _) => long_date(*a, lang),
         _ => String::new(),
     };
-    let mut flow = Flow::new(paper, &title, &format!("Results across {} runs", sessions.len()));
+    let runs = count(sessions.len(), Word::Run, Word::Runs, lang);
+    let mut flow = Flow::new(paper, &title, &format!("{} · {runs}", w(Word::ResultsAcrossRuns))).with_lang(lang);
     let attendances: usize = sessions.iter().map(|s| s.roster.len()).sum();
     let people = different_people(sessions);
-    let who = format!(
-        "{people} different {} in {attendances} {}",
-        if people == 1 { "person" } else { "people" },
-        if attendances == 1 { "attendance" } else { "attendances" }
+    let who = Word::DifferentPeople.fill(
+        lang,
+        &[
+            &people,
+            &w(if people == 1 { Word::Person } else { Word::PersonMany }),
+            &attendances,
+            &w(if attendances == 1 { Word::Attendance1 } else { Word::AttendanceMany }),
+        ],
     );
-    flow.title_block(&format!("{title} — results across {} runs", sessions.len()), &[span, who]);
+    flow.title_block(&Word::AcrossTitle.fill(lang, &[&title, &runs]), &[span, who]);
 
-    flow.heading("The runs", Style::H1);
+    flow.heading(w(Word::TheRuns), Style::H1);
     let mut runs: Vec<&Session> = sessions.iter().collect();
     runs.sort_by_key(|s| s.date);
     let rows: Vec<Row> = runs
         .iter()
         .map(|s| {
             Row::new(vec![
-                s.date.map(|d| d.short_text()).unwrap_or_default(),
+                s.date.map(|d| short_date(d, lang)).unwrap_or_default(),
                 s.variant.clone().unwrap_or_default(),
                 s.facilitator.clone(),
                 s.roster.len().to_string(),
@@ -51,13 +60,13 @@ pub fn cross_report(sessions: &[Session], decisions: &Decisions, paper: Paper) -
         .collect();
     flow.table(
         &[
-            Column::new("Date", 1.3),
-            Column::new("Version", 1.2),
-            Column::new("Facilitator", 1.8),
-            Column::number("People", 0.8),
-            Column::number("Ideas", 0.7),
-            Column::number("Barriers", 0.9),
-            Column::number("Actions", 0.9),
+            Column::new(w(Word::Date), 1.3),
+            Column::new(w(Word::Version), 1.2),
+            Column::new(w(Word::Facilitator), 1.8),
+            Column::number(w(Word::PeopleHead), 0.8),
+            Column::number(w(Word::IdeasHead), 0.7),
+            Column::number(w(Word::Barriers), 0.9),
+            Column::number(w(Word::Actions), 0.9),
         ],
         &rows,
         8.5,
@@ -65,17 +74,13 @@ pub fn cross_report(sessions: &[Session], decisions: &Decisions, paper: Paper) -
 
     let list = master_list(sessions, &decisions.merges);
     if !list.is_empty() {
-        flow.heading("Barrier master list", Style::H1);
-        flow.text(
-            "Every run's barriers by department, the same barrier merged across runs and wordings; most runs first.",
-            Style::SMALL,
-            0.0,
-        );
+        flow.heading(w(Word::MasterList), Style::H1);
+        flow.text(w(Word::MasterListIntro), Style::SMALL, 0.0);
         flow.space(4.0);
         let mut rows = Vec::new();
         let mut last = None;
         for b in &list {
-            let dept = if b.department.is_empty() { "(no department)".to_string() } else { b.department.clone() };
+            let dept = if b.department.is_empty() { w(Word::NoDepartment).to_string() } else { b.department.clone() };
             // Grouped as the master list groups them (case, punctuation and spacing ignored).
             let key = crate::results::normalize(&dept);
             if last.as_ref() != Some(&key) {
@@ -94,12 +99,12 @@ pub fn cross_report(sessions: &[Session], decisions: &Decisions, paper: Paper) -
         }
         flow.table(
             &[
-                Column::new("Barrier", 4.75),
-                Column::number("Runs", 0.7),
-                Column::number("Mentions", 1.25),
-                Column::number("Votes", 0.8),
-                Column::new("Priority", 1.0),
-                Column::new("Owner", 1.8),
+                Column::new(w(Word::Barrier), 4.75),
+                Column::number(w(Word::RunsHead), 0.7),
+                Column::number(w(Word::Mentions), 1.25),
+                Column::number(w(Word::Votes), 0.8),
+                Column::new(w(Word::Priority), 1.0),
+                Column::new(w(Word::Owner), 1.8),
             ],
             &rows,
             8.5,
@@ -108,9 +113,9 @@ pub fn cross_report(sessions: &[Session], decisions: &Decisions, paper: Paper) -
 
     let calibration = calibrate(sessions);
     if !calibration.is_empty() {
-        flow.heading("How long each item really takes", Style::H1);
-        let words = |seconds: i64| minutes_words(seconds);
-        let planned = |m: crate::model::Minutes| minutes_words(i64::from(m.get()) * 60);
+        flow.heading(w(Word::HowLong), Style::H1);
+        let words = |seconds: i64| minutes(seconds, lang);
+        let planned = |m: crate::model::Minutes| minutes(i64::from(m.get()) * 60, lang);
         let rows: Vec<Row> = calibration
             .iter()
             .map(|c| {
@@ -129,12 +134,12 @@ pub fn cross_report(sessions: &[Session], decisions: &Decisions, paper: Paper) -
             .collect();
         flow.table(
             &[
-                Column::new("Item", 3.6),
-                Column::number("Planned", 1.1),
-                Column::number("Median", 1.1),
-                Column::number("Range", 1.9),
-                Column::number("Suggested", 1.3),
-                Column::number("Runs", 0.7),
+                Column::new(w(Word::Item), 3.6),
+                Column::number(w(Word::Planned), 1.1),
+                Column::number(w(Word::Median), 1.1),
+                Column::number(w(Word::Range), 1.9),
+                Column::number(w(Word::Suggested), 1.3),
+                Column::number(w(Word::RunsHead), 0.7),
             ],
             &rows,
             8.5,
@@ -143,12 +148,12 @@ pub fn cross_report(sessions: &[Session], decisions: &Decisions, paper: Paper) -
 
     let polls = polls_across(sessions);
     if !polls.is_empty() {
-        flow.heading("What the rooms said in their polls", Style::H1);
+        flow.heading(w(Word::PollsAcross), Style::H1);
         for poll in &polls {
             flow.heading(&poll.question, Style::H2);
             let total: u32 = poll.tallies.iter().map(|(_, t)| t).sum();
-            let runs = if poll.runs == 1 { "1 run".to_string() } else { format!("{} runs", poll.runs) };
-            flow.heading(&format!("{total} answers in {runs}"), Style::SMALL);
+            let runs = count(poll.runs, Word::Run, Word::Runs, lang);
+            flow.heading(&Word::AnswersIn.fill(lang, &[&total, &runs]), Style::SMALL);
             let bars: Vec<(String, f64)> = poll.tallies.iter().map(|(o, t)| (o.clone(), f64::from(*t))).collect();
             flow.bar_chart(&bars, |v| format!("{v:.0}"));
         }
@@ -156,20 +161,24 @@ pub fn cross_report(sessions: &[Session], decisions: &Decisions, paper: Paper) -
 
     let votes = votes_across(sessions);
     if !votes.is_empty() {
-        flow.heading("Votes across runs", Style::H1);
+        flow.heading(w(Word::VotesAcross), Style::H1);
         let rows: Vec<Row> =
             votes.into_iter().map(|v| Row::new(vec![v.text, v.runs.to_string(), v.votes.to_string()])).collect();
         flow.table(
-            &[Column::new("Option", 6.0), Column::number("Runs", 0.8), Column::number("Votes", 0.9)],
+            &[
+                Column::new(w(Word::OptionHead), 6.0),
+                Column::number(w(Word::RunsHead), 0.8),
+                Column::number(w(Word::Votes), 0.9),
+            ],
             &rows,
             8.5,
         );
     }
 
-    let date_of = |d: Option<crate::model::Date>| d.map(|d| d.short_text()).unwrap_or_default();
+    let date_of = |d: Option<crate::model::Date>| d.map(|d| short_date(d, lang)).unwrap_or_default();
     let ideas = ideas_across(sessions);
     if !ideas.is_empty() {
-        flow.heading("Ideas from every run", Style::H1);
+        flow.heading(w(Word::IdeasAcross), Style::H1);
         let rows: Vec<Row> = ideas
             .into_iter()
             .map(|idea| {
@@ -186,9 +195,9 @@ pub fn cross_report(sessions: &[Session], decisions: &Decisions, paper: Paper) -
             .collect();
         flow.table(
             &[
-                Column::new("Idea and add-ons", 4.6),
-                Column::new("Run and contributors", 3.0),
-                Column::number("Votes", 0.8),
+                Column::new(w(Word::IdeaAndAddOns), 4.6),
+                Column::new(w(Word::RunAndContributors), 3.0),
+                Column::number(w(Word::Votes), 0.8),
             ],
             &rows,
             8.5,
@@ -197,13 +206,18 @@ pub fn cross_report(sessions: &[Session], decisions: &Decisions, paper: Paper) -
 
     let actions = actions_across(sessions);
     if !actions.is_empty() {
-        flow.heading("Actions from every run", Style::H1);
+        flow.heading(w(Word::ActionsAcross), Style::H1);
         let rows: Vec<Row> = actions
             .into_iter()
-            .map(|a| Row::new(vec![a.what, owner_text(&a.owner), due_text(a.due), date_of(a.date)]))
+            .map(|a| Row::new(vec![a.what, owner_text(&a.owner, lang), due_text(a.due, lang), date_of(a.date)]))
             .collect();
         flow.table(
-            &[Column::new("Action", 4.2), Column::new("Owner", 1.6), Column::new("Due", 1.4), Column::new("Run", 1.4)],
+            &[
+                Column::new(w(Word::Action), 4.2),
+                Column::new(w(Word::Owner), 1.6),
+                Column::new(w(Word::Due), 1.4),
+                Column::new(w(Word::RunHead), 1.4),
+            ],
             &rows,
             8.5,
         );
@@ -211,5 +225,5 @@ pub fn cross_report(sessions: &[Session], decisions: &Decisions, paper: Paper) -
     // The facilitators who ran them, once each, as the author.
     let mut by: Vec<&str> = sessions.iter().map(|s| s.facilitator.trim()).filter(|f| !f.is_empty()).collect();
     by.dedup();
-    flow.finish(&title).named("Results across runs", &title, None, &by.join(", "))
+    flow.finish(&title).named(w(Word::ResultsAcrossRuns), &title, None, &by.join(", "))
 }

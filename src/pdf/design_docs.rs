@@ -9,8 +9,9 @@ use super::fonts::{Weight, face};
 use super::page::{Laid, Paper};
 use super::table::{Column, Row, TableLook};
 use super::text::wrap;
-use super::typography::{Lang, curly_quotes};
-use crate::model::{Capture, Design, Format, Item, ItemKind, Participant, minutes_words};
+use super::typography::curly_quotes;
+use crate::catalogue::{Word, long_date, minutes};
+use crate::model::{Capture, Design, Format, Item, ItemKind, Lang, Participant};
 use crate::schedule::{Schedule, Slot, VariantFilter, Warning};
 
 /// What every design document needs to know.
@@ -24,6 +25,20 @@ pub struct DesignDoc<'a> {
 }
 
 impl DesignDoc<'_> {
+    /// The design's language: every fixed word of its documents is in it.
+    fn lang(&self) -> Lang {
+        self.design.language
+    }
+
+    fn word(&self, word: Word) -> &'static str {
+        word.text(self.lang())
+    }
+
+    /// A length of time in the design's language.
+    fn minutes(&self, m: crate::model::Minutes) -> String {
+        minutes(i64::from(m.get()) * 60, self.lang())
+    }
+
     fn schedule(&self) -> Schedule {
         Schedule::compute(self.design, VariantFilter::from_option(self.variant))
     }
@@ -34,8 +49,8 @@ impl DesignDoc<'_> {
         let parts: Vec<String> = what
             .map(str::to_string)
             .into_iter()
-            .chain(self.variant.map(|v| format!("{v} version")))
-            .chain(self.design.date.map(|d| d.long_text()))
+            .chain(self.variant.map(|v| Word::VersionOf.fill(self.lang(), &[&v])))
+            .chain(self.design.date.map(|d| long_date(d, self.lang())))
             .collect();
         parts.join(" · ")
     }
@@ -48,8 +63,10 @@ impl DesignDoc<'_> {
     /// A flow for one of the design's documents, with the day it was
     /// printed at the foot of every page.
     fn flow(&self, header_note: &str) -> Flow {
-        let printed = self.printed.map(|p| format!("printed {}", p.long_text())).unwrap_or_default();
-        Flow::new(self.paper, &self.design.title, header_note).with_footer_note(&printed)
+        let printed = self.printed.map(|p| Word::Printed.fill(self.lang(), &[&long_date(p, self.lang())]));
+        Flow::new(self.paper, &self.design.title, header_note)
+            .with_lang(self.lang())
+            .with_footer_note(&printed.unwrap_or_default())
     }
 
     fn facts_line(&self) -> String {
@@ -61,11 +78,11 @@ impl DesignDoc<'_> {
     fn when_line(&self, s: &Schedule) -> String {
         let mut line = String::new();
         if let Some(date) = self.design.date {
-            line.push_str(&format!("{}, ", date.long_text()));
+            line.push_str(&format!("{}, ", long_date(date, self.lang())));
         }
         line.push_str(&format!("{}–{}", s.start, s.end));
         if !self.design.facilitator.is_empty() {
-            line.push_str(&format!(" · Facilitator: {}", self.design.facilitator));
+            line.push_str(&format!(" · {}", Word::FacilitatorIs.fill(self.lang(), &[&self.design.facilitator])));
         }
         line
     }
@@ -73,18 +90,16 @@ impl DesignDoc<'_> {
 
 /// What is wrong with a handout of this design, said before it is printed:
 /// a day that ends after its target or passes midnight gives participants
-/// times that will not hold. The app and the command line warn with these.
-pub fn handout_warnings(doc: &DesignDoc) -> Vec<String> {
+/// times that will not hold. The app and the command line warn with these,
+/// in `lang` (theirs, not the design's).
+pub fn handout_warnings(doc: &DesignDoc, lang: Lang) -> Vec<String> {
     let s = doc.schedule();
     let mut warnings: Vec<String> =
-        s.warnings.iter().filter(|w| matches!(w, Warning::Overrun { .. })).map(|w| w.to_string()).collect();
+        s.warnings.iter().filter(|w| matches!(w, Warning::Overrun { .. })).map(|w| w.text(lang)).collect();
     if s.end.minutes_since_midnight() > 24 * 60 {
-        warnings.push(format!(
-            "the day runs past midnight (it ends at {}): the handout would print times of the next day",
-            s.end
-        ));
+        warnings.push(Word::WarnPastMidnight.fill(lang, &[&s.end]));
     }
-    warnings
+    warnings.into_iter().map(|w| w.replace('\u{a0}', " ")).collect()
 }
 
 /// The participant handout: the agenda at a glance, then each activity's
@@ -96,9 +111,9 @@ pub fn handout(doc: &DesignDoc) -> Laid {
     flow.title_block(&d.title, &[doc.facts_line(), doc.when_line(&s)]);
 
     for (title, list) in [
-        ("What we plan to do", &d.objectives),
-        ("How we plan to do this", &d.approach),
-        ("Ground rules", &d.ground_rules),
+        (doc.word(Word::WhatWePlan), &d.objectives),
+        (doc.word(Word::HowWePlan), &d.approach),
+        (doc.word(Word::GroundRules), &d.ground_rules),
     ] {
         if !list.is_empty() {
             flow.heading(title, Style::H1);
@@ -106,7 +121,7 @@ pub fn handout(doc: &DesignDoc) -> Laid {
         }
     }
 
-    flow.heading("Agenda", Style::H1);
+    flow.heading(doc.word(Word::Agenda), Style::H1);
     // The Why column's share of the measure, less its padding.
     let why_width = flow.content_width() * 4.85 / 8.5 - 8.0;
     let mut rows: Vec<Row> = s
@@ -118,20 +133,24 @@ pub fn handout(doc: &DesignDoc) -> Laid {
             match item.kind {
                 ItemKind::Section => Row::section(text.title),
                 ItemKind::Break => {
-                    Row::muted(vec![slot.start.to_string(), title_with_mark(item, text.title), String::new()])
+                    Row::muted(vec![slot.start.to_string(), title_with_mark(doc, item, text.title), String::new()])
                 }
                 ItemKind::Activity => Row::new(vec![
                     slot.start.to_string(),
-                    title_with_mark(item, text.title),
-                    purpose(text.why, why_width, 9.0),
+                    title_with_mark(doc, item, text.title),
+                    purpose(text.why, why_width, 9.0, doc.lang()),
                 ])
                 .titled(1),
             }
         })
         .collect();
-    rows.push(Row::new(vec![s.end.to_string(), "Close".to_string(), String::new()]).titled(1));
+    rows.push(Row::new(vec![s.end.to_string(), doc.word(Word::Close).to_string(), String::new()]).titled(1));
     flow.table_with(
-        &[Column::new("When", 0.75), Column::new("What", 2.9), Column::new("Why", 4.85)],
+        &[
+            Column::new(doc.word(Word::When), 0.75),
+            Column::new(doc.word(Word::What), 2.9),
+            Column::new(doc.word(Word::Why), 4.85),
+        ],
         &rows,
         TableLook { keep_whole: true, ..TableLook::new(9.0) },
     );
@@ -145,7 +164,7 @@ pub fn handout(doc: &DesignDoc) -> Laid {
         })
         .collect();
     if !with_instructions.is_empty() {
-        flow.heading("Your notes", Style::H1);
+        flow.heading(doc.word(Word::YourNotes), Style::H1);
         for (item, slot) in with_instructions {
             let text = item.text_in(doc.variant);
             let heading = format!("{}  {}", slot.start, text.title);
@@ -163,26 +182,26 @@ pub fn handout(doc: &DesignDoc) -> Laid {
     }
 
     if !d.glossary.is_empty() {
-        flow.heading("Words we use", Style::H1);
+        flow.heading(doc.word(Word::WordsWeUse), Style::H1);
         let rows: Vec<Row> =
             d.glossary.iter().map(|g| Row::new(vec![g.term.clone(), g.meaning.clone()]).titled(0)).collect();
-        flow.table(&[Column::new("Term", 1.2), Column::new("What we mean by it", 3.0)], &rows, 9.5);
+        flow.table(&[Column::new(doc.word(Word::Term), 1.2), Column::new(doc.word(Word::WhatWeMean), 3.0)], &rows, 9.5);
     }
-    flow.finish(&doc.footer()).named("Participant handout", &d.title, doc.variant, &d.facilitator)
+    flow.finish(&doc.footer()).named(doc.word(Word::ParticipantHandout), &d.title, doc.variant, &d.facilitator)
 }
 
 /// The agenda's short purpose of an activity: the first sentence of its
 /// Why if it fits three lines of `width` points, else as much of it as fits
 /// on two, cut after a clause where it can be (the full text stays in the
 /// guide).
-fn purpose(why: &str, width: f32, size: f32) -> String {
+fn purpose(why: &str, width: f32, size: f32, lang: Lang) -> String {
     let why = why.trim();
     let end = why
         .char_indices()
         .find(|&(i, c)| matches!(c, '.' | '!' | '?') && why[i + c.len_utf8()..].starts_with(char::is_whitespace))
         .map_or(why.len(), |(i, c)| i + c.len_utf8());
     let sentence = why[..end].trim();
-    let lines = |text: &str| wrap(face(Weight::Regular), &curly_quotes(text, Lang::English), size, width).len();
+    let lines = |text: &str| wrap(face(Weight::Regular), &curly_quotes(text, lang), size, width).len();
     // The whole first sentence if it takes three lines at most; else its start, on two.
     if lines(sentence) <= 3 {
         return sentence.to_string();
@@ -210,67 +229,84 @@ fn purpose(why: &str, width: f32, size: f32) -> String {
     }
 }
 
-/// The labels of the guide's label–value lists, which share one column.
-const GUIDE_LABELS: [&str; 7] =
-    ["Can shrink to", "Materials", "Captures", "Audience", "Group size", "Facilitator", "instructions"];
+/// The labels of the guide's label–value lists, which share one column;
+/// the long ones wrap in it ("Participant / instructions").
+const GUIDE_LABELS: [Word; 10] = [
+    Word::CanShrink,
+    Word::Materials,
+    Word::Captures,
+    Word::Audience,
+    Word::GroupSize,
+    Word::Facilitator,
+    Word::FixedStart,
+    Word::TargetEnd,
+    Word::FacilitatorNotes,
+    Word::ParticipantInstructions,
+];
 
 /// The facilitator guide: a run sheet to hold in the room, the workshop at
 /// a glance, then every item in full.
 pub fn guide(doc: &DesignDoc) -> Laid {
     let d = doc.design;
     let s = doc.schedule();
-    let mut flow = doc.flow(&doc.header_note(Some("Facilitator guide")));
-    flow.set_label_width(Flow::label_width_for(&GUIDE_LABELS));
-    flow.title_block(&format!("{} — facilitator guide", d.title), &[doc.facts_line(), doc.when_line(&s)]);
+    let mut flow = doc.flow(&doc.header_note(Some(doc.word(Word::FacilitatorGuide))));
+    // The column fits the short labels whole and the widest word of the long ones.
+    let words: Vec<&str> = GUIDE_LABELS
+        .iter()
+        .map(|w| doc.word(*w))
+        .flat_map(|label| if label.chars().count() <= 14 { vec![label] } else { label.split(' ').collect() })
+        .collect();
+    flow.set_label_width(Flow::label_width_for(&words));
+    flow.title_block(&Word::GuideTitle.fill(doc.lang(), &[&d.title]), &[doc.facts_line(), doc.when_line(&s)]);
 
     run_sheet(&mut flow, doc, &s);
 
-    flow.heading("About this workshop", Style::H1);
-    let group = d.group_size.map(|n| format!("{n} people")).unwrap_or_default();
+    flow.heading(doc.word(Word::AboutWorkshop), Style::H1);
+    let group = d.group_size.map(|n| Word::People.fill(doc.lang(), &[&n])).unwrap_or_default();
     let version = match doc.variant.and_then(|v| d.variant(v)) {
         Some(v) if !v.description.trim().is_empty() => format!("{}: {}", v.name, v.description.trim()),
         Some(v) => v.name.clone(),
         None => String::new(),
     };
     flow.facts(&[
-        ("Client", d.client.clone()),
-        ("Sponsor", d.sponsor.clone()),
-        ("Audience", d.audience.clone()),
-        ("Group size", group),
-        ("Venue", d.venue.clone()),
-        ("Facilitator", d.facilitator.clone()),
-        ("Version", version),
+        (doc.word(Word::Client), d.client.clone()),
+        (doc.word(Word::Sponsor), d.sponsor.clone()),
+        (doc.word(Word::Audience), d.audience.clone()),
+        (doc.word(Word::GroupSize), group),
+        (doc.word(Word::Venue), d.venue.clone()),
+        (doc.word(Word::Facilitator), d.facilitator.clone()),
+        (doc.word(Word::Version), version),
     ]);
 
-    flow.heading("Timing", Style::H1);
+    flow.heading(doc.word(Word::Timing), Style::H1);
     let mut timing = vec![
-        ("Start", s.start.to_string()),
-        ("End", s.end.to_string()),
-        ("Planned", minutes_words(i64::from(s.planned.get()) * 60)),
+        (doc.word(Word::Start), s.start.to_string()),
+        (doc.word(Word::End), s.end.to_string()),
+        (doc.word(Word::Planned), doc.minutes(s.planned)),
     ];
     if let Some(target) = s.target_end {
-        timing.push(("Target end", target.to_string()));
+        timing.push((doc.word(Word::TargetEnd), target.to_string()));
         let slack = if s.end <= target {
-            format!("{} to spare", minutes_words(i64::from(target.since(s.end).get()) * 60))
+            Word::ToSpare.fill(doc.lang(), &[&doc.minutes(target.since(s.end))])
         } else {
-            format!("{} over", minutes_words(i64::from(s.end.since(target).get()) * 60))
+            Word::Over.fill(doc.lang(), &[&doc.minutes(s.end.since(target))])
         };
-        timing.push(("Slack", slack));
+        timing.push((doc.word(Word::Slack), slack));
     }
     flow.facts(&timing);
     if s.warnings.is_empty() {
-        flow.text("The schedule has no warnings.", Style::SMALL, 0.0);
+        flow.text(doc.word(Word::NoWarnings), Style::SMALL, 0.0);
         flow.space(6.0);
     } else {
-        flow.label("Schedule warnings");
-        flow.bullets(&s.warnings.iter().map(|w| w.to_string()).collect::<Vec<_>>());
+        flow.label(doc.word(Word::ScheduleWarnings));
+        flow.bullets(&s.warnings.iter().map(|w| w.text(doc.lang())).collect::<Vec<_>>());
     }
     if !d.objectives.is_empty() {
-        flow.heading("Objectives", Style::H1);
+        flow.heading(doc.word(Word::Objectives), Style::H1);
         flow.bullets(&d.objectives);
     }
 
-    flow.heading("Item by item", Style::H1);
+    flow.heading(doc.word(Word::ItemByItem), Style::H1);
     for slot in &s.slots {
         let item = &d.agenda[slot.index];
         let text = item.text_in(doc.variant);
@@ -280,35 +316,36 @@ pub fn guide(doc: &DesignDoc) -> Laid {
         }
         let mut title = format!("{}–{}  {}", slot.start, slot.end(), text.title.trim());
         if item.optional {
-            title.push_str("  (if time)");
+            title.push_str(&format!("  {}", doc.word(Word::IfTime)));
         }
         // The title's last word, the dot and the length stay on one line.
-        let heading = format!("{title}\u{a0}·\u{a0}{}", minutes_words(i64::from(slot.duration.get()) * 60));
+        let heading = format!("{title}\u{a0}·\u{a0}{}", doc.minutes(slot.duration));
         if item.kind == ItemKind::Break {
             flow.heading(&heading, Style::H2);
             flow.rule();
             flow.space(4.0);
             continue;
         }
-        let mut facts: Vec<(&str, String)> = vec![("Format", format_text(item.format)), ("Lead", item.lead.clone())];
+        let mut facts: Vec<(&str, String)> =
+            vec![(doc.word(Word::Format), format_text(doc, item.format)), (doc.word(Word::Lead), item.lead.clone())];
         if let Some(fixed) = item.fixed_start {
-            facts.push(("Fixed start", fixed.to_string()));
+            facts.push((doc.word(Word::FixedStart), fixed.to_string()));
         }
         if let Some(min) = item.min_duration {
-            facts.push(("Can shrink to", minutes_words(i64::from(min.get()) * 60)));
+            facts.push((doc.word(Word::CanShrink), doc.minutes(min)));
         }
-        facts.push(("Materials", item.materials.join(", ")));
-        facts.push(("Captures", captures_text(&item.captures)));
+        facts.push((doc.word(Word::Materials), item.materials.join(", ")));
+        facts.push((doc.word(Word::Captures), captures_text(doc, &item.captures)));
         // The card starts on a page with its facts and the start of its What.
         let card_start = flow.measure_heading(&heading, Style::H2)
             + facts.iter().map(|(_, v)| flow.measure_text(v, Style::BODY, 90.0) + 2.0).sum::<f32>()
             + 2.0 * Style::BODY.line_height();
         flow.keep(card_start);
         flow.heading(&heading, Style::H2);
-        facts.push(("What", text.what.to_string()));
-        facts.push(("Why", text.why.to_string()));
-        facts.push(("Facilitator notes", text.facilitator_notes.to_string()));
-        facts.push(("Participant instructions", text.participant_instructions.to_string()));
+        facts.push((doc.word(Word::What), text.what.to_string()));
+        facts.push((doc.word(Word::Why), text.why.to_string()));
+        facts.push((doc.word(Word::FacilitatorNotes), text.facilitator_notes.to_string()));
+        facts.push((doc.word(Word::ParticipantInstructions), text.participant_instructions.to_string()));
         flow.facts(&facts);
         flow.rule();
         flow.space(4.0);
@@ -326,14 +363,14 @@ pub fn guide(doc: &DesignDoc) -> Laid {
         // A checklist of up to half a page stays whole.
         let list: f32 = materials.iter().map(|m| flow.measure_text(m, Style::BODY, 18.0) + 3.0).sum();
         if list <= flow.page_height() / 2.0 {
-            flow.keep(flow.measure_heading("Materials checklist", Style::H1) + list);
+            flow.keep(flow.measure_heading(doc.word(Word::MaterialsChecklist), Style::H1) + list);
         }
-        flow.heading("Materials checklist", Style::H1);
+        flow.heading(doc.word(Word::MaterialsChecklist), Style::H1);
         for m in &materials {
             flow.checkbox(m);
         }
     }
-    flow.finish(&doc.footer()).named("Facilitator guide", &d.title, doc.variant, &d.facilitator)
+    flow.finish(&doc.footer()).named(doc.word(Word::FacilitatorGuide), &d.title, doc.variant, &d.facilitator)
 }
 
 /// The run sheet: every item on one page (two for a full day) with its
@@ -342,7 +379,7 @@ pub fn guide(doc: &DesignDoc) -> Laid {
 /// rest of the page ruled for notes.
 fn run_sheet(flow: &mut Flow, doc: &DesignDoc, s: &Schedule) {
     let d = doc.design;
-    flow.heading("Run sheet", Style::H1);
+    flow.heading(doc.word(Word::RunSheet), Style::H1);
     let mut rows: Vec<Row> = s
         .slots
         .iter()
@@ -352,16 +389,16 @@ fn run_sheet(flow: &mut Flow, doc: &DesignDoc, s: &Schedule) {
             // Under the title: the format and what may move.
             let mut marks = Vec::new();
             if item.kind == ItemKind::Activity {
-                marks.push(format_text(item.format));
+                marks.push(format_text(doc, item.format));
             }
             if let Some(fixed) = item.fixed_start {
-                marks.push(format!("fixed start {fixed}"));
+                marks.push(Word::FixedStartAt.fill(doc.lang(), &[&fixed]));
             }
             if item.optional {
-                marks.push("if time".to_string());
+                marks.push(doc.word(Word::IfTimeMark).to_string());
             }
             if let Some(min) = item.min_duration {
-                marks.push(format!("can shrink to {}", minutes_words(i64::from(min.get()) * 60)));
+                marks.push(Word::CanShrinkTo.fill(doc.lang(), &[&doc.minutes(min)]));
             }
             let title = if marks.is_empty() {
                 text.title.to_string()
@@ -390,7 +427,7 @@ fn run_sheet(flow: &mut Flow, doc: &DesignDoc, s: &Schedule) {
         Row::new(vec![
             s.end.to_string(),
             String::new(),
-            "Close".to_string(),
+            doc.word(Word::Close).to_string(),
             String::new(),
             String::new(),
             String::new(),
@@ -399,12 +436,12 @@ fn run_sheet(flow: &mut Flow, doc: &DesignDoc, s: &Schedule) {
     );
     flow.table_with(
         &[
-            Column::new("Time", 0.75),
-            Column::number("Min", 0.5),
-            Column::new("Item", 3.3),
-            Column::new("Lead", 1.1),
-            Column::new("Materials", 2.3),
-            Column::to_write_in("Actual", 0.85),
+            Column::new(doc.word(Word::Time), 0.75),
+            Column::number(doc.word(Word::MinutesShort), 0.5),
+            Column::new(doc.word(Word::Item), 3.3),
+            Column::new(doc.word(Word::Lead), 1.1),
+            Column::new(doc.word(Word::Materials), 2.3),
+            Column::to_write_in(doc.word(Word::Actual), 0.85),
         ],
         &rows,
         TableLook { column_rules: true, ..TableLook::new(8.0) },
@@ -412,7 +449,7 @@ fn run_sheet(flow: &mut Flow, doc: &DesignDoc, s: &Schedule) {
     // The rest of the run sheet's page is for notes, if there is room for a few lines.
     let lines = ((flow.room() - 30.0) / WRITING_LINE).floor();
     if lines >= 3.0 {
-        flow.label("Notes");
+        flow.label(doc.word(Word::Notes));
         flow.writing_lines_to_page_end(3);
     } else if !flow.at_top() {
         flow.new_page();
@@ -429,12 +466,12 @@ pub fn signin(doc: &DesignDoc, roster: &[Participant]) -> Laid {
     // One line under the title, so that a group of twenty and its spare rows fit one A4 page.
     let mut about = vec![d.title.clone()];
     about.extend([d.client.clone(), format!("{}–{}", s.start, s.end)].into_iter().filter(|t| !t.is_empty()));
-    flow.title_block("Sign-in sheet", &[about.join(" · ")]);
+    flow.title_block(doc.word(Word::SignInSheet), &[about.join(" · ")]);
     let date = match d.date {
-        Some(date) => date.long_text(),
+        Some(date) => long_date(date, doc.lang()),
         None => "_______________________".to_string(),
     };
-    flow.facts(&[("Date", date)]);
+    flow.facts(&[(doc.word(Word::Date), date)]);
     let expected = if roster.is_empty() { d.group_size.unwrap_or(20).max(1) as usize } else { roster.len() };
     let spare = expected.div_ceil(5).max(2);
     let mut rows: Vec<Row> = roster
@@ -448,15 +485,15 @@ pub fn signin(doc: &DesignDoc, roster: &[Participant]) -> Laid {
     flow.table_with(
         &[
             Column::number("#", 0.45),
-            Column::to_write_in("Name", 3.0),
-            Column::to_write_in("Department", 2.2),
-            Column::to_write_in("Signature", 2.6),
+            Column::to_write_in(doc.word(Word::Name), 3.0),
+            Column::to_write_in(doc.word(Word::Department), 2.2),
+            Column::to_write_in(doc.word(Word::Signature), 2.6),
         ],
         &rows,
         // 9 mm a row: room for a signature.
         TableLook { min_row: 9.0 * 72.0 / 25.4, column_rules: true, ..TableLook::new(10.0) },
     );
-    flow.finish(&doc.footer()).named("Sign-in sheet", &d.title, doc.variant, &d.facilitator)
+    flow.finish(&doc.footer()).named(doc.word(Word::SignInSheet), &d.title, doc.variant, &d.facilitator)
 }
 
 /// The foot of every page names the client (the title is at the head),
@@ -465,20 +502,30 @@ fn footer(d: &Design) -> String {
     if d.client.is_empty() { d.title.clone() } else { d.client.clone() }
 }
 
-fn title_with_mark(item: &Item, title: &str) -> String {
-    if item.optional { format!("{title} (if time)") } else { title.to_string() }
+fn title_with_mark(doc: &DesignDoc, item: &Item, title: &str) -> String {
+    if item.optional { format!("{title} {}", doc.word(Word::IfTime)) } else { title.to_string() }
 }
 
-fn format_text(format: Format) -> String {
-    format.to_string()
+fn format_text(doc: &DesignDoc, format: Format) -> String {
+    match format {
+        Format::WholeGroup => doc.word(Word::WholeGroup).to_string(),
+        Format::Pairs => doc.word(Word::Pairs).to_string(),
+        Format::SmallGroups(n) => Word::GroupsOf.fill(doc.lang(), &[&n]),
+        Format::Individual => doc.word(Word::Individual).to_string(),
+    }
 }
 
-fn captures_text(captures: &[Capture]) -> String {
+fn captures_text(doc: &DesignDoc, captures: &[Capture]) -> String {
     captures
         .iter()
         .map(|c| match c {
-            Capture::Poll { question, .. } if !question.is_empty() => format!("Poll: {question}"),
-            other => other.label().to_string(),
+            Capture::Poll { question, .. } if !question.is_empty() => Word::PollOn.fill(doc.lang(), &[question]),
+            Capture::Poll { .. } => doc.word(Word::Poll).to_string(),
+            Capture::Ideas => doc.word(Word::Ideas).to_string(),
+            Capture::Barriers => doc.word(Word::Barriers).to_string(),
+            Capture::Votes => doc.word(Word::Votes).to_string(),
+            Capture::Actions => doc.word(Word::Actions).to_string(),
+            Capture::Notes => doc.word(Word::Notes).to_string(),
         })
         .collect::<Vec<_>>()
         .join(", ")

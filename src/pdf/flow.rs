@@ -473,9 +473,10 @@ impl Flow {
             });
 
             let bottom_baseline = height - MARGIN + face(small.weight).descent * small.size;
+            let page_number = crate::catalogue::Word::PageOf.fill(lang, &[&(n + 1), &count]);
             let numbers = match self.footer_note.is_empty() {
-                true => format!("Page {} of {count}", n + 1),
-                false => format!("{} · Page {} of {count}", self.footer_note, n + 1),
+                true => page_number,
+                false => format!("{} · {page_number}", self.footer_note),
             };
             let numbers_width = face(small.weight).width(&numbers, small.size);
             let shown_footer = fit_text(&footer, small, right_edge - left - numbers_width - 16.0);

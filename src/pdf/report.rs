@@ -6,42 +6,35 @@ use std::collections::BTreeMap;
 use super::flow::{Flow, Style};
 use super::page::{Laid, Paper};
 use super::table::{Column, Row, RowKind};
+use crate::catalogue::{Word, count, difference, long_date, minutes, short_date};
 use crate::model::{ItemKind, ParticipantId, Session};
-use crate::model::{difference_words, minutes_words};
 use crate::runner::RunState;
 
 pub fn report(session: &Session, paper: Paper) -> Laid {
     let state = RunState::replay(session);
-    let mut note = String::from("Results");
+    let lang = session.language;
+    let mut note = word(session, Word::Results).to_string();
     if let Some(v) = &session.variant {
-        note.push_str(&format!(" · {v} version"));
+        note.push_str(&format!(" · {}", Word::VersionOf.fill(lang, &[v])));
     }
     if let Some(d) = session.date {
-        note.push_str(&format!(" · {}", d.long_text()));
+        note.push_str(&format!(" · {}", long_date(d, lang)));
     }
-    let title = format!("{} — results", session.design_title);
-    let mut flow = Flow::new(paper, &session.design_title, &note);
+    let title = Word::ResultsTitle.fill(lang, &[&session.design_title]);
+    let mut flow = Flow::new(paper, &session.design_title, &note).with_lang(lang);
     let started = state.items.iter().filter_map(|r| r.started).min();
     let ended = state.items.iter().filter_map(|r| r.ended).max();
     let mut facts = Vec::new();
     if let Some(d) = session.date {
-        facts.push(format!(
-            "Run on {}{}",
-            d.long_text(),
-            session.variant.as_ref().map(|v| format!(", {v} version")).unwrap_or_default()
-        ));
+        let version = session.variant.as_ref().map(|v| format!(", {}", Word::VersionOf.fill(lang, &[v])));
+        facts.push(format!("{}{}", Word::RunOn.fill(lang, &[&long_date(d, lang)]), version.unwrap_or_default()));
     }
     if let (Some(s), Some(e)) = (started, ended) {
-        facts.push(format!(
-            "Ran {}–{} (planned {}–{})",
-            s.time_of_day(),
-            e.time_of_day(),
-            session.start,
-            session.planned_end
-        ));
+        let (s, e) = (s.time_of_day(), e.time_of_day());
+        facts.push(Word::RanFromTo.fill(lang, &[&s, &e, &session.start, &session.planned_end]));
     }
     if !session.facilitator.is_empty() {
-        facts.push(format!("Facilitator: {}", session.facilitator));
+        facts.push(Word::FacilitatorIs.fill(lang, &[&session.facilitator]));
     }
     flow.title_block(&title, &facts);
 
@@ -54,11 +47,16 @@ pub fn report(session: &Session, paper: Paper) -> Laid {
     actions(&mut flow, session);
     notes(&mut flow, session);
     flow.finish(&session.design_title).named(
-        "Results report",
+        word(session, Word::ResultsReport),
         &session.design_title,
         session.variant.as_deref(),
         &session.facilitator,
     )
+}
+
+/// A fixed word in the language of the run's design.
+fn word(session: &Session, word: Word) -> &'static str {
+    word.text(session.language)
 }
 
 fn name(session: &Session, id: Option<ParticipantId>) -> Option<String> {
@@ -70,15 +68,15 @@ fn item_title(session: &Session, id: crate::model::ItemId) -> String {
 }
 
 fn attendance(flow: &mut Flow, session: &Session) {
-    flow.heading("Attendance", Style::H1);
+    flow.heading(word(session, Word::Attendance), Style::H1);
     if session.roster.is_empty() {
-        flow.paragraph("No roster was taken.");
+        flow.paragraph(word(session, Word::NoRoster));
         return;
     }
     let mut by_department: BTreeMap<String, Vec<&str>> = BTreeMap::new();
     for p in &session.roster {
         let dept = if p.department.trim().is_empty() {
-            "(no department)".to_string()
+            word(session, Word::NoDepartment).to_string()
         } else {
             p.department.trim().to_string()
         };
@@ -86,25 +84,28 @@ fn attendance(flow: &mut Flow, session: &Session) {
     }
     let people = session.roster.len();
     let departments = by_department.len();
-    flow.text(
-        &format!(
-            "{people} {} from {departments} {}.",
-            if people == 1 { "person" } else { "people" },
-            if departments == 1 { "department" } else { "departments" }
-        ),
-        Style::BODY,
-        0.0,
-    );
+    let lang = session.language;
+    let people = count(people, Word::Person, Word::PersonMany, lang);
+    let departments = count(departments, Word::DepartmentOne, Word::DepartmentMany, lang);
+    flow.text(&Word::PeopleFrom.fill(lang, &[&people, &departments]), Style::BODY, 0.0);
     flow.space(4.0);
     let rows: Vec<Row> = by_department
         .iter()
         .map(|(dept, names)| Row::new(vec![dept.clone(), names.len().to_string(), names.join(", ")]))
         .collect();
-    flow.table(&[Column::new("Department", 2.0), Column::number("People", 0.8), Column::new("Names", 5.0)], &rows, 9.0);
+    flow.table(
+        &[
+            Column::new(word(session, Word::Department), 2.0),
+            Column::number(word(session, Word::PeopleHead), 0.8),
+            Column::new(word(session, Word::Names), 5.0),
+        ],
+        &rows,
+        9.0,
+    );
 }
 
 fn timing(flow: &mut Flow, session: &Session, state: &RunState) {
-    flow.heading("Planned and actual time", Style::H1);
+    flow.heading(word(session, Word::PlannedAndActual), Style::H1);
     let mut rows = Vec::new();
     let mut bars = Vec::new();
     // A report is of what happened: the plan as it stood at the last event.
@@ -124,27 +125,28 @@ fn timing(flow: &mut Flow, session: &Session, state: &RunState) {
         // A dropped item, or one skipped before it had run a minute, took no
         // time of its own: it says so rather than "0 min".
         let status = if run.dropped {
-            "dropped".to_string()
+            word(session, Word::Dropped).to_string()
         } else if run.skipped && took_ms.is_none_or(|ms| ms < 60_000) {
-            "skipped".to_string()
+            word(session, Word::Skipped).to_string()
         } else if run.started.is_none() && finished {
             // The run ended before it came to this item.
-            "not run".to_string()
+            word(session, Word::NotRun).to_string()
         } else {
             String::new()
         };
         let actual_ms = took_ms.filter(|_| status.is_empty());
         let actual = match actual_ms {
-            Some(ms) => minutes_words(ms / 1000),
+            Some(ms) => minutes(ms / 1000, session.language),
             None => status.clone(),
         };
         let started = run.started.map(|s| s.time_of_day().to_string()).unwrap_or_default();
-        let difference = actual_ms.map(|ms| difference_words(ms / 1000 - i64::from(row.planned.get()) * 60));
+        let difference =
+            actual_ms.map(|ms| difference(ms / 1000 - i64::from(row.planned.get()) * 60, session.language));
         rows.push(Row {
             cells: vec![
                 format!("{}", row.planned_start),
                 plan.title.clone(),
-                minutes_words(i64::from(row.planned.get()) * 60),
+                minutes(i64::from(row.planned.get()) * 60, session.language),
                 started,
                 actual,
                 difference.unwrap_or_default(),
@@ -154,26 +156,29 @@ fn timing(flow: &mut Flow, session: &Session, state: &RunState) {
         });
         if let Some(ms) = actual_ms {
             bars.push((
-                format!("{} (planned {})", plan.title, minutes_words(i64::from(row.planned.get()) * 60)),
+                Word::PlannedFor.fill(
+                    session.language,
+                    &[&plan.title, &minutes(i64::from(row.planned.get()) * 60, session.language)],
+                ),
                 ms as f64 / 60_000.0,
             ));
         }
     }
     flow.table(
         &[
-            Column::new("Plan", 0.8),
-            Column::new("Item", 3.6),
-            Column::number("Planned", 1.1),
-            Column::new("Started", 1.0),
-            Column::number("Took", 1.1),
-            Column::number("Difference", 1.3),
+            Column::new(word(session, Word::Plan), 0.8),
+            Column::new(word(session, Word::Item), 3.6),
+            Column::number(word(session, Word::Planned), 1.1),
+            Column::new(word(session, Word::Started), 1.0),
+            Column::number(word(session, Word::Took), 1.1),
+            Column::number(word(session, Word::Difference), 1.3),
         ],
         &rows,
         8.5,
     );
     if !bars.is_empty() {
-        flow.label("Minutes each item took");
-        flow.bar_chart(&bars, |v| minutes_words((v * 60.0).round() as i64));
+        flow.label(word(session, Word::MinutesEachItem));
+        flow.bar_chart(&bars, |v| minutes((v * 60.0).round() as i64, session.language));
     }
 }
 
@@ -182,8 +187,8 @@ fn ideas(flow: &mut Flow, session: &Session) {
     if ideas.is_empty() {
         return;
     }
-    flow.heading("Ideas", Style::H1);
-    flow.text("Each idea with the add-ons that built on it, and everyone who shaped it.", Style::SMALL, 0.0);
+    flow.heading(word(session, Word::IdeasHead), Style::H1);
+    flow.text(word(session, Word::IdeasIntro), Style::SMALL, 0.0);
     flow.space(4.0);
     let votes_of = |idea| session.captures.idea_votes(idea);
     let mut sorted: Vec<_> = ideas.iter().collect();
@@ -191,8 +196,8 @@ fn ideas(flow: &mut Flow, session: &Session) {
     for idea in sorted {
         let votes = match votes_of(idea) {
             0 => String::new(),
-            1 => "  (1 vote)".to_string(),
-            n => format!("  ({n} votes)"),
+            1 => format!("  {}", word(session, Word::OneVote)),
+            n => format!("  {}", Word::ManyVotes.fill(session.language, &[&n])),
         };
         let title = format!("{}{votes}", idea.text);
         let add_ons: Vec<String> = idea
@@ -206,7 +211,7 @@ fn ideas(flow: &mut Flow, session: &Session) {
         let names: Vec<String> = idea.contributors().iter().filter_map(|p| name(session, Some(*p))).collect();
         let shaped = match names.is_empty() {
             true => item_title(session, idea.item),
-            false => format!("Shaped by {} · {}", names.join(", "), item_title(session, idea.item)),
+            false => Word::ShapedBy.fill(session.language, &[&names.join(", "), &item_title(session, idea.item)]),
         };
         // An idea, its add-ons and who shaped it read as one: kept together.
         flow.keep(
@@ -228,11 +233,11 @@ fn barriers(flow: &mut Flow, session: &Session) {
     if barriers.is_empty() {
         return;
     }
-    flow.heading("Barriers by department", Style::H1);
+    flow.heading(word(session, Word::BarriersByDepartment), Style::H1);
     let mut by_department: BTreeMap<String, Vec<_>> = BTreeMap::new();
     for b in barriers {
         let dept = if b.department.trim().is_empty() {
-            "(no department)".to_string()
+            word(session, Word::NoDepartment).to_string()
         } else {
             b.department.trim().to_string()
         };
@@ -248,7 +253,11 @@ fn barriers(flow: &mut Flow, session: &Session) {
             rows.push(Row::new(vec![b.text.clone(), votes_of(b).to_string()]));
         }
     }
-    flow.table(&[Column::new("Barrier", 6.0), Column::number("Votes", 1.0)], &rows, 9.0);
+    flow.table(
+        &[Column::new(word(session, Word::Barrier), 6.0), Column::number(word(session, Word::Votes), 1.0)],
+        &rows,
+        9.0,
+    );
 }
 
 fn votes(flow: &mut Flow, session: &Session) {
@@ -256,7 +265,7 @@ fn votes(flow: &mut Flow, session: &Session) {
     if votes.is_empty() {
         return;
     }
-    flow.heading("Priorities", Style::H1);
+    flow.heading(word(session, Word::Priorities), Style::H1);
     let mut by_item: BTreeMap<crate::model::ItemId, Vec<_>> = BTreeMap::new();
     for v in votes {
         by_item.entry(v.item).or_default().push(v);
@@ -270,7 +279,11 @@ fn votes(flow: &mut Flow, session: &Session) {
             .map(|(n, v)| Row::new(vec![(n + 1).to_string(), v.text.clone(), v.votes.to_string()]))
             .collect();
         flow.table(
-            &[Column::number("Rank", 0.6), Column::new("Option", 6.0), Column::number("Votes", 1.0)],
+            &[
+                Column::number(word(session, Word::Rank), 0.6),
+                Column::new(word(session, Word::OptionHead), 6.0),
+                Column::number(word(session, Word::Votes), 1.0),
+            ],
             &rows,
             9.0,
         );
@@ -282,11 +295,11 @@ fn polls(flow: &mut Flow, session: &Session) {
     if polls.is_empty() {
         return;
     }
-    flow.heading("Polls", Style::H1);
+    flow.heading(word(session, Word::Polls), Style::H1);
     for poll in polls {
         flow.heading(&poll.question, Style::H2);
         let total: u32 = poll.tallies.iter().sum();
-        flow.heading(&format!("{total} answers · {}", item_title(session, poll.item)), Style::SMALL);
+        flow.heading(&Word::AnswersAt.fill(session.language, &[&total, &item_title(session, poll.item)]), Style::SMALL);
         let bars: Vec<(String, f64)> = poll
             .options
             .iter()
@@ -302,10 +315,22 @@ fn actions(flow: &mut Flow, session: &Session) {
     if actions.is_empty() {
         return;
     }
-    flow.heading("Actions", Style::H1);
-    let rows: Vec<Row> =
-        actions.iter().map(|a| Row::new(vec![a.what.clone(), owner_text(&a.owner), due_text(a.due)])).collect();
-    flow.table(&[Column::new("Action", 5.0), Column::new("Owner", 1.8), Column::new("Due", 1.2)], &rows, 9.0);
+    flow.heading(word(session, Word::Actions), Style::H1);
+    let rows: Vec<Row> = actions
+        .iter()
+        .map(|a| {
+            Row::new(vec![a.what.clone(), owner_text(&a.owner, session.language), due_text(a.due, session.language)])
+        })
+        .collect();
+    flow.table(
+        &[
+            Column::new(word(session, Word::Action), 5.0),
+            Column::new(word(session, Word::Owner), 1.8),
+            Column::new(word(session, Word::Due), 1.2),
+        ],
+        &rows,
+        9.0,
+    );
 }
 
 fn notes(flow: &mut Flow, session: &Session) {
@@ -313,7 +338,7 @@ fn notes(flow: &mut Flow, session: &Session) {
     if notes.is_empty() {
         return;
     }
-    flow.heading("Notes", Style::H1);
+    flow.heading(word(session, Word::Notes), Style::H1);
     let mut by_item: BTreeMap<crate::model::ItemId, Vec<&str>> = BTreeMap::new();
     for n in notes {
         by_item.entry(n.item).or_default().push(&n.text);
@@ -325,11 +350,11 @@ fn notes(flow: &mut Flow, session: &Session) {
 }
 
 /// An action's owner, or a mark that it has none yet (a blank cell reads as forgotten).
-pub(super) fn owner_text(owner: &str) -> String {
-    if owner.trim().is_empty() { "no owner yet".to_string() } else { owner.trim().to_string() }
+pub(super) fn owner_text(owner: &str, lang: crate::model::Lang) -> String {
+    if owner.trim().is_empty() { Word::NoOwnerYet.text(lang).to_string() } else { owner.trim().to_string() }
 }
 
 /// An action's due date written out, or a mark that it has none.
-pub(super) fn due_text(due: Option<crate::model::Date>) -> String {
-    due.map_or_else(|| "no date yet".to_string(), |d| d.short_text())
+pub(super) fn due_text(due: Option<crate::model::Date>, lang: crate::model::Lang) -> String {
+    due.map_or_else(|| Word::NoDateYet.text(lang).to_string(), |d| short_date(d, lang))
 }

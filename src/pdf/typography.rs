@@ -7,14 +7,9 @@ use std::sync::OnceLock;
 
 use hyphenation::{Hyphenator, Language, Load, Standard};
 
-/// The language a document is set in: it decides the quotation marks and
-/// the hyphenation patterns.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Lang {
-    #[default]
-    English,
-    German,
-}
+/// The language a document is set in decides its quotation marks and
+/// hyphenation patterns.
+pub use crate::model::Lang;
 
 /// `text` with straight quotes turned into typographic ones: ‘ ’ “ ” in
 /// English, ‚ ‘ „ “ in German; an apostrophe is always ’. Quotes already

@@ -46,6 +46,7 @@ pub fn new_session(design: &Design, variant: Option<&str>, now: Moment) -> Sessi
     Session {
         design_id: design.id.clone(),
         design_title: design.title.clone(),
+        language: design.language,
         variant: schedule.variant.clone(),
         facilitator: design.facilitator.clone(),
         date: now.date(),

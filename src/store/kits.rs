@@ -36,6 +36,7 @@ pub const KITS: &[Kit] = &[
     kit!("customer-care-morning"),
     kit!("coworker-service"),
     kit!("cx-values-culture"),
+    kit!("cx-werte-kultur"),
     kit!("not-my-job"),
     kit!("team-vision-day"),
 ];

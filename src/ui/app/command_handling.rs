@@ -527,7 +527,8 @@ impl App {
                                     paper: self.settings.paper,
                                     printed: None,
                                 };
-                                let found = crate::pdf::design_docs::handout_warnings(&doc);
+                                let found =
+                                    crate::pdf::design_docs::handout_warnings(&doc, crate::model::Lang::English);
                                 (v, found)
                             })
                             .collect()

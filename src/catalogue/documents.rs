@@ -1,0 +1,171 @@
+//! The fixed words of the documents: handout, facilitator guide, sign-in
+//! sheet, run report and the report across runs.
+
+use super::catalogue;
+
+catalogue! {
+    /// A fixed word or phrase of a document.
+    Word {
+        // Every document
+        PageOf => "Page {} of {}", "Seite {} von {}";
+        Printed => "printed {}", "gedruckt am {}";
+        VersionOf => "{} version", "Version {}";
+        FacilitatorIs => "Facilitator: {}", "Moderation: {}";
+        IfTime => "(if time)", "(falls Zeit bleibt)";
+        Close => "Close", "Abschluss";
+        NoDepartment => "(no department)", "(ohne Abteilung)";
+        // Document names, for the PDF's title
+        ParticipantHandout => "Participant handout", "Teilnehmerunterlage";
+        FacilitatorGuide => "Facilitator guide", "Moderationsleitfaden";
+        SignInSheet => "Sign-in sheet", "Teilnehmerliste";
+        ResultsReport => "Results report", "Ergebnisbericht";
+        ResultsAcrossRuns => "Results across runs", "Ergebnisse aller Durchgänge";
+        // Handout
+        WhatWePlan => "What we plan to do", "Was wir vorhaben";
+        HowWePlan => "How we plan to do this", "Wie wir vorgehen";
+        GroundRules => "Ground rules", "Spielregeln";
+        Agenda => "Agenda", "Ablauf";
+        When => "When", "Wann";
+        What => "What", "Was";
+        Why => "Why", "Warum";
+        YourNotes => "Your notes", "Ihre Notizen";
+        WordsWeUse => "Words we use", "Unsere Begriffe";
+        Term => "Term", "Begriff";
+        WhatWeMean => "What we mean by it", "Was wir damit meinen";
+        // Guide
+        GuideTitle => "{} — facilitator guide", "{} – Moderationsleitfaden";
+        RunSheet => "Run sheet", "Ablaufplan";
+        Time => "Time", "Zeit";
+        MinutesShort => "Min", "Min.";
+        Item => "Item", "Punkt";
+        Lead => "Lead", "Leitung";
+        Materials => "Materials", "Material";
+        Actual => "Actual", "Ist";
+        Notes => "Notes", "Notizen";
+        FixedStartAt => "fixed start {}", "fester Beginn {}";
+        IfTimeMark => "if time", "falls Zeit bleibt";
+        CanShrinkTo => "can shrink to {}", "kürzbar auf {}";
+        AboutWorkshop => "About this workshop", "Zum Workshop";
+        Client => "Client", "Auftraggeber";
+        Sponsor => "Sponsor", "Sponsor";
+        Audience => "Audience", "Zielgruppe";
+        GroupSize => "Group size", "Gruppengröße";
+        People => "{} people", "{} Personen";
+        Venue => "Venue", "Ort";
+        Facilitator => "Facilitator", "Moderation";
+        Version => "Version", "Version";
+        Timing => "Timing", "Zeitplan";
+        Start => "Start", "Beginn";
+        End => "End", "Ende";
+        Planned => "Planned", "Geplant";
+        TargetEnd => "Target end", "Zielende";
+        Slack => "Slack", "Puffer";
+        ToSpare => "{} to spare", "{} Puffer";
+        Over => "{} over", "{} zu lang";
+        NoWarnings => "The schedule has no warnings.", "Der Zeitplan ist stimmig.";
+        ScheduleWarnings => "Schedule warnings", "Hinweise zum Zeitplan";
+        Objectives => "Objectives", "Ziele";
+        ItemByItem => "Item by item", "Die Punkte im Einzelnen";
+        Format => "Format", "Arbeitsform";
+        FixedStart => "Fixed start", "Fester Beginn";
+        CanShrink => "Can shrink to", "Kürzbar auf";
+        Captures => "Captures", "Ergebnisse";
+        FacilitatorNotes => "Facilitator notes", "Hinweise für die Moderation";
+        ParticipantInstructions => "Participant instructions", "Anleitung für die Teilnehmenden";
+        MaterialsChecklist => "Materials checklist", "Materialliste";
+        // Formats and captures
+        WholeGroup => "Whole group", "Plenum";
+        Pairs => "Pairs", "Paare";
+        GroupsOf => "Groups of {}", "Kleingruppen à {}";
+        Individual => "Individual", "Einzelarbeit";
+        Ideas => "Ideas", "Ideen";
+        Barriers => "Barriers", "Barrieren";
+        Votes => "Votes", "Stimmen";
+        Poll => "Poll", "Umfrage";
+        PollOn => "Poll: {}", "Umfrage: {}";
+        Actions => "Actions", "Maßnahmen";
+        // Sign-in sheet
+        Date => "Date", "Datum";
+        Name => "Name", "Name";
+        Department => "Department", "Abteilung";
+        Signature => "Signature", "Unterschrift";
+        // Run report
+        Results => "Results", "Ergebnisse";
+        ResultsTitle => "{} — results", "{} – Ergebnisse";
+        RunOn => "Run on {}", "Durchgeführt am {}";
+        RanFromTo => "Ran {}–{} (planned {}–{})", "Von {} bis {} (geplant {}–{})";
+        Attendance => "Attendance", "Teilnahme";
+        NoRoster => "No roster was taken.", "Es wurde keine Teilnehmerliste geführt.";
+        PeopleFrom => "{} from {}.", "{} aus {}.";
+        Person => "person", "Person";
+        PersonMany => "people", "Personen";
+        DepartmentOne => "department", "Abteilung";
+        DepartmentMany => "departments", "Abteilungen";
+        Names => "Names", "Namen";
+        PeopleHead => "People", "Personen";
+        PlannedAndActual => "Planned and actual time", "Geplante und tatsächliche Zeit";
+        Plan => "Plan", "Plan";
+        Started => "Started", "Begonnen";
+        Took => "Took", "Dauer";
+        Difference => "Difference", "Abweichung";
+        Dropped => "dropped", "gestrichen";
+        Skipped => "skipped", "übersprungen";
+        NotRun => "not run", "nicht erreicht";
+        PlannedFor => "{} (planned {})", "{} (geplant {})";
+        MinutesEachItem => "Minutes each item took", "Minuten je Punkt";
+        IdeasIntro => "Each idea with the add-ons that built on it, and everyone who shaped it.", "Jede Idee mit den Ergänzungen, die darauf aufbauten, und allen, die daran mitgewirkt haben.";
+        OneVote => "(1 vote)", "(1 Stimme)";
+        ManyVotes => "({} votes)", "({} Stimmen)";
+        ShapedBy => "Shaped by {} · {}", "Mitgewirkt: {} · {}";
+        BarriersByDepartment => "Barriers by department", "Barrieren nach Abteilung";
+        Barrier => "Barrier", "Barriere";
+        Priorities => "Priorities", "Prioritäten";
+        Rank => "Rank", "Rang";
+        OptionHead => "Option", "Option";
+        Polls => "Polls", "Umfragen";
+        AnswersAt => "{} answers · {}", "{} Antworten · {}";
+        Action => "Action", "Maßnahme";
+        Owner => "Owner", "Verantwortlich";
+        Due => "Due", "Bis";
+        NoOwnerYet => "no owner yet", "noch offen";
+        NoDateYet => "no date yet", "ohne Termin";
+        // Report across runs
+        Workshop => "Workshop", "Workshop";
+        AcrossTitle => "{} — results across {}", "{} – Ergebnisse aus {}";
+        Run => "run", "Durchgang";
+        Runs => "runs", "Durchgängen";
+        RunsHead => "Runs", "Durchgänge";
+        DateSpan => "{} to {}", "{} bis {}";
+        DifferentPeople => "{} different {} in {} {}", "{} verschiedene {} bei {} {}";
+        Attendance1 => "attendance", "Teilnahme";
+        AttendanceMany => "attendances", "Teilnahmen";
+        TheRuns => "The runs", "Die Durchgänge";
+        IdeasHead => "Ideas", "Ideen";
+        MasterList => "Barrier master list", "Gesamtliste der Barrieren";
+        MasterListIntro => "Every run's barriers by department, the same barrier merged across runs and wordings; most runs first.", "Die Barrieren aller Durchgänge nach Abteilung; dieselbe Barriere in verschiedenen Durchgängen und Formulierungen zusammengeführt, die häufigsten zuerst.";
+        Mentions => "Mentions", "Nennungen";
+        Priority => "Priority", "Priorität";
+        HowLong => "How long each item really takes", "Wie lange jeder Punkt wirklich dauert";
+        Median => "Median", "Median";
+        Range => "Range", "Spanne";
+        Suggested => "Suggested", "Vorschlag";
+        PollsAcross => "What the rooms said in their polls", "Was die Gruppen in den Umfragen sagten";
+        AnswersIn => "{} answers in {}", "{} Antworten aus {}";
+        VotesAcross => "Votes across runs", "Abstimmungen aller Durchgänge";
+        IdeasAcross => "Ideas from every run", "Ideen aus allen Durchgängen";
+        IdeaAndAddOns => "Idea and add-ons", "Idee und Ergänzungen";
+        RunAndContributors => "Run and contributors", "Durchgang und Beteiligte";
+        ActionsAcross => "Actions from every run", "Maßnahmen aus allen Durchgängen";
+        RunHead => "Run", "Durchgang";
+        // Schedule warnings, as the guide prints them
+        WarnOverrun => "the day ends at {}, {} after the target end {}", "der Tag endet um {}, {} nach dem Zielende {}";
+        WarnRunsIntoFixed => "“{}” is fixed at {} but the items before it run {} into it", "„{}“ beginnt fest um {}, aber die Punkte davor reichen {} hinein";
+        WarnGapBeforeFixed => "{} gap before “{}”, which is fixed at {}", "{} Leerlauf vor „{}“, das fest um {} beginnt";
+        WarnZeroDuration => "“{}” has no duration", "„{}“ hat keine Dauer";
+        WarnUnknownVariantInItem => "“{}” names variant “{}”, which this design does not have", "„{}“ nennt die Version „{}“, die es in diesem Entwurf nicht gibt";
+        WarnUnknownVariant => "variant “{}” does not exist", "die Version „{}“ gibt es nicht";
+        WarnDuplicateId => "“{}” has id {}, which an earlier item already uses", "„{}“ hat die Nummer {}, die schon ein früherer Punkt trägt";
+        WarnMinAboveDuration => "“{}” may shrink to {}, more than its duration {}", "„{}“ ist kürzbar auf {}, mehr als seine Dauer {}";
+        WarnPastMidnight => "the day runs past midnight (it ends at {}): the handout would print times of the next day", "der Tag reicht über Mitternacht (Ende {}): die Unterlage zeigte Zeiten des nächsten Tages";
+    }
+}

@@ -1,0 +1,204 @@
+//! Every fixed word the documents print, in English and German, from one
+//! place; with the language's ways of writing dates, lengths of time and
+//! counts.
+//!
+//! A catalogue entry is written with both of its languages or it does not
+//! compile: the `catalogue!` macro takes exactly an English and a German
+//! text per message and makes the `match` that looks them up, so no
+//! message can exist in one language only. Texts with values in them mark
+//! each place with `{}`, filled in order by `fill`.
+
+mod documents;
+
+pub use documents::Word;
+
+use crate::model::{Date, Lang};
+
+/// Defines a message enum whose every variant has an English and a German
+/// text, its `ALL` list, and `text(lang)`.
+macro_rules! catalogue {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => $en:literal, $de:literal;)* }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum $name {
+            $($(#[$vmeta])* $variant),*
+        }
+
+        impl $name {
+            /// Every message, for the tests that hold texts against the catalogue.
+            pub const ALL: &[$name] = &[$($name::$variant),*];
+
+            /// The message in `lang`.
+            pub fn text(self, lang: crate::model::Lang) -> &'static str {
+                match (self, lang) {
+                    $(
+                        ($name::$variant, crate::model::Lang::English) => $en,
+                        ($name::$variant, crate::model::Lang::German) => $de,
+                    )*
+                }
+            }
+
+            /// The message in `lang` with its `{}` places filled by `values`, in order.
+            pub fn fill(self, lang: crate::model::Lang, values: &[&dyn std::fmt::Display]) -> String {
+                crate::catalogue::fill(self.text(lang), values)
+            }
+        }
+    };
+}
+pub(crate) use catalogue;
+
+/// `template` with each `{}` replaced by the next of `values`.
+pub fn fill(template: &str, values: &[&dyn std::fmt::Display]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut values = values.iter();
+    let mut rest = template;
+    while let Some(at) = rest.find("{}") {
+        out.push_str(&rest[..at]);
+        if let Some(v) = values.next() {
+            out.push_str(&v.to_string());
+        }
+        rest = &rest[at + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
+const MONTHS: [[&str; 12]; 2] = [
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    [
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ],
+];
+
+fn month(date: Date, lang: Lang) -> &'static str {
+    let row = if lang == Lang::German { 1 } else { 0 };
+    MONTHS[row].get(usize::from(date.month()).saturating_sub(1)).copied().unwrap_or("")
+}
+
+/// The date written out: "1 December 2026", "1. Dezember 2026".
+pub fn long_date(date: Date, lang: Lang) -> String {
+    match lang {
+        Lang::English => format!("{} {} {}", date.day(), month(date, lang), date.year()),
+        Lang::German => format!("{}. {} {}", date.day(), month(date, lang), date.year()),
+    }
+}
+
+/// The date short, for a table's narrow column: "1 Dec 2026", "1. Dez. 2026"
+/// (no-break spaces: it never breaks over lines).
+pub fn short_date(date: Date, lang: Lang) -> String {
+    let name = month(date, lang);
+    let short: String = name.chars().take(3).collect();
+    match lang {
+        Lang::English => format!("{}\u{a0}{short}\u{a0}{}", date.day(), date.year()),
+        // German abbreviates with a point, but a short name stays whole (Mai, Juni, Juli).
+        Lang::German if name.chars().count() <= 4 => format!("{}.\u{a0}{name}\u{a0}{}", date.day(), date.year()),
+        Lang::German => format!("{}.\u{a0}{short}.\u{a0}{}", date.day(), date.year()),
+    }
+}
+
+/// A length of time in a document, to the nearest minute, never to be read
+/// as a clock time: "38 min", "75 min", "2 h 05 min"; "38 Min.", "2 Std.
+/// 05 Min.". Number and unit are joined by no-break spaces.
+pub fn minutes(seconds: i64, lang: Lang) -> String {
+    let total = (seconds.max(0) + 30) / 60;
+    let (min, hours) = match lang {
+        Lang::English => ("min", "h"),
+        Lang::German => ("Min.", "Std."),
+    };
+    match (total / 60, total % 60) {
+        (h, m) if h < 2 => format!("{}\u{a0}{min}", h * 60 + m),
+        (h, 0) => format!("{h}\u{a0}{hours}"),
+        (h, m) => format!("{h}\u{a0}{hours}\u{a0}{m:02}\u{a0}{min}"),
+    }
+}
+
+/// How much longer or shorter something took than planned: "+8 min",
+/// "−3 min" (a true minus), "0 min".
+pub fn difference(seconds: i64, lang: Lang) -> String {
+    let whole = (seconds.abs() + 30) / 60;
+    let sign = match (seconds.signum(), whole) {
+        (_, 0) => "",
+        (1, _) => "+",
+        _ => "\u{2212}",
+    };
+    format!("{sign}{}", minutes(whole * 60, lang))
+}
+
+/// `n` and the word for one or many of it: "1 run", "3 runs".
+pub fn count(n: usize, one: Word, many: Word, lang: Lang) -> String {
+    format!("{n} {}", if n == 1 { one } else { many }.text(lang))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plain(s: String) -> String {
+        s.replace('\u{a0}', " ")
+    }
+
+    #[test]
+    fn dates_are_written_out_in_each_language() {
+        let d = Date::parse("2026-12-01").unwrap();
+        assert_eq!(long_date(d, Lang::English), "1 December 2026");
+        assert_eq!(long_date(d, Lang::German), "1. Dezember 2026");
+        assert_eq!(plain(short_date(d, Lang::English)), "1 Dec 2026");
+        assert_eq!(plain(short_date(d, Lang::German)), "1. Dez. 2026");
+        let may = Date::parse("2027-05-03").unwrap();
+        assert_eq!(plain(short_date(may, Lang::German)), "3. Mai 2027");
+        assert_eq!(long_date(Date::parse("2027-03-09").unwrap(), Lang::German), "9. März 2027");
+    }
+
+    #[test]
+    fn lengths_are_minutes_joined_to_their_unit() {
+        assert_eq!(plain(minutes(38 * 60 + 10, Lang::English)), "38 min");
+        assert_eq!(plain(minutes(95 * 60, Lang::English)), "95 min");
+        assert_eq!(plain(minutes(125 * 60, Lang::English)), "2 h 05 min");
+        assert_eq!(plain(minutes(180 * 60, Lang::English)), "3 h");
+        assert_eq!(plain(minutes(90 * 60, Lang::German)), "90 Min.");
+        assert_eq!(plain(minutes(150 * 60, Lang::German)), "2 Std. 30 Min.");
+        assert_eq!(plain(difference(8 * 60, Lang::English)), "+8 min");
+        assert_eq!(plain(difference(-3 * 60, Lang::German)), "\u{2212}3 Min.", "a true minus");
+        assert_eq!(plain(difference(20, Lang::English)), "0 min");
+    }
+
+    #[test]
+    fn places_are_filled_in_order() {
+        assert_eq!(Word::PageOf.fill(Lang::German, &[&2, &6]), "Seite 2 von 6");
+        assert_eq!(Word::PageOf.fill(Lang::English, &[&2, &6]), "Page 2 of 6");
+        assert_eq!(count(1, Word::Run, Word::Runs, Lang::German), "1 Durchgang");
+    }
+
+    #[test]
+    fn every_message_has_as_many_places_in_both_languages() {
+        for word in Word::ALL {
+            let (en, de) = (word.text(Lang::English), word.text(Lang::German));
+            assert_eq!(en.matches("{}").count(), de.matches("{}").count(), "{word:?}: {en} / {de}");
+            assert!(!en.is_empty() && !de.is_empty(), "{word:?}");
+        }
+    }
+}
