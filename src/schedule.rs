@@ -107,7 +107,7 @@ impl Warning {
             }
             Warning::UnknownVariant { name, known } if known.is_empty() => Word::WarnUnknownVariant.fill(lang, &[name]),
             Warning::UnknownVariant { name, known } => {
-                format!("{} ({})", Word::WarnUnknownVariant.fill(lang, &[name]), known.join(", "))
+                Word::WarnUnknownVariantOf.fill(lang, &[name, &known.join(", ")])
             }
             Warning::DuplicateId { item, title } => Word::WarnDuplicateId.fill(lang, &[title, item]),
             Warning::MinAboveDuration { title, min, duration, .. } => {
@@ -322,7 +322,11 @@ mod tests {
         d.agenda[1].duration = Minutes(200);
         let s = Schedule::compute(&d, VariantFilter::All);
         assert_eq!(s.warnings, vec![Warning::Overrun { end: t("13:40"), target: t("13:00"), by: Minutes(40) }]);
-        assert_eq!(s.warnings[0].to_string(), "the day ends at 13:40, 40m after the target end 13:00");
+        assert_eq!(s.warnings[0].to_string(), "the day ends at 13:40, 40 min after the target end 13:00");
+        assert_eq!(
+            s.warnings[0].text(crate::model::Lang::German).replace('\u{a0}', " "),
+            "der Tag endet um 13:40, 40 Min. nach dem Zielende 13:00"
+        );
     }
 
     #[test]
@@ -387,6 +391,6 @@ mod tests {
         let mut d = morning();
         d.variants = vec![Variant { name: "Frontline".into(), ..Variant::default() }];
         let s = Schedule::compute(&d, VariantFilter::Only("Sales"));
-        assert_eq!(s.warnings[0].to_string(), "variant \"Sales\" does not exist (variants: Frontline)");
+        assert_eq!(s.warnings[0].to_string(), "variant “Sales” does not exist (variants: Frontline)");
     }
 }

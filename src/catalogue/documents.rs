@@ -13,6 +13,7 @@ catalogue! {
         FacilitatorIs => "Facilitator: {}", "Moderation: {}";
         IfTime => "(if time)", "(falls Zeit bleibt)";
         Close => "Close", "Abschluss";
+        Continued => "(continued)", "(Fortsetzung)";
         NoDepartment => "(no department)", "(ohne Abteilung)";
         // Document names, for the PDF's title
         ParticipantHandout => "Participant handout", "Teilnehmerunterlage";
@@ -163,7 +164,8 @@ catalogue! {
         WarnGapBeforeFixed => "{} gap before “{}”, which is fixed at {}", "{} Leerlauf vor „{}“, das fest um {} beginnt";
         WarnZeroDuration => "“{}” has no duration", "„{}“ hat keine Dauer";
         WarnUnknownVariantInItem => "“{}” names variant “{}”, which this design does not have", "„{}“ nennt die Version „{}“, die es in diesem Entwurf nicht gibt";
-        WarnUnknownVariant => "variant “{}” does not exist", "die Version „{}“ gibt es nicht";
+        WarnUnknownVariant => "variant “{}” does not exist: this design has no variants", "die Version „{}“ gibt es nicht: dieser Entwurf hat keine Versionen";
+        WarnUnknownVariantOf => "variant “{}” does not exist (variants: {})", "die Version „{}“ gibt es nicht (Versionen: {})";
         WarnDuplicateId => "“{}” has id {}, which an earlier item already uses", "„{}“ hat die Nummer {}, die schon ein früherer Punkt trägt";
         WarnMinAboveDuration => "“{}” may shrink to {}, more than its duration {}", "„{}“ ist kürzbar auf {}, mehr als seine Dauer {}";
         WarnPastMidnight => "the day runs past midnight (it ends at {}): the handout would print times of the next day", "der Tag reicht über Mitternacht (Ende {}): die Unterlage zeigte Zeiten des nächsten Tages";

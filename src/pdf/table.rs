@@ -330,6 +330,7 @@ impl Flow {
         }
         let plain = if row.kind == RowKind::Muted { muted } else { body };
         let titled = row.titled.and_then(|t| shown.iter().position(|&c| c == t));
+        let continued_word = crate::catalogue::Word::Continued.text(self.setting.lang);
         let mut cells = Vec::new();
         let mut continued = Vec::new();
         for (n, &c) in shown.iter().enumerate() {
@@ -348,10 +349,10 @@ impl Flow {
             // What this cell shows again where the row continues on a new page.
             let marks_continued = titled == Some(n) || (titled.is_none() && n == 0);
             let again = match (title, n) {
-                (Some(title), _) => lines_of(&format!("{title} (continued)"), bold, width),
+                (Some(title), _) => lines_of(&format!("{title} {continued_word}"), bold, width),
                 (None, 0) if marks_continued => {
                     let first = cell.lines().next().unwrap_or("");
-                    lines_of(&format!("{first} (continued)"), plain, width)
+                    lines_of(&format!("{first} {continued_word}"), plain, width)
                 }
                 (None, 0) => lines_of(cell.lines().next().unwrap_or(""), plain, width),
                 _ => Vec::new(),

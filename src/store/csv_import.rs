@@ -11,7 +11,7 @@ use std::path::Path;
 use super::StoreError;
 use super::error::csv_place;
 use super::text::read_text;
-use crate::model::{Design, Format, Item, ItemId, ItemKind, Minutes, TimeOfDay, slug};
+use crate::model::{Design, Format, Item, ItemId, ItemKind, Lang, Minutes, TimeOfDay, slug};
 
 const WHAT: &str = "a CSV agenda table";
 
@@ -51,6 +51,13 @@ impl Column {
             Column::Notes => &["notes", "note", "facilitator notes", "comments", "notizen", "hinweise", "bemerkungen"],
             Column::Optional => &["optional", "if time", "wenn zeit"],
         }
+    }
+
+    /// Whether a header (lower case) is one of the German names of a column.
+    fn is_german_name(header: &str) -> bool {
+        const GERMAN: [&str; 11] =
+            ["wann", "zeit", "uhrzeit", "beginn", "was", "inhalt", "programm", "thema", "warum", "wozu", "zweck"];
+        GERMAN.iter().any(|g| header.starts_with(g)) || header == "ziel"
     }
 
     fn title(self) -> &'static str {
@@ -136,7 +143,16 @@ pub fn parse_csv(path: &Path, text: &str) -> Result<Design, StoreError> {
     let row_err = |place: String, message: String| StoreError::CsvRow { path: path.to_path_buf(), place, message };
     let mut reader = spreadsheet_reader(text);
     let mut records = reader.records();
-    let header = header_row(path, &mut records, WHAT)?;
+    let mut header = header_row(path, &mut records, WHAT)?;
+    // A row above the header with one cell filled is the agenda's title.
+    let mut title_row = None;
+    let names_a_column = |h: &csv::StringRecord| h.iter().filter_map(Column::from_header).count() >= 2;
+    let filled: Vec<&str> = header.iter().map(str::trim).filter(|c| !c.is_empty()).collect();
+    if !names_a_column(&header) && filled.len() == 1 {
+        title_row = Some(filled[0].to_string());
+        header = header_row(path, &mut records, WHAT)?;
+    }
+    let header_number = if title_row.is_some() { 2 } else { 1 };
     let mut columns: Vec<(Column, usize)> = Vec::new();
     for (index, name) in header.iter().enumerate() {
         if let Some(c) = Column::from_header(name)
@@ -149,7 +165,7 @@ pub fn parse_csv(path: &Path, text: &str) -> Result<Design, StoreError> {
         if !columns.iter().any(|(c, _)| *c == required) {
             let found: Vec<&str> = header.iter().map(str::trim).filter(|h| !h.is_empty()).collect();
             return Err(row_err(
-                csv_place(1, None),
+                csv_place(header_number, None),
                 format!(
                     "no \"{}\" column; the header row needs When, What and Why (found: {})",
                     required.title(),
@@ -162,7 +178,7 @@ pub fn parse_csv(path: &Path, text: &str) -> Result<Design, StoreError> {
 
     let mut rows = Vec::new();
     for (index, record) in records.enumerate() {
-        let number = index + 2;
+        let number = index + header_number + 1;
         let record = record.map_err(|e| row_err(csv_place(number, e.position().map(|p| p.line())), e.to_string()))?;
         let place = csv_place(number, record.position().map(|p| p.line()));
         let cell = |c: Column| -> &str {
@@ -182,7 +198,7 @@ pub fn parse_csv(path: &Path, text: &str) -> Result<Design, StoreError> {
     let first = rows
         .iter()
         .find(|r| !r.is_section())
-        .ok_or_else(|| row_err(csv_place(2, None), "no agenda rows below the header".into()))?;
+        .ok_or_else(|| row_err(csv_place(header_number + 1, None), "no agenda rows below the header".into()))?;
     let start = first
         .start
         .ok_or_else(|| row_err(first.place.clone(), "the first item needs a start time in the When column".into()))?;
@@ -223,8 +239,16 @@ pub fn parse_csv(path: &Path, text: &str) -> Result<Design, StoreError> {
         });
     }
 
-    let title = title_from_path(path);
-    Ok(Design { id: slug(&title), title, start, target_end, agenda, ..Design::default() })
+    // Wann / Was / Warum: the agenda is German, and so are its documents.
+    let german = [Column::When, Column::What, Column::Why].iter().all(|c| {
+        columns
+            .iter()
+            .find(|(col, _)| col == c)
+            .is_some_and(|(_, i)| header.get(*i).is_some_and(|h| Column::is_german_name(&h.trim().to_lowercase())))
+    });
+    let language = if german { Lang::German } else { Lang::English };
+    let title = title_row.unwrap_or_else(|| title_from_path(path));
+    Ok(Design { id: slug(&title), title, language, start, target_end, agenda, ..Design::default() })
 }
 
 /// Reads the cells of one row.

@@ -6,15 +6,17 @@
 //! - `cli`: the command-line contract (output, exit codes, --help);
 //! - `schedule_props`: properties of the schedule over generated designs.
 
+mod catalogue;
 mod cli;
 mod csv;
 mod files;
+mod german;
 mod glyphs;
 mod groups;
 mod kill;
 mod kits;
 pub mod pdf;
-mod pdf_pages;
+pub mod pdf_pages;
 pub mod results;
 mod runner;
 mod schedule_props;

@@ -2,6 +2,7 @@
 //! the PDF bytes; page geometry checked on every page; nothing private in
 //! the handout; long designs break pages and repeat the table header.
 
+use workshop_kit::catalogue::Word;
 use workshop_kit::model::{Design, Item, ItemId, ItemKind, Minutes, TimeOfDay};
 use workshop_kit::pdf::design_docs::{self, DesignDoc};
 use workshop_kit::pdf::page::text_box;
@@ -80,14 +81,14 @@ fn every_kit_and_variant_exports_every_document_on_both_papers() {
                     assert_eq!(pages.len(), laid.pages.len(), "{what}");
                     let count = pages.len();
                     assert!(
-                        pages.last().unwrap().contains(&format!("Page {count} of {count}")),
+                        pages.last().unwrap().contains(&Word::PageOf.fill(design.language, &[&count, &count])),
                         "{what}: page numbers"
                     );
                     if name == "guide"
                         && let Some(v) = &variant
                     {
                         assert!(
-                            pages.iter().all(|p| p.contains(&format!("{v} version"))),
+                            pages.iter().all(|p| p.contains(&Word::VersionOf.fill(design.language, &[v]))),
                             "{what}: the variant on every page"
                         );
                     }

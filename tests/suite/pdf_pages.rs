@@ -239,7 +239,7 @@ fn variants(design: &Design) -> Vec<Option<String>> {
 /// A run of `design` with twenty people and something captured in every
 /// item: a barrier, an idea with an add-on, a vote option, a poll, an
 /// action without an owner, a note.
-fn a_full_run(design: &Design, variant: Option<&str>, day: i64) -> Session {
+pub fn a_full_run(design: &Design, variant: Option<&str>, day: i64) -> Session {
     let start = Moment(1_795_392_000_000 + day * 86_400_000 + 9 * 3_600_000);
     let mut s = new_session(design, variant, start);
     let departments = ["Customer care", "Billing", "IT", "Field service", "Finance"];

@@ -279,7 +279,7 @@ fn overrunning_the_target_shows_a_warning_and_a_click_selects_its_item() {
     assert!(harness.query_by_label_contains("the day ends at").is_none());
     let first = harness.state().doc.design.agenda[0].title.clone();
     set_field(&mut harness, &format!("Duration of {first}"), "1h15");
-    assert!(harness.query_by_label_contains("the day ends at 14:00, 1h after the target end 13:00").is_some());
+    assert!(harness.query_by_label_contains("the day ends at 14:00, 60 min after the target end 13:00").is_some());
     assert!(harness.query_by_label("1h over").is_some());
 
     // A warning about an item selects it when clicked.

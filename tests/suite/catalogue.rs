@@ -1,0 +1,106 @@
+//! No fixed word of a document is written outside the catalogue: the PDF
+//! code's string literals hold no words (only the catalogue's do), and the
+//! catalogue's every message exists in both languages (the `catalogue!`
+//! macro does not compile otherwise; its tests check the places to fill).
+
+/// Literals of the PDF code that are not words of a language: the
+/// creator's name, font names, PDF keys, paper names as typed.
+const NOT_WORDS: [&str; 12] = [
+    "Workshop Kit",
+    "DejaVuSans",
+    "DejaVuSans-Bold",
+    "WKSUBA",
+    "WKSUBB",
+    "US Letter",
+    "A4",
+    "letter",
+    "us-letter",
+    "usletter",
+    "Info",
+    "GTS_PDFXVersion",
+];
+
+/// The string literals of `source` before its tests, with their line numbers,
+/// leaving out comments and the messages of `expect` and panics (for developers).
+fn literals(source: &str) -> Vec<(usize, String)> {
+    let code = source.split("#[cfg(test)]").next().unwrap_or("");
+    let mut found = Vec::new();
+    for (n, line) in code.lines().enumerate() {
+        let trimmed = line.trim_start();
+        // Comments, developers' messages, and errors (the app's own catalogue says those).
+        let skipped = ["expect(", "panic!", "unreachable!", "#[error(", "PdfError::", "include_bytes!"];
+        if trimmed.starts_with("//") || skipped.iter().any(|s| line.contains(s)) {
+            continue;
+        }
+        let mut chars = line.char_indices().peekable();
+        while let Some((_, c)) = chars.next() {
+            if c == '/' && chars.peek().is_some_and(|(_, n)| *n == '/') {
+                break;
+            }
+            if c == '\'' {
+                // A char literal such as '"' or '\'': skip it whole.
+                let rest: String = chars.clone().take(3).map(|(_, c)| c).collect();
+                if rest.starts_with('\\') {
+                    chars.nth(2);
+                } else if rest.chars().nth(1) == Some('\'') {
+                    chars.nth(1);
+                }
+                continue;
+            }
+            if c != '"' {
+                continue;
+            }
+            let mut text = String::new();
+            while let Some((_, c)) = chars.next() {
+                match c {
+                    '\\' => {
+                        chars.next();
+                    }
+                    '"' => break,
+                    c => text.push(c),
+                }
+            }
+            found.push((n + 1, text));
+        }
+    }
+    found
+}
+
+/// Whether a literal holds a word: three letters in a row outside a `{}` place.
+fn has_a_word(text: &str) -> bool {
+    let mut outside = String::new();
+    let mut depth = 0;
+    for c in text.chars() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth -= 1,
+            c if depth == 0 => outside.push(c),
+            _ => {}
+        }
+    }
+    outside.split(|c: char| !c.is_alphabetic()).any(|w| w.chars().count() >= 3)
+}
+
+#[test]
+fn the_documents_take_every_word_from_the_catalogue() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/pdf");
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let source = std::fs::read_to_string(&path).unwrap();
+        for (line, text) in literals(&source) {
+            if has_a_word(&text) && !NOT_WORDS.contains(&text.as_str()) {
+                found.push(format!("{}:{line}: \"{text}\"", path.file_name().unwrap().to_string_lossy()));
+            }
+        }
+    }
+    found.sort();
+    assert!(found.is_empty(), "words written outside the catalogue:\n{}", found.join("\n"));
+}
+
+#[test]
+fn the_scan_finds_a_word_written_in_the_code() {
+    let source = "fn f() {\n    flow.heading(\"Your notes\", Style::H1); // \"a comment\"\n    x.expect(\"for developers\");\n    let q = '\"';\n    format!(\"{n} · {}\", y);\n}\n";
+    let words: Vec<String> = literals(source).into_iter().filter(|(_, t)| has_a_word(t)).map(|(_, t)| t).collect();
+    assert_eq!(words, ["Your notes"]);
+}
