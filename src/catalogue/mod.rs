@@ -1,6 +1,6 @@
-//! Every fixed word the documents print, in English and German, from one
-//! place; with the language's ways of writing dates, lengths of time and
-//! counts.
+//! Every fixed word the documents print and the app shows, in English and
+//! German, from one place (`documents`, `app`); with the language's ways of
+//! writing dates, lengths of time and counts.
 //!
 //! A catalogue entry is written with both of its languages or it does not
 //! compile: the `catalogue!` macro takes exactly an English and a German
@@ -8,8 +8,10 @@
 //! message can exist in one language only. Texts with values in them mark
 //! each place with `{}`, filled in order by `fill`.
 
+pub mod app;
 mod documents;
 
+pub use app::{Ui, app_lang, set_app_lang, tr, trf};
 pub use documents::Word;
 
 use crate::model::{Date, Lang};

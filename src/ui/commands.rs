@@ -45,6 +45,8 @@ pub enum Command {
     /// Show one variant's schedule, or all items (`None`).
     SetVariant(Option<String>),
     SetMode(Mode),
+    /// The app's language, or `None` to follow the system.
+    SetLanguage(Option<crate::model::Lang>),
     /// Save to this path; only if that worked, run the command.
     SaveToThen(PathBuf, Box<Command>),
     /// Save (asking where if needed), then run the command.
@@ -139,13 +141,14 @@ pub enum ExportDoc {
 
 impl ExportDoc {
     pub fn label(self) -> &'static str {
-        match self {
-            ExportDoc::Handout => "Participant handout",
-            ExportDoc::Guide => "Facilitator guide",
-            ExportDoc::Signin => "Sign-in sheet",
-            ExportDoc::Report => "Results report",
-            ExportDoc::CrossReport => "Report across runs",
-        }
+        use crate::catalogue::{Ui, tr};
+        tr(match self {
+            ExportDoc::Handout => Ui::ParticipantHandout,
+            ExportDoc::Guide => Ui::FacilitatorGuide,
+            ExportDoc::Signin => Ui::SignInSheet,
+            ExportDoc::Report => Ui::ResultsReport,
+            ExportDoc::CrossReport => Ui::ReportAcrossRuns,
+        })
     }
 
     /// A file name part: `handout`, `guide`...

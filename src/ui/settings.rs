@@ -24,6 +24,8 @@ pub struct Settings {
     /// Where the projector window was last (so the next run opens it on the
     /// projector again, full screen if it was).
     pub projector: Option<WindowPlace>,
+    /// The app's language; `None` follows the system's locale.
+    pub language: Option<crate::model::Lang>,
 }
 
 /// A window's place on the desktop: its outer position (which also says

@@ -7,18 +7,19 @@ use eframe::egui;
 use super::app::{App, Mode};
 use super::commands::{Command, ExportDoc};
 use super::ui_command::{UiCommand as U, command_button, menu_entry};
+use crate::catalogue::{Ui, tr, trf};
 use crate::store::kits;
 
 pub fn show(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
     egui::Panel::top("top-bar").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
             file_menu(ui, app, commands);
-            ui.menu_button("Edit", |ui| {
+            ui.menu_button(tr(Ui::Edit), |ui| {
                 for cmd in [U::Undo, U::Redo] {
                     menu_entry(ui, app, cmd, commands);
                 }
             });
-            ui.menu_button("Agenda", |ui| {
+            ui.menu_button(tr(Ui::AgendaMenu), |ui| {
                 for cmd in [U::AddActivity, U::AddBreak, U::AddSection] {
                     menu_entry(ui, app, cmd, commands);
                 }
@@ -27,7 +28,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
                     menu_entry(ui, app, cmd, commands);
                 }
             });
-            ui.menu_button("Timer", |ui| {
+            ui.menu_button(tr(Ui::Timer), |ui| {
                 for cmd in [
                     U::PauseResume,
                     U::NextItem,
@@ -55,7 +56,9 @@ pub fn show(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
                 variant_selector(ui, app, commands);
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                for (mode, label) in [(Mode::Results, "Results"), (Mode::Run, "Run"), (Mode::Design, "Design")] {
+                for (mode, label) in
+                    [(Mode::Results, tr(Ui::Results)), (Mode::Run, tr(Ui::Run)), (Mode::Design, tr(Ui::Design))]
+                {
                     if ui.selectable_label(app.mode == mode, label).clicked() {
                         commands.push(Command::SetMode(mode));
                     }
@@ -70,9 +73,9 @@ pub fn show(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
 }
 
 fn file_menu(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
-    ui.menu_button("File", |ui| {
+    ui.menu_button(tr(Ui::File), |ui| {
         menu_entry(ui, app, U::New, commands);
-        ui.menu_button("New from kit", |ui| {
+        ui.menu_button(tr(Ui::NewFromKit), |ui| {
             for kit in kits::KITS {
                 let title = kit.load().map(|d| d.title).unwrap_or_else(|_| kit.name.to_string());
                 if ui.button(title).clicked() {
@@ -82,7 +85,7 @@ fn file_menu(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
         });
         menu_entry(ui, app, U::Open, commands);
         ui.add_enabled_ui(!app.settings.recent.is_empty(), |ui| {
-            ui.menu_button("Open recent", |ui| {
+            ui.menu_button(tr(Ui::OpenRecent), |ui| {
                 for path in &app.settings.recent {
                     if ui.button(path.display().to_string()).clicked() {
                         commands.push(Command::OpenPath(path.clone()));
@@ -96,20 +99,37 @@ fn file_menu(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
         ui.separator();
         menu_entry(ui, app, U::ImportCsv, commands);
         ui.separator();
+        language_menu(ui, app, commands);
+        ui.separator();
         menu_entry(ui, app, U::Quit, commands);
+    });
+}
+
+/// The app's language: English, German, or as the system's locale says.
+fn language_menu(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
+    ui.menu_button(tr(Ui::Language), |ui| {
+        let system = trf(Ui::AsTheSystem, &[&app.config.system_lang.name()]);
+        if ui.radio(app.settings.language.is_none(), system).clicked() {
+            commands.push(Command::SetLanguage(None));
+        }
+        for lang in crate::model::Lang::ALL {
+            if ui.radio(app.settings.language == Some(lang), lang.name()).clicked() {
+                commands.push(Command::SetLanguage(Some(lang)));
+            }
+        }
     });
 }
 
 /// The PDF documents; each opens the export dialog (variant, paper, open after).
 fn export_menu(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
-    ui.menu_button("Export", |ui| {
+    ui.menu_button(tr(Ui::Export), |ui| {
         for doc in [ExportDoc::Handout, ExportDoc::Guide, ExportDoc::Signin] {
-            if ui.button(format!("{} (PDF)…", doc.label())).clicked() {
+            if ui.button(trf(Ui::ExportPdf, &[&doc.label()])).clicked() {
                 commands.push(Command::ExportDialog(doc));
             }
         }
-        let report = ui.add_enabled(app.run.is_some(), egui::Button::new("Results report of this run (PDF)…"));
-        if report.on_disabled_hover_text("Start or resume a run first").clicked() {
+        let report = ui.add_enabled(app.run.is_some(), egui::Button::new(tr(Ui::ReportOfThisRun)));
+        if report.on_disabled_hover_text(tr(Ui::StartRunFirst)).clicked() {
             commands.push(Command::ExportDialog(ExportDoc::Report));
         }
     });
@@ -120,12 +140,12 @@ fn variant_selector(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
     if design.variants.is_empty() {
         return;
     }
-    let label = ui.label("Variant:");
-    let shown = app.variant.clone().unwrap_or_else(|| "All variants".to_string());
+    let label = ui.label(tr(Ui::Variant));
+    let shown = app.variant.clone().unwrap_or_else(|| tr(Ui::AllVariants).to_string());
     egui::ComboBox::from_id_salt("variant")
         .selected_text(shown)
         .show_ui(ui, |ui| {
-            if ui.selectable_label(app.variant.is_none(), "All variants").clicked() {
+            if ui.selectable_label(app.variant.is_none(), tr(Ui::AllVariants)).clicked() {
                 commands.push(Command::SetVariant(None));
             }
             for v in &design.variants {

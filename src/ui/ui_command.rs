@@ -8,6 +8,7 @@ use eframe::egui::{self, Context, Key, KeyboardShortcut, Modifiers};
 
 use super::app::{App, Mode};
 use super::commands::Command;
+use crate::catalogue::{Ui, tr};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum UiCommand {
@@ -100,74 +101,72 @@ impl UiCommand {
         UiCommand::Blackout,
     ];
 
-    /// The words on its menu entry or button.
+    /// The words on its menu entry or button, in the app's language.
     pub fn label(self) -> &'static str {
-        match self {
-            UiCommand::New => "New",
-            UiCommand::Open => "Open…",
-            UiCommand::Save => "Save",
-            UiCommand::SaveAs => "Save as…",
-            UiCommand::ImportCsv => "Import CSV table…",
-            UiCommand::Quit => "Quit",
-            UiCommand::Undo => "Undo",
-            UiCommand::Redo => "Redo",
-            UiCommand::AddActivity => "+ Activity",
-            UiCommand::AddBreak => "+ Break",
-            UiCommand::AddSection => "+ Section",
-            UiCommand::InsertAbove => "Insert above",
-            UiCommand::Duplicate => "Duplicate",
-            UiCommand::Delete => "Delete",
-            UiCommand::MoveUp => "Move up",
-            UiCommand::MoveDown => "Move down",
-            UiCommand::PauseResume => "Pause / resume",
-            UiCommand::NextItem => "Next",
-            UiCommand::PreviousItem => "Previous",
-            UiCommand::OneMoreMinute => "+1 min",
-            UiCommand::FiveMoreMinutes => "+5 min",
-            UiCommand::UndoRunAction => "Undo the last run action",
-            UiCommand::FullScreen => "Full screen",
-            UiCommand::AddNote => "Add note",
-            UiCommand::SkipItem => "Skip",
-            UiCommand::FinishRun => "Finish run",
-            UiCommand::Projector => "Projector window",
-            UiCommand::Blackout => "Blackout",
-        }
+        tr(match self {
+            UiCommand::New => Ui::New,
+            UiCommand::Open => Ui::Open,
+            UiCommand::Save => Ui::Save,
+            UiCommand::SaveAs => Ui::SaveAs,
+            UiCommand::ImportCsv => Ui::ImportCsv,
+            UiCommand::Quit => Ui::Quit,
+            UiCommand::Undo => Ui::Undo,
+            UiCommand::Redo => Ui::Redo,
+            UiCommand::AddActivity => Ui::AddActivity,
+            UiCommand::AddBreak => Ui::AddBreak,
+            UiCommand::AddSection => Ui::AddSection,
+            UiCommand::InsertAbove => Ui::InsertAbove,
+            UiCommand::Duplicate => Ui::Duplicate,
+            UiCommand::Delete => Ui::Delete,
+            UiCommand::MoveUp => Ui::MoveUp,
+            UiCommand::MoveDown => Ui::MoveDown,
+            UiCommand::PauseResume => Ui::PauseResume,
+            UiCommand::NextItem => Ui::Next,
+            UiCommand::PreviousItem => Ui::Previous,
+            UiCommand::OneMoreMinute => Ui::OneMoreMinute,
+            UiCommand::FiveMoreMinutes => Ui::FiveMoreMinutes,
+            UiCommand::UndoRunAction => Ui::UndoRunAction,
+            UiCommand::FullScreen => Ui::FullScreen,
+            UiCommand::AddNote => Ui::AddNote,
+            UiCommand::SkipItem => Ui::Skip,
+            UiCommand::FinishRun => Ui::FinishRun,
+            UiCommand::Projector => Ui::ProjectorWindow,
+            UiCommand::Blackout => Ui::Blackout,
+        })
     }
 
     /// What it does, in a sentence, for its tooltip.
     pub fn tooltip(self) -> &'static str {
-        match self {
-            UiCommand::New => "Start a blank workshop design",
-            UiCommand::Open => "Open a workshop design file",
-            UiCommand::Save => "Save the design to its file",
-            UiCommand::SaveAs => "Save the design to another file",
-            UiCommand::ImportCsv => "Make a design from a When / What / Why table saved as CSV",
-            UiCommand::Quit => "Close Workshop Kit",
-            UiCommand::Undo => "Undo the last change to the design",
-            UiCommand::Redo => "Redo what was undone",
-            UiCommand::AddActivity => "Add an activity after the selected row (at the end if none is selected)",
-            UiCommand::AddBreak => "Add a break after the selected row (at the end if none is selected)",
-            UiCommand::AddSection => "Add a section heading after the selected row (at the end if none is selected)",
-            UiCommand::InsertAbove => "Insert an activity above the selected row",
-            UiCommand::Duplicate => "Copy the selected row below itself",
-            UiCommand::Delete => "Delete the selected row",
-            UiCommand::MoveUp => "Move the selected row up",
-            UiCommand::MoveDown => "Move the selected row down",
-            UiCommand::PauseResume => "Start, pause or resume the clock",
-            UiCommand::NextItem => "End this item and start the next",
-            UiCommand::PreviousItem => "Back to the item before",
-            UiCommand::OneMoreMinute => "Give this item a minute more",
-            UiCommand::FiveMoreMinutes => "Give this item five minutes more",
-            UiCommand::UndoRunAction => "Take back the last run action (next, go to, skip, extend, finish…)",
-            UiCommand::FullScreen => "Full screen on or off (in the projector window: the projector)",
-            UiCommand::AddNote => "Add the note to this item",
-            UiCommand::SkipItem => "Leave this item out and go on",
-            UiCommand::FinishRun => "End the run (it can be undone)",
-            UiCommand::Projector => {
-                "A second window for the room, open or closed: drag it to the projector, then full screen"
-            }
-            UiCommand::Blackout => "Blank the projector to black, and back",
-        }
+        tr(match self {
+            UiCommand::New => Ui::NewTip,
+            UiCommand::Open => Ui::OpenTip,
+            UiCommand::Save => Ui::SaveTip,
+            UiCommand::SaveAs => Ui::SaveAsTip,
+            UiCommand::ImportCsv => Ui::ImportCsvTip,
+            UiCommand::Quit => Ui::QuitTip,
+            UiCommand::Undo => Ui::UndoTip,
+            UiCommand::Redo => Ui::RedoTip,
+            UiCommand::AddActivity => Ui::AddActivityTip,
+            UiCommand::AddBreak => Ui::AddBreakTip,
+            UiCommand::AddSection => Ui::AddSectionTip,
+            UiCommand::InsertAbove => Ui::InsertAboveTip,
+            UiCommand::Duplicate => Ui::DuplicateTip,
+            UiCommand::Delete => Ui::DeleteTip,
+            UiCommand::MoveUp => Ui::MoveUpTip,
+            UiCommand::MoveDown => Ui::MoveDownTip,
+            UiCommand::PauseResume => Ui::PauseResumeTip,
+            UiCommand::NextItem => Ui::NextTip,
+            UiCommand::PreviousItem => Ui::PreviousTip,
+            UiCommand::OneMoreMinute => Ui::OneMoreMinuteTip,
+            UiCommand::FiveMoreMinutes => Ui::FiveMoreMinutesTip,
+            UiCommand::UndoRunAction => Ui::UndoRunActionTip,
+            UiCommand::FullScreen => Ui::FullScreenTip,
+            UiCommand::AddNote => Ui::AddNoteTip,
+            UiCommand::SkipItem => Ui::SkipTip,
+            UiCommand::FinishRun => Ui::FinishRunTip,
+            UiCommand::Projector => Ui::ProjectorWindowTip,
+            UiCommand::Blackout => Ui::BlackoutTip,
+        })
     }
 
     /// Its keys: the first is the one shown; the others do the same.

@@ -22,6 +22,7 @@ mod runner;
 mod schedule_props;
 mod ui_commands;
 mod ui_design;
+mod ui_language;
 mod ui_layout;
 mod ui_projector;
 mod ui_results;

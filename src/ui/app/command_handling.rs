@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use eframe::egui;
 
 use super::{App, Mode};
+use crate::catalogue::{Ui, tr, trf};
 use crate::edit::{self, Outcome};
 use crate::model::{Design, TimeOfDay, TimingEvent};
 use crate::runner::{self, Control};
@@ -52,7 +53,7 @@ impl App {
             .and_then(|bytes| store::write_atomic_with(path, &bytes, false));
         match result {
             Ok(()) => {
-                self.notice = Some(format!("Exported {}", file_name(path)));
+                self.notice = Some(trf(Ui::Exported, &[&file_name(path)]));
                 if request.open_after
                     && let Err(e) = open_in_viewer(path)
                 {
@@ -271,12 +272,14 @@ impl App {
         };
         match cmd {
             Command::NewBlank => {
+                // A new design is written in the app's language.
                 let design = Design {
-                    title: "Untitled workshop".into(),
+                    title: tr(Ui::UntitledWorkshop).into(),
+                    language: self.lang(),
                     start: TimeOfDay::hm(9, 0).unwrap_or_default(),
                     ..Design::default()
                 };
-                self.doc = Document::new(design, None, "Untitled".into());
+                self.doc = Document::new(design, None, tr(Ui::Untitled).into());
                 self.after_replace();
             }
             Command::NewFromKit(name) => match store::kits::find(name).map(|k| k.load()) {
@@ -363,6 +366,10 @@ impl App {
             Command::SetVariant(v) => {
                 self.variant = v;
                 self.keep_variant_valid();
+            }
+            Command::SetLanguage(lang) => {
+                self.settings.language = lang;
+                crate::catalogue::set_app_lang(self.lang());
             }
             Command::SetMode(mode) => {
                 // Coming to the results reads the runs again: one may have ended since.
@@ -504,11 +511,11 @@ impl App {
                 let note = match (doc, &self.results_view.loaded) {
                     (ExportDoc::CrossReport, Some(loaded)) => {
                         let runs = match loaded.counted(variant.as_deref()) {
-                            1 => "The run".to_string(),
-                            n => format!("The {n} runs"),
+                            1 => tr(Ui::TheRun).to_string(),
+                            n => trf(Ui::TheRuns, &[&n]),
                         };
-                        let of = variant.as_deref().map(|v| format!(" of the {v} version")).unwrap_or_default();
-                        Some(format!("{runs}{of} counted in the results view"))
+                        let of = variant.as_deref().map(|v| trf(Ui::OfVersion, &[&v])).unwrap_or_default();
+                        Some(trf(Ui::CountedInView, &[&runs, &of]))
                     }
                     _ => None,
                 };
@@ -527,8 +534,7 @@ impl App {
                                     paper: self.settings.paper,
                                     printed: None,
                                 };
-                                let found =
-                                    crate::pdf::design_docs::handout_warnings(&doc, crate::model::Lang::English);
+                                let found = crate::pdf::design_docs::handout_warnings(&doc, self.lang());
                                 (v, found)
                             })
                             .collect()

@@ -40,6 +40,9 @@ pub struct AppConfig {
     pub fake_clock: Option<FakeClock>,
     /// `--smoke-frames`: draw this many frames, report the start-up time, close.
     pub smoke: Option<Smoke>,
+    /// The language the system's locale asks for (`LANG`), when the
+    /// settings do not choose one.
+    pub system_lang: crate::model::Lang,
 }
 
 /// A start-up measurement: frames to draw, and when the process started.
@@ -491,7 +494,13 @@ impl App {
     /// One frame of the whole app: the views, the dialogs, then the commands
     /// they collected. Needs no `eframe::Frame`, so a benchmark can draw
     /// frames headless through egui alone.
+    /// The language the app speaks: the one chosen, or the system's.
+    pub fn lang(&self) -> crate::model::Lang {
+        self.settings.language.unwrap_or(self.config.system_lang)
+    }
+
     pub fn draw(&mut self, ui: &mut egui::Ui) {
+        crate::catalogue::set_app_lang(self.lang());
         let ctx = ui.ctx().clone();
         if !std::mem::replace(&mut self.fonts_installed, true) {
             // Built without a creation context (tests, benchmarks): from the next frame.

@@ -44,7 +44,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, timing: &Timing, commands: &mut Ve
 fn toolbar(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
     use crate::ui::ui_command::{UiCommand as U, command_button};
     ui.horizontal_wrapped(|ui| {
-        ui.strong("Agenda");
+        ui.strong(crate::catalogue::tr(crate::catalogue::Ui::AgendaMenu));
         ui.add_space(8.0);
         for cmd in [U::AddActivity, U::AddBreak, U::AddSection] {
             command_button(ui, app, cmd, commands);

@@ -1,0 +1,139 @@
+//! The app's own words: menus, buttons, tooltips, dialogs and status texts,
+//! in English and German. The window's code asks `tr` for each, in the
+//! language the app is set to (`set_app_lang`, once a frame).
+
+use std::cell::Cell;
+
+use super::catalogue;
+use crate::model::Lang;
+
+thread_local! {
+    /// The app's language on the thread that draws the window.
+    static APP_LANG: Cell<Lang> = const { Cell::new(Lang::English) };
+}
+
+/// Sets the language `tr` answers in, on this thread (the UI thread; each
+/// UI test sets its own).
+pub fn set_app_lang(lang: Lang) {
+    APP_LANG.with(|l| l.set(lang));
+}
+
+/// The language the app speaks now.
+pub fn app_lang() -> Lang {
+    APP_LANG.with(Cell::get)
+}
+
+/// A message of the app in its language.
+pub fn tr(message: Ui) -> &'static str {
+    message.text(app_lang())
+}
+
+/// A message of the app with its `{}` places filled, in its language.
+pub fn trf(message: Ui, values: &[&dyn std::fmt::Display]) -> String {
+    message.fill(app_lang(), values)
+}
+
+catalogue! {
+    /// A fixed text of the app.
+    Ui {
+        // Menus and tabs
+        File => "File", "Datei";
+        Edit => "Edit", "Bearbeiten";
+        AgendaMenu => "Agenda", "Ablauf";
+        Timer => "Timer", "Timer";
+        Export => "Export", "Export";
+        Design => "Design", "Entwurf";
+        Run => "Run", "Durchführung";
+        Results => "Results", "Ergebnisse";
+        NewFromKit => "New from kit", "Neu aus Vorlage";
+        OpenRecent => "Open recent", "Zuletzt geöffnet";
+        Language => "Language", "Sprache";
+        AsTheSystem => "As the system ({})", "Wie das System ({})";
+        Variant => "Variant:", "Version:";
+        AllVariants => "All variants", "Alle Versionen";
+        ExportPdf => "{} (PDF)…", "{} (PDF) …";
+        ReportOfThisRun => "Results report of this run (PDF)…", "Ergebnisbericht dieses Durchgangs (PDF) …";
+        StartRunFirst => "Start or resume a run first", "Erst einen Durchgang beginnen oder fortsetzen";
+        // The documents, as the app names them
+        ParticipantHandout => "Participant handout", "Teilnehmerunterlage";
+        FacilitatorGuide => "Facilitator guide", "Moderationsleitfaden";
+        SignInSheet => "Sign-in sheet", "Teilnehmerliste";
+        ResultsReport => "Results report", "Ergebnisbericht";
+        ReportAcrossRuns => "Report across runs", "Bericht über alle Durchgänge";
+        // Commands: labels
+        New => "New", "Neu";
+        Open => "Open…", "Öffnen …";
+        Save => "Save", "Speichern";
+        SaveAs => "Save as…", "Speichern unter …";
+        ImportCsv => "Import CSV table…", "CSV-Tabelle importieren …";
+        Quit => "Quit", "Beenden";
+        Undo => "Undo", "Rückgängig";
+        Redo => "Redo", "Wiederholen";
+        AddActivity => "+ Activity", "+ Aktivität";
+        AddBreak => "+ Break", "+ Pause";
+        AddSection => "+ Section", "+ Abschnitt";
+        InsertAbove => "Insert above", "Darüber einfügen";
+        Duplicate => "Duplicate", "Duplizieren";
+        Delete => "Delete", "Löschen";
+        MoveUp => "Move up", "Nach oben";
+        MoveDown => "Move down", "Nach unten";
+        PauseResume => "Pause / resume", "Pause / weiter";
+        Next => "Next", "Weiter";
+        Previous => "Previous", "Zurück";
+        OneMoreMinute => "+1 min", "+1 Min.";
+        FiveMoreMinutes => "+5 min", "+5 Min.";
+        UndoRunAction => "Undo the last run action", "Letzten Schritt zurücknehmen";
+        FullScreen => "Full screen", "Vollbild";
+        AddNote => "Add note", "Notiz hinzufügen";
+        Skip => "Skip", "Überspringen";
+        FinishRun => "Finish run", "Durchgang beenden";
+        ProjectorWindow => "Projector window", "Beamerfenster";
+        Blackout => "Blackout", "Schwarzbild";
+        // Commands: tooltips
+        NewTip => "Start a blank workshop design", "Einen leeren Workshop-Entwurf beginnen";
+        OpenTip => "Open a workshop design file", "Eine Entwurfsdatei öffnen";
+        SaveTip => "Save the design to its file", "Den Entwurf in seiner Datei speichern";
+        SaveAsTip => "Save the design to another file", "Den Entwurf in einer anderen Datei speichern";
+        ImportCsvTip => "Make a design from a When / What / Why table saved as CSV", "Einen Entwurf aus einer als CSV gespeicherten Wann-/Was-/Warum-Tabelle machen";
+        QuitTip => "Close Workshop Kit", "Workshop Kit schließen";
+        UndoTip => "Undo the last change to the design", "Die letzte Änderung am Entwurf zurücknehmen";
+        RedoTip => "Redo what was undone", "Das Zurückgenommene wiederherstellen";
+        AddActivityTip => "Add an activity after the selected row (at the end if none is selected)", "Eine Aktivität nach der gewählten Zeile einfügen (am Ende, wenn keine gewählt ist)";
+        AddBreakTip => "Add a break after the selected row (at the end if none is selected)", "Eine Pause nach der gewählten Zeile einfügen (am Ende, wenn keine gewählt ist)";
+        AddSectionTip => "Add a section heading after the selected row (at the end if none is selected)", "Eine Abschnittsüberschrift nach der gewählten Zeile einfügen (am Ende, wenn keine gewählt ist)";
+        InsertAboveTip => "Insert an activity above the selected row", "Eine Aktivität über der gewählten Zeile einfügen";
+        DuplicateTip => "Copy the selected row below itself", "Die gewählte Zeile darunter kopieren";
+        DeleteTip => "Delete the selected row", "Die gewählte Zeile löschen";
+        MoveUpTip => "Move the selected row up", "Die gewählte Zeile nach oben schieben";
+        MoveDownTip => "Move the selected row down", "Die gewählte Zeile nach unten schieben";
+        PauseResumeTip => "Start, pause or resume the clock", "Die Uhr starten, anhalten oder weiterlaufen lassen";
+        NextTip => "End this item and start the next", "Diesen Punkt beenden und den nächsten beginnen";
+        PreviousTip => "Back to the item before", "Zurück zum vorigen Punkt";
+        OneMoreMinuteTip => "Give this item a minute more", "Diesem Punkt eine Minute mehr geben";
+        FiveMoreMinutesTip => "Give this item five minutes more", "Diesem Punkt fünf Minuten mehr geben";
+        UndoRunActionTip => "Take back the last run action (next, go to, skip, extend, finish…)", "Den letzten Schritt im Durchgang zurücknehmen (weiter, springen, überspringen, verlängern, beenden …)";
+        FullScreenTip => "Full screen on or off (in the projector window: the projector)", "Vollbild an oder aus (im Beamerfenster: der Beamer)";
+        AddNoteTip => "Add the note to this item", "Die Notiz zu diesem Punkt hinzufügen";
+        SkipTip => "Leave this item out and go on", "Diesen Punkt auslassen und weitermachen";
+        FinishRunTip => "End the run (it can be undone)", "Den Durchgang beenden (lässt sich zurücknehmen)";
+        ProjectorWindowTip => "A second window for the room, open or closed: drag it to the projector, then full screen", "Ein zweites Fenster für den Raum, auf oder zu: auf den Beamer ziehen, dann Vollbild";
+        BlackoutTip => "Blank the projector to black, and back", "Den Beamer schwarz schalten und zurück";
+        // The export dialog
+        ExportTitle => "Export: {}", "Export: {}";
+        Version => "Version", "Version";
+        Content => "Content", "Inhalt";
+        Paper => "Paper", "Papier";
+        OpenWhenWritten => "Open the PDF when it is written", "PDF nach dem Schreiben öffnen";
+        NoNotesInHandout => "The handout never contains facilitator notes.", "Die Teilnehmerunterlage enthält nie Hinweise für die Moderation.";
+        WillNotHold => "⚠ Times on this handout will not hold: {}", "⚠ Die Zeiten auf dieser Unterlage stimmen nicht: {}";
+        ExportButton => "Export…", "Exportieren …";
+        Cancel => "Cancel", "Abbrechen";
+        TheRun => "The run", "Der Durchgang";
+        TheRuns => "The {} runs", "Die {} Durchgänge";
+        OfVersion => " of the {} version", " der Version {}";
+        CountedInView => "{}{} counted in the results view", "{}{}, wie in den Ergebnissen gezählt";
+        Exported => "Exported {}", "{} exportiert";
+        UntitledWorkshop => "Untitled workshop", "Workshop ohne Titel";
+        Untitled => "Untitled", "Ohne Titel";
+    }
+}
