@@ -23,14 +23,15 @@ pub fn app_lang() -> Lang {
     APP_LANG.with(Cell::get)
 }
 
-/// A message of the app in its language.
-pub fn tr(message: Ui) -> &'static str {
+/// A message of the app in its language (from any of the app's catalogues:
+/// `Ui`, `DesignUi`, `RunUi`, `ResultsUi`).
+pub fn tr(message: impl super::Message) -> &'static str {
     message.text(app_lang())
 }
 
 /// A message of the app with its `{}` places filled, in its language.
-pub fn trf(message: Ui, values: &[&dyn std::fmt::Display]) -> String {
-    message.fill(app_lang(), values)
+pub fn trf(message: impl super::Message, values: &[&dyn std::fmt::Display]) -> String {
+    super::fill(message.text(app_lang()), values)
 }
 
 catalogue! {

@@ -9,9 +9,15 @@
 //! each place with `{}`, filled in order by `fill`.
 
 pub mod app;
+pub mod app_design;
+pub mod app_results;
+pub mod app_run;
 mod documents;
 
 pub use app::{Ui, app_lang, set_app_lang, tr, trf};
+pub use app_design::DesignUi;
+pub use app_results::ResultsUi;
+pub use app_run::RunUi;
 pub use documents::Word;
 
 use crate::model::{Date, Lang};
@@ -24,6 +30,12 @@ macro_rules! catalogue {
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum $name {
             $($(#[$vmeta])* $variant),*
+        }
+
+        impl crate::catalogue::Message for $name {
+            fn text(self, lang: crate::model::Lang) -> &'static str {
+                $name::text(self, lang)
+            }
         }
 
         impl $name {
@@ -48,6 +60,11 @@ macro_rules! catalogue {
     };
 }
 pub(crate) use catalogue;
+
+/// A catalogue's message: its text in a language.
+pub trait Message: Copy {
+    fn text(self, lang: Lang) -> &'static str;
+}
 
 /// `template` with each `{}` replaced by the next of `values`.
 pub fn fill(template: &str, values: &[&dyn std::fmt::Display]) -> String {

@@ -10,7 +10,7 @@ use egui_kittest::kittest::Queryable;
 use workshop_kit::model::Lang;
 use workshop_kit::ui::{App, AppConfig, Settings};
 
-fn app_in(dir: &Path, system_lang: Lang, chosen: Option<Lang>) -> Harness<'static, App> {
+pub fn app_in(dir: &Path, system_lang: Lang, chosen: Option<Lang>) -> Harness<'static, App> {
     let config = AppConfig {
         data_dir: Some(dir.join("data")),
         open: Some("customer-care-morning".into()),

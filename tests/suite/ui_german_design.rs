@@ -1,0 +1,1 @@
+//! The design view with the app in German (issue 15).

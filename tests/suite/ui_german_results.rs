@@ -1,0 +1,1 @@
+//! The results view with the app in German (issue 15).

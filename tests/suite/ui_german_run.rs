@@ -1,0 +1,1 @@
+//! The run view with the app in German (issue 15).
