@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use eframe::egui::util::undoer::Undoer;
 
+use crate::catalogue::{DesignUi, Ui, tr, trf};
 use crate::model::Design;
 
 pub struct Document {
@@ -38,15 +39,16 @@ impl Document {
     pub fn mark_saved(&mut self, path: PathBuf, at: crate::model::TimeOfDay) {
         self.saved = self.design.clone();
         self.name = file_name(&path);
-        self.saved_note = Some(format!("Saved {at} — {}", self.name));
+        self.saved_note = Some(trf(DesignUi::SavedAt, &[&at, &self.name]));
         self.path = Some(path);
     }
 
     /// `Customer care morning — care.workshop.ron ●` (the dot: unsaved changes).
     pub fn window_title(&self) -> String {
-        let title = if self.design.title.trim().is_empty() { "Untitled workshop" } else { self.design.title.trim() };
+        let title =
+            if self.design.title.trim().is_empty() { tr(Ui::UntitledWorkshop) } else { self.design.title.trim() };
         let mark = if self.is_dirty() { " ●" } else { "" };
-        format!("{title} — {}{mark} — Workshop Kit", self.name)
+        trf(DesignUi::WindowTitle, &[&title, &self.name, &mark])
     }
 }
 

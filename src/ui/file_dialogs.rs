@@ -12,6 +12,7 @@ use std::time::{Duration, Instant};
 use eframe::egui;
 
 use super::commands::{Command, ExportRequest};
+use crate::catalogue::{DesignUi, tr};
 
 /// What a file is being picked for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,26 +31,33 @@ pub enum Purpose {
 
 impl Purpose {
     pub fn title(self) -> &'static str {
-        match self {
-            Purpose::OpenDesign => "Open a workshop design",
-            Purpose::SaveDesign => "Save the workshop design as",
-            Purpose::ImportCsv => "Import a When / What / Why table (CSV)",
-            Purpose::ImportRoster => "Import a roster (CSV with Name, Department, Line)",
-            Purpose::RunFolder => "Folder for run files",
-            Purpose::ExportPdf => "Export the PDF as",
-            Purpose::ExportCsv => "Export the barrier master list as CSV",
-        }
+        tr(match self {
+            Purpose::OpenDesign => DesignUi::OpenDesignTitle,
+            Purpose::SaveDesign => DesignUi::SaveDesignTitle,
+            Purpose::ImportCsv => DesignUi::ImportCsvTitle,
+            Purpose::ImportRoster => DesignUi::ImportRosterTitle,
+            Purpose::RunFolder => DesignUi::RunFolderTitle,
+            Purpose::ExportPdf => DesignUi::ExportPdfTitle,
+            Purpose::ExportCsv => DesignUi::ExportCsvTitle,
+        })
     }
 
     fn filter(self) -> (&'static str, &'static [&'static str]) {
         match self {
-            Purpose::OpenDesign | Purpose::SaveDesign => ("Workshop design", &["ron"]),
-            Purpose::ImportCsv | Purpose::ImportRoster => ("CSV table", &["csv", "txt"]),
-            Purpose::RunFolder => ("Folder", &[]),
-            Purpose::ExportPdf => ("PDF document", &["pdf"]),
-            Purpose::ExportCsv => ("CSV table", &["csv"]),
+            Purpose::OpenDesign | Purpose::SaveDesign => (tr(DesignUi::WorkshopDesign), &["ron"]),
+            Purpose::ImportCsv | Purpose::ImportRoster => (tr(DesignUi::CsvTable), &["csv", "txt"]),
+            Purpose::RunFolder => (tr(DesignUi::Folder), &[]),
+            Purpose::ExportPdf => (tr(DesignUi::PdfDocument), &["pdf"]),
+            Purpose::ExportCsv => (tr(DesignUi::CsvTable), &["csv"]),
         }
     }
+}
+
+/// A system dialog's words, taken on the UI thread: the app's language is
+/// the UI thread's, and the dialog runs on a thread of its own.
+struct DialogWords {
+    title: &'static str,
+    filter_name: &'static str,
 }
 
 /// The answer of a file dialog.
@@ -78,14 +86,16 @@ pub fn native_available() -> bool {
     has_zenity || has_portal_session
 }
 
-/// Shows the system dialog for `purpose`, starting in `dir`. It blocks
-/// until answered: only [`OpenPicker::spawn`] calls it, on a thread of its own.
-fn pick(purpose: Purpose, dir: Option<&Path>, suggested_name: &str) -> Picked {
+/// Shows the system dialog for `purpose`, starting in `dir`, with its title
+/// and its filter's name in `words`. It blocks until answered: only
+/// [`OpenPicker::spawn`] calls it, on a thread of its own.
+fn pick(purpose: Purpose, dir: Option<&Path>, suggested_name: &str, words: DialogWords) -> Picked {
     if !native_available() {
         return Picked::Unavailable;
     }
-    let (filter_name, extensions) = purpose.filter();
-    let mut dialog = rfd::FileDialog::new().set_title(purpose.title());
+    let (_, extensions) = purpose.filter();
+    let DialogWords { title, filter_name } = words;
+    let mut dialog = rfd::FileDialog::new().set_title(title);
     if !extensions.is_empty() {
         dialog = dialog.add_filter(filter_name, extensions);
     }
@@ -179,8 +189,9 @@ impl OpenPicker {
         let (send, answer) = channel();
         let (purpose, dir, name) = (request.purpose, request.dir.clone(), request.name.clone());
         let ctx = ctx.clone();
+        let words = DialogWords { title: purpose.title(), filter_name: purpose.filter().0 };
         std::thread::spawn(move || {
-            let picked = pick(purpose, dir.as_deref(), &name);
+            let picked = pick(purpose, dir.as_deref(), &name, words);
             // The app may have closed meanwhile; then nobody is waiting.
             let _ = send.send(picked);
             ctx.request_repaint();

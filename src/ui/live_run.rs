@@ -4,6 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::catalogue::{RunUi, tr, trf};
 use crate::model::{Design, Session};
 use crate::runner::{self, RunState};
 use crate::store;
@@ -79,10 +80,11 @@ impl UnfinishedRun {
 
     /// `"Customer care morning", started 2026-11-23 19:48, stopped at "Pairs": 12 people, 4 captures.`
     pub fn summary(&self) -> String {
-        let at = self.on_item.as_ref().map(|t| format!(", stopped at \"{t}\"")).unwrap_or_default();
-        let count = |n: usize, one: &str, many: &str| if n == 1 { format!("1 {one}") } else { format!("{n} {many}") };
-        let (people, captures) = (count(self.people, "person", "people"), count(self.captured, "capture", "captures"));
-        format!("\"{}\", started {}{at}: {people}, {captures}.", self.title, self.started)
+        let at = self.on_item.as_ref().map(|t| trf(RunUi::StoppedAt, &[t])).unwrap_or_default();
+        let count = |n: usize, one: RunUi, many: RunUi| if n == 1 { tr(one).to_string() } else { trf(many, &[&n]) };
+        let people = count(self.people, RunUi::OnePerson, RunUi::ManyPeople);
+        let captures = count(self.captured, RunUi::OneCapture, RunUi::ManyCaptures);
+        trf(RunUi::RunSummary, &[&self.title, &self.started, &at, &people, &captures])
     }
 }
 

@@ -40,7 +40,7 @@ pub fn run(open: Option<String>, start_run: bool, variant: Option<String>, smoke
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_app_id(APP_ID)
-            .with_title("Workshop Kit")
+            .with_title(crate::catalogue::tr(crate::catalogue::ResultsUi::AppName))
             .with_inner_size([1280.0, 800.0])
             .with_min_inner_size([960.0, 600.0]),
         persist_window: true,

@@ -117,8 +117,14 @@ pub fn parsed_field<T: Clone + PartialEq>(
     response
 }
 
+/// Why a typed time, duration or date was refused, in the app's language.
 fn parse_err(e: TimeParseError) -> String {
-    e.to_string()
+    use crate::catalogue::{DesignUi, trf};
+    match e {
+        TimeParseError::Time(typed) => trf(DesignUi::NotATime, &[&typed]),
+        TimeParseError::Duration(typed) => trf(DesignUi::NotADuration, &[&typed]),
+        TimeParseError::Date(typed) => trf(DesignUi::NotADate, &[&typed]),
+    }
 }
 
 /// A duration field: `10`, `90m`, `1h30`.

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use eframe::egui;
 
 use super::{App, Mode};
-use crate::catalogue::{Ui, tr, trf};
+use crate::catalogue::{ResultsUi as R, Ui, tr, trf};
 use crate::edit::{self, Outcome};
 use crate::model::{Design, TimeOfDay, TimingEvent};
 use crate::runner::{self, Control};
@@ -58,12 +58,12 @@ impl App {
                     && let Err(e) = open_in_viewer(path)
                 {
                     self.open_dialog(Dialog::Message {
-                        title: "The PDF is written but could not be opened".into(),
+                        title: tr(R::PdfNotOpened).into(),
                         text: format!("{}: {e}", path.display()),
                     });
                 }
             }
-            Err(e) => self.show_error("Could not export the PDF", &e),
+            Err(e) => self.show_error(tr(R::CouldNotExportPdf), &e),
         }
     }
     /// Applies a decision on the results and saves the decisions file.
@@ -81,13 +81,13 @@ impl App {
         if let Some(e) = &loaded.decisions_error {
             // Never write over a decisions file that could not be read (the
             // view does not offer changes then; this is the last guard).
-            let text = format!("{e}\nFix the file or move it away, then Reload.");
-            self.open_dialog(Dialog::Message { title: "The decisions are not saved".into(), text });
+            let text = trf(R::FixOrMoveAway, &[e]);
+            self.open_dialog(Dialog::Message { title: tr(R::DecisionsNotSaved).into(), text });
             return;
         }
         loaded.decisions.design_id = self.doc.design.id.clone();
         if let Err(e) = store::save_decisions(&loaded.decisions_path, &loaded.decisions) {
-            self.show_error("Could not save the decisions on the results", &e);
+            self.show_error(tr(R::CouldNotSaveDecisions), &e);
         }
     }
     /// Corrects a past run and saves its file at once. A barrier whose
@@ -128,8 +128,8 @@ impl App {
             crate::capture::apply(&mut live.session, edit);
         }
         match saved {
-            Ok(()) => self.notice = Some(format!("Saved the correction to {}", file_name(path))),
-            Err(e) => self.show_error("Could not save the correction to the run", &e),
+            Ok(()) => self.notice = Some(trf(R::SavedCorrection, &[&file_name(path)])),
+            Err(e) => self.show_error(tr(R::CouldNotSaveCorrection), &e),
         }
     }
     /// Writes the barrier master list of the counted runs as CSV.
@@ -138,8 +138,8 @@ impl App {
         let Some(loaded) = self.results_view.loaded.as_mut() else { return };
         let (text, barriers) = loaded.master_csv(variant.as_deref());
         match store::write_atomic_with(path, text.as_bytes(), false) {
-            Ok(()) => self.notice = Some(format!("Exported {} ({barriers} barriers)", file_name(path))),
-            Err(e) => self.show_error("Could not export the master list", &e),
+            Ok(()) => self.notice = Some(trf(R::ExportedBarriers, &[&file_name(path), &barriers])),
+            Err(e) => self.show_error(tr(R::CouldNotExportMasterList), &e),
         }
     }
     /// Where the open design came from, so a resumed run can reopen it.
@@ -147,7 +147,7 @@ impl App {
         match &self.doc.path {
             Some(p) => std::path::absolute(p).unwrap_or_else(|_| p.clone()).display().to_string(),
             None => match store::kits::KITS.iter().find(|k| k.file_name == self.doc.name) {
-                Some(kit) => format!("kit:{}", kit.name),
+                Some(kit) => ["kit:", kit.name].concat(),
                 None => String::new(),
             },
         }
@@ -179,7 +179,7 @@ impl App {
             ..RunView::default()
         };
         if let Some(e) = failed {
-            self.open_dialog(Dialog::Message { title: "The run file could not be written".into(), text: e });
+            self.open_dialog(Dialog::Message { title: tr(R::RunFileNotWritten).into(), text: e });
         }
         self.after_run_change();
         if start_timer {
@@ -190,7 +190,7 @@ impl App {
     /// Gives up unfinished runs: marked in their files, never offered again.
     fn leave_unfinished(&mut self, paths: &[PathBuf]) {
         if let Err(e) = crate::ui::live_run::leave_unfinished(paths) {
-            self.show_error("Could not mark the run as unfinished", &e);
+            self.show_error(tr(R::CouldNotMarkUnfinished), &e);
         }
         if let Some(data) = &self.config.data_dir
             && store::read_active_run(data)
@@ -223,7 +223,7 @@ impl App {
                 self.mode = Mode::Run;
                 self.after_run_change();
             }
-            Err(e) => self.show_error("Could not resume the run", &e),
+            Err(e) => self.show_error(tr(R::CouldNotResume), &e),
         }
     }
     /// `<design>-<what>[-<variant>].<extension>`: the name an export is offered under.
@@ -244,7 +244,7 @@ impl App {
             return;
         }
         if self.picker.is_some() {
-            self.notice = Some("A file dialog is already open: answer it first".into());
+            self.notice = Some(tr(R::FileDialogOpen).into());
             return;
         }
         let request = PickRequest { design_then: Some(Box::new(self.doc.design.clone())), ..request };
@@ -284,16 +284,16 @@ impl App {
             }
             Command::NewFromKit(name) => match store::kits::find(name).map(|k| k.load()) {
                 Some(Ok(design)) => {
-                    self.doc = Document::new(design, None, "Untitled".into());
+                    self.doc = Document::new(design, None, tr(Ui::Untitled).into());
                     self.after_replace();
                 }
-                Some(Err(e)) => self.show_error("The bundled kit could not be loaded", &e),
+                Some(Err(e)) => self.show_error(tr(R::KitNotLoaded), &e),
                 None => {}
             },
             Command::Open => self.ask_for_file(ctx, self.design_request(Purpose::OpenDesign)),
             Command::OpenPath(path) => match self.load_path(&path) {
                 Ok(()) => self.after_replace(),
-                Err(e) => self.show_error("Could not open the design", &e),
+                Err(e) => self.show_error(tr(R::CouldNotOpenDesign), &e),
             },
             Command::Save => match self.doc.path.clone() {
                 Some(path) => self.push(Command::SaveTo(path)),
@@ -302,17 +302,17 @@ impl App {
             Command::SaveAs => self.ask_for_file(ctx, self.design_request(Purpose::SaveDesign)),
             Command::SaveTo(path) => {
                 if let Err(e) = self.save_to(&path) {
-                    self.show_error("Could not save", &e);
+                    self.show_error(tr(R::CouldNotSave), &e);
                 }
             }
             Command::ImportCsv => self.ask_for_file(ctx, self.design_request(Purpose::ImportCsv)),
             Command::ImportCsvPath(path) => match store::import_csv(&path) {
                 Ok(design) => {
                     // Imported, not yet saved: the first Save asks where.
-                    self.doc = Document::with_unsaved(design, Design::default(), None, "Untitled".into());
+                    self.doc = Document::with_unsaved(design, Design::default(), None, tr(Ui::Untitled).into());
                     self.after_replace();
                 }
-                Err(e) => self.show_error("Could not import the table", &e),
+                Err(e) => self.show_error(tr(R::CouldNotImportTable), &e),
             },
             Command::Undo | Command::Redo => {
                 let restored = if cmd == Command::Undo {
@@ -381,13 +381,13 @@ impl App {
             Command::RestoreRecovery(recovery) => {
                 let recovery = *recovery;
                 let saved = recovery.path.as_deref().and_then(|p| store::load_design(p).ok()).unwrap_or_default();
-                let name = recovery.path.as_deref().map(file_name).unwrap_or_else(|| "Untitled".into());
+                let name = recovery.path.as_deref().map(file_name).unwrap_or_else(|| tr(Ui::Untitled).into());
                 self.doc = Document::with_unsaved(recovery.design, saved, recovery.path, name);
                 self.after_replace();
             }
             Command::SaveToThen(path, then) => match self.save_to(&path) {
                 Ok(()) => self.push(Command::Force(then)),
-                Err(e) => self.show_error("Could not save", &e),
+                Err(e) => self.show_error(tr(R::CouldNotSave), &e),
             },
             Command::SaveThen(then) => match self.doc.path.clone() {
                 Some(path) => self.push(Command::SaveToThen(path, then)),
@@ -421,7 +421,7 @@ impl App {
                 if let Some(run) = self.run.as_mut()
                     && runner::act(&mut run.session, control, now)
                 {
-                    let done = run.session.events.last().map(|e| runner::event_text(&run.session, e));
+                    let done = run.session.events.last().map(|e| event_text(&run.session, e));
                     self.run_view.last_action = done.map(|d| (d, ctx.input(|i| i.time)));
                     self.after_run_change();
                 }
@@ -431,7 +431,7 @@ impl App {
                 if let Some(run) = self.run.as_mut()
                     && let Some(undone) = runner::undo(&mut run.session)
                 {
-                    self.notice = Some(format!("Undone: {}", runner::event_text(&run.session, &undone)));
+                    self.notice = Some(trf(R::Undone, &[&event_text(&run.session, &undone)]));
                     self.run_view.last_action = None;
                     // Back on an item by an undo of a move: it stays until the
                     // facilitator moves on (an item that goes on by itself at
@@ -477,7 +477,7 @@ impl App {
             Command::ImportRoster => self.ask_for_file(ctx, self.design_request(Purpose::ImportRoster)),
             Command::ImportRosterPath(path) => match store::import_roster(&path) {
                 Ok(people) => self.push(Command::Capture(crate::capture::CaptureEdit::ImportRoster(people))),
-                Err(e) => self.show_error("Could not import the roster", &e),
+                Err(e) => self.show_error(tr(R::CouldNotImportRoster), &e),
             },
             Command::ChooseRunFolder => self.ask_for_file(ctx, self.design_request(Purpose::RunFolder)),
             Command::SetRunFolder(path) => {
@@ -503,8 +503,8 @@ impl App {
                     && self.results_view.loaded.as_ref().is_none_or(|l| l.counted(variant.as_deref()) == 0)
                 {
                     self.open_dialog(Dialog::Message {
-                        title: "No runs to report on".into(),
-                        text: "Tick at least one run in the list (of the version counted) first.".into(),
+                        title: tr(R::NoRunsToReport).into(),
+                        text: tr(R::TickOneRun).into(),
                     });
                     return;
                 }
@@ -585,6 +585,28 @@ impl App {
         if self.selected.is_some_and(|id| self.doc.design.item(id).is_none()) {
             self.selected = None;
         }
+    }
+}
+
+/// A run action in the app's language, as the undo button and its notice name
+/// it (in English as `runner::event_text` says it).
+fn event_text(session: &crate::model::Session, event: &TimingEvent) -> String {
+    let title = |id: &crate::model::ItemId| {
+        session.plan.iter().find(|p| p.id == *id).map_or(String::new(), |p| p.title.clone())
+    };
+    match event {
+        TimingEvent::Start { .. } => tr(R::EventStart).into(),
+        TimingEvent::Pause { .. } => tr(R::EventPause).into(),
+        TimingEvent::Resume { .. } => tr(R::EventResume).into(),
+        TimingEvent::Next { .. } => tr(Ui::Next).into(),
+        TimingEvent::Previous { .. } => tr(Ui::Previous).into(),
+        TimingEvent::JumpTo { item, .. } => trf(R::EventGoTo, &[&title(item)]),
+        TimingEvent::Extend { minutes, .. } => trf(R::EventExtend, &[minutes]),
+        TimingEvent::Skip { item, .. } => trf(R::EventSkip, &[&title(item)]),
+        TimingEvent::Replan { .. } => tr(R::EventReplan).into(),
+        TimingEvent::Finish { .. } => tr(Ui::FinishRun).into(),
+        TimingEvent::PlanShift { shifted: true, .. } => tr(R::EventShifted).into(),
+        TimingEvent::PlanShift { shifted: false, .. } => tr(R::EventAsDesigned).into(),
     }
 }
 

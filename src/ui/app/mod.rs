@@ -17,6 +17,7 @@ use super::results_view::{self, LoadedRuns, ResultsView};
 use super::run_view::{self, RunView};
 use super::settings::Settings;
 use super::top_bar;
+use crate::catalogue::{ResultsUi as R, tr};
 use crate::model::{Design, ItemId};
 use crate::runner::{Clock, FakeClock, SystemClock};
 use crate::schedule::{self, Schedule, VariantFilter};
@@ -155,6 +156,8 @@ impl App {
             fonts_installed: false,
             fullscreen: false,
         };
+        // What goes wrong on the way in is said in the app's language.
+        crate::catalogue::set_app_lang(app.lang());
         let first = app
             .config
             .open
@@ -170,11 +173,11 @@ impl App {
                     }
                     app.doc = Document::new(design, path, shown);
                 }
-                Err(e) => app.show_error("Could not open the design", &e),
+                Err(e) => app.show_error(tr(R::CouldNotOpenDesign), &e),
             },
             Some(OpenTarget::Path(path)) => {
                 if let Err(e) = app.load_path(&path) {
-                    app.show_error("Could not open the last design", &e);
+                    app.show_error(tr(R::CouldNotOpenLastDesign), &e);
                 }
             }
             None => {}
@@ -233,7 +236,7 @@ impl App {
         match store::read_recovery(&file) {
             Ok(Some(recovery)) => self.open_dialog(Dialog::Recovery(Box::new(recovery))),
             Ok(None) => {}
-            Err(e) => self.show_error("The recovery file could not be read; it was left in place", &e),
+            Err(e) => self.show_error(tr(R::RecoveryUnreadable), &e),
         }
     }
 

@@ -5,6 +5,7 @@
 use eframe::egui::{self, Align, RichText, Sense, TextStyle};
 use egui_extras::{Column, TableBuilder};
 
+use crate::catalogue::{DesignUi, tr, trf};
 use crate::edit::Edit;
 use crate::model::{Format, ItemId, ItemKind, TextField, TimeOfDay, Variants};
 use crate::schedule::Slot;
@@ -33,7 +34,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, timing: &Timing, commands: &mut Ve
     if timing.shown.slots.is_empty() {
         ui.add_space(24.0);
         ui.vertical_centered(|ui| {
-            ui.label("The agenda is empty. Add an activity, a break or a section with the buttons above.");
+            ui.label(tr(DesignUi::AgendaEmpty));
         });
         return;
     }
@@ -45,7 +46,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, timing: &Timing, commands: &mut Ve
     let all_columns: f32 = Col::ALL
         .iter()
         .filter(|c| has_variants || **c != Col::Variants)
-        .map(|c| c.min_width() + ui.spacing().item_spacing.x)
+        .map(|c| c.min_width(ui) + ui.spacing().item_spacing.x)
         .sum();
     let compact = ui.available_width() < all_columns;
     let columns: Vec<Col> = Col::ALL
@@ -53,6 +54,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, timing: &Timing, commands: &mut Ve
         .filter(|c| !(compact && matches!(c, Col::Format | Col::Lead | Col::IfTime)))
         .filter(|c| has_variants || *c != Col::Variants)
         .collect();
+    let sized: Vec<Column> = columns.iter().map(|c| c.column(ui)).collect();
 
     let mut table = TableBuilder::new(ui)
         .id_salt("agenda")
@@ -60,8 +62,8 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, timing: &Timing, commands: &mut Ve
         .sense(Sense::click())
         .cell_layout(egui::Layout::left_to_right(Align::Min))
         .auto_shrink([false, false]);
-    for c in &columns {
-        table = table.column(c.column());
+    for column in sized {
+        table = table.column(column);
     }
     if let Some(row) = scroll_row {
         table = table.scroll_to_row(row, Some(Align::Center));
@@ -150,24 +152,31 @@ impl Col {
     fn title(self) -> &'static str {
         match self {
             Col::Grip => "",
-            Col::When => "When",
-            Col::Duration => "Duration",
-            Col::What => "What",
-            Col::Why => "Why",
-            Col::Format => "Format",
-            Col::Lead => "Lead",
-            Col::IfTime => "If time",
-            Col::Variants => "Variants",
+            Col::When => tr(DesignUi::When),
+            Col::Duration => tr(DesignUi::Duration),
+            Col::What => tr(DesignUi::What),
+            Col::Why => tr(DesignUi::Why),
+            Col::Format => tr(DesignUi::Format),
+            Col::Lead => tr(DesignUi::Lead),
+            Col::IfTime => tr(DesignUi::IfTime),
+            Col::Variants => tr(DesignUi::Variants),
         }
     }
 
     /// The narrowest the column gets.
-    fn min_width(self) -> f32 {
+    fn min_width(self, ui: &egui::Ui) -> f32 {
         match self {
             Col::What => 180.0,
             Col::Why => 160.0,
-            other => other.width(),
+            other => other.fitted_width(ui),
         }
+    }
+
+    /// The column's width, wide enough for its title in the app's language.
+    fn fitted_width(self, ui: &egui::Ui) -> f32 {
+        let font = TextStyle::Body.resolve(ui.style());
+        let title = ui.painter().layout_no_wrap(self.title().to_string(), font, egui::Color32::WHITE).size().x;
+        self.width().max(title + 4.0)
     }
 
     fn width(self) -> f32 {
@@ -183,10 +192,10 @@ impl Col {
         }
     }
 
-    fn column(self) -> Column {
+    fn column(self, ui: &egui::Ui) -> Column {
         match self {
-            Col::What | Col::Why => Column::remainder().at_least(self.min_width()).clip(true),
-            other => Column::exact(other.width()),
+            Col::What | Col::Why => Column::remainder().at_least(self.min_width(ui)).clip(true),
+            other => Column::exact(other.fitted_width(ui)),
         }
     }
 }
@@ -197,7 +206,7 @@ impl Col {
 fn grip_cell(ui: &mut egui::Ui, app: &App, slot: &Slot) -> bool {
     let id = slot.id;
     let drag_id = egui::Id::unique(("drag-row", id));
-    ui.dnd_drag_source(drag_id, DraggedRow(id), grip).response.on_hover_text("Drag to move this item");
+    ui.dnd_drag_source(drag_id, DraggedRow(id), grip).response.on_hover_text(tr(DesignUi::DragToMove));
     // While dragging, the item's title follows the pointer so it is clear what moves.
     if ui.ctx().is_being_dragged(drag_id)
         && let Some(pointer) = ui.ctx().pointer_interact_pos()
@@ -218,32 +227,32 @@ fn grip_cell(ui: &mut egui::Ui, app: &App, slot: &Slot) -> bool {
 
 fn duration_cell(ui: &mut egui::Ui, app: &mut App, slot: &Slot, variant: Option<&str>) -> bool {
     let item = &mut app.doc.design.agenda[slot.index];
-    let name = format!("Duration of {}", item.title);
+    let name = trf(DesignUi::DurationOf, &[&item.title]);
     duration_field(ui, egui::Id::unique(("duration", slot.id)), item.duration_mut_in(variant), &name, 48.0)
         .gained_focus()
 }
 
 fn why_cell(ui: &mut egui::Ui, app: &mut App, slot: &Slot, variant: Option<&str>) -> bool {
     let item = &mut app.doc.design.agenda[slot.index];
-    let name = format!("Why of {}", item.title);
+    let name = trf(DesignUi::WhyOf, &[&item.title]);
     let why = item.text_mut_in(variant, TextField::Why);
-    let r =
-        ui.add(egui::TextEdit::multiline(why).desired_rows(1).desired_width(f32::INFINITY).hint_text("Why (purpose)"));
+    let r = ui.add(
+        egui::TextEdit::multiline(why).desired_rows(1).desired_width(f32::INFINITY).hint_text(tr(DesignUi::WhyPurpose)),
+    );
     name_widget(ui, &r, &name);
     r.gained_focus()
 }
 
 fn lead_cell(ui: &mut egui::Ui, app: &mut App, slot: &Slot) -> bool {
     let item = &mut app.doc.design.agenda[slot.index];
-    let name = format!("Lead of {}", item.title);
+    let name = trf(DesignUi::LeadOf, &[&item.title]);
     text_field(ui, &mut item.lead, &name, 104.0).gained_focus()
 }
 
 fn if_time_cell(ui: &mut egui::Ui, app: &mut App, slot: &Slot) -> bool {
     let item = &mut app.doc.design.agenda[slot.index];
-    let r =
-        ui.checkbox(&mut item.optional, "").on_hover_text("If time: the first thing to drop when the day runs late");
-    name_widget(ui, &r, &format!("If time: {}", item.title));
+    let r = ui.checkbox(&mut item.optional, "").on_hover_text(tr(DesignUi::IfTimeTip));
+    name_widget(ui, &r, &trf(DesignUi::IfTimeOf, &[&item.title]));
     false
 }
 
@@ -292,8 +301,9 @@ fn when_cell(ui: &mut egui::Ui, app: &mut App, timing: &Timing, slot: &Slot) -> 
     let item = &mut app.doc.design.agenda[slot.index];
     if let Some(fixed) = item.fixed_start.as_mut() {
         let title = item.title.clone();
-        let r = time_field(ui, egui::Id::unique(("fixed", slot.id)), fixed, &format!("Fixed start of {title}"), 50.0)
-            .on_hover_text("Fixed start: this item starts at this time whatever comes before it");
+        let name = trf(DesignUi::FixedStartOf, &[&title]);
+        let r = time_field(ui, egui::Id::unique(("fixed", slot.id)), fixed, &name, 50.0)
+            .on_hover_text(tr(DesignUi::FixedStartTip));
         return r.gained_focus();
     }
     let text = if app.variant.is_none() && !timing.per_variant.is_empty() && timing.per_variant[0].variant.is_some() {
@@ -357,7 +367,7 @@ fn what_cell(ui: &mut egui::Ui, app: &mut App, slot: &Slot, variant: Option<&str
                 .frame(egui::Frame::NONE)
                 .desired_width(width),
         );
-        name_widget(ui, &r, "Section title");
+        name_widget(ui, &r, tr(DesignUi::SectionTitle));
         return r.gained_focus();
     }
     let optional = item.optional;
@@ -365,9 +375,9 @@ fn what_cell(ui: &mut egui::Ui, app: &mut App, slot: &Slot, variant: Option<&str
     let mut focused = false;
     ui.vertical(|ui| {
         ui.horizontal(|ui| {
-            let name = format!("Title of {}", item.title);
+            let name = trf(DesignUi::TitleOf, &[&item.title]);
             let title = item.text_mut_in(variant, TextField::Title);
-            let width = title_width(ui.available_width(), optional);
+            let width = title_width(ui, ui.available_width(), optional);
             // Multi-line so a long title wraps instead of hiding its end; a
             // title is one line, so a typed line break becomes a space.
             let r = ui.add(egui::TextEdit::multiline(title).desired_rows(1).desired_width(width).font(TextStyle::Body));
@@ -377,7 +387,7 @@ fn what_cell(ui: &mut egui::Ui, app: &mut App, slot: &Slot, variant: Option<&str
             name_widget(ui, &r, &name);
             focused = r.gained_focus();
             if optional {
-                ui.label(RichText::new("(if time)").italics().weak());
+                ui.label(RichText::new(tr(DesignUi::IfTimeMark)).italics().weak());
             }
         });
         if !details.is_empty() {
@@ -387,9 +397,15 @@ fn what_cell(ui: &mut egui::Ui, app: &mut App, slot: &Slot, variant: Option<&str
     focused
 }
 
-/// The width of the title field in a What cell, leaving room for "(if time)".
-fn title_width(cell_width: f32, optional: bool) -> f32 {
-    if optional { cell_width - 64.0 } else { cell_width }
+/// The width of the title field in a What cell, leaving room for "(if time)"
+/// (as wide as the mark needs in the app's language).
+fn title_width(ui: &egui::Ui, cell_width: f32, optional: bool) -> f32 {
+    if !optional {
+        return cell_width;
+    }
+    let font = TextStyle::Body.resolve(ui.style());
+    let mark = ui.painter().layout_no_wrap(tr(DesignUi::IfTimeMark).to_string(), font, egui::Color32::WHITE).size().x;
+    cell_width - (mark + ui.spacing().item_spacing.x + 4.0).max(64.0)
 }
 
 /// The details under a title, at most two lines, ending in … when cut.
@@ -406,14 +422,14 @@ fn details_job(ui: &egui::Ui, text: &str, width: f32) -> egui::text::LayoutJob {
 
 fn format_cell(ui: &mut egui::Ui, app: &mut App, slot: &Slot) -> bool {
     let item = &mut app.doc.design.agenda[slot.index];
-    let name = format!("Format of {}", item.title);
+    let name = trf(DesignUi::FormatOf, &[&item.title]);
     let response = egui::ComboBox::from_id_salt(("format", slot.id))
         // As wide as its column allows, never over the Lead beside it.
         .width(ui.available_width().min(114.0))
-        .selected_text(item.format.to_string())
+        .selected_text(super::format_name(item.format))
         .show_ui(ui, |ui| {
             for f in FORMATS {
-                ui.selectable_value(&mut item.format, f, f.to_string());
+                ui.selectable_value(&mut item.format, f, super::format_name(f));
             }
         })
         .response;
@@ -426,7 +442,7 @@ fn variant_badges(ui: &mut egui::Ui, app: &App, slot: &Slot) -> bool {
     let item = &design.agenda[slot.index];
     ui.horizontal_wrapped(|ui| match &item.variants {
         Variants::All => {
-            ui.label(RichText::new("All").weak());
+            ui.label(RichText::new(tr(DesignUi::All)).weak());
         }
         Variants::Only(names) => {
             for name in names {
@@ -458,7 +474,7 @@ fn row_height(ui: &egui::Ui, app: &App, slot: &Slot, what_width: f32, why_width:
     };
     // With every variant shown, the When cell may list two start times.
     let when = if variant.is_none() && !app.doc.design.variants.is_empty() { 2.0 * line } else { line };
-    let title_width = title_width(what_width, item.optional) - 8.0;
+    let title_width = title_width(ui, what_width, item.optional) - 8.0;
     let mut what =
         ui.painter().layout(text.title.to_string(), body.clone(), color, title_width.max(40.0)).size().y.max(line)
             + 6.0;

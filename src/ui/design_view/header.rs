@@ -3,6 +3,7 @@
 
 use eframe::egui::{self, RichText};
 
+use crate::catalogue::{DesignUi, Ui, tr, trf};
 use crate::edit::Edit;
 use crate::model::GlossaryEntry;
 use crate::ui::app::App;
@@ -21,17 +22,16 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
         // The workshop's details are a page of their own, in place of the
         // agenda while open: no field hides half-scrolled under the table.
         let toggle = ui
-            .selectable_label(open, if open { "▼ Workshop details" } else { "▶ Workshop details" })
-            .on_hover_text(if open {
-                "Back to the agenda"
-            } else {
-                "Every field of the workshop: title, client, times, objectives, glossary, variants"
-            });
-        crate::ui::widgets::name_widget(ui, &toggle, "Workshop details");
+            .selectable_label(
+                open,
+                tr(if open { DesignUi::WorkshopDetailsOpen } else { DesignUi::WorkshopDetailsClosed }),
+            )
+            .on_hover_text(tr(if open { DesignUi::BackToAgenda } else { DesignUi::WorkshopDetailsTip }));
+        crate::ui::widgets::name_widget(ui, &toggle, tr(DesignUi::WorkshopDetails));
         if toggle.clicked() {
             app.design_view.workshop_details = !open;
         }
-        ui.heading(if d.title.trim().is_empty() { "Untitled workshop" } else { d.title.as_str() });
+        ui.heading(if d.title.trim().is_empty() { tr(Ui::UntitledWorkshop) } else { d.title.as_str() });
         // Truncated, not wrapped: a long line here must not widen the whole view.
         ui.add(egui::Label::new(RichText::new(summary.join(" · ")).weak()).truncate());
     });
@@ -49,27 +49,28 @@ fn fields(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
         // Field width from the column, not the grid cell (which starts at zero).
         let w = (cols[0].available_width() - 120.0).max(160.0);
         egui::Grid::new("design-fields").num_columns(2).spacing([8.0, 6.0]).show(&mut cols[0], |ui| {
-            row(ui, "Title", |ui| text_field(ui, &mut d.title, "Title", w));
-            row(ui, "Client", |ui| text_field(ui, &mut d.client, "Client", w));
-            row(ui, "Facilitator", |ui| text_field(ui, &mut d.facilitator, "Facilitator", w));
-            row(ui, "Sponsor / lead", |ui| text_field(ui, &mut d.sponsor, "Sponsor / lead", w));
+            let (title, client, facilitator) = (tr(DesignUi::Title), tr(DesignUi::Client), tr(DesignUi::Facilitator));
+            let (sponsor, audience, venue) = (tr(DesignUi::SponsorLead), tr(DesignUi::Audience), tr(DesignUi::Venue));
+            row(ui, title, |ui| text_field(ui, &mut d.title, title, w));
+            row(ui, client, |ui| text_field(ui, &mut d.client, client, w));
+            row(ui, facilitator, |ui| text_field(ui, &mut d.facilitator, facilitator, w));
+            row(ui, sponsor, |ui| text_field(ui, &mut d.sponsor, sponsor, w));
             // Long texts wrap in fields that grow, so nothing is cut off.
-            row(ui, "Audience", |ui| wrapping_field(ui, &mut d.audience, "Audience", w));
-            row(ui, "Venue", |ui| wrapping_field(ui, &mut d.venue, "Venue", w));
+            row(ui, audience, |ui| wrapping_field(ui, &mut d.audience, audience, w));
+            row(ui, venue, |ui| wrapping_field(ui, &mut d.venue, venue, w));
         });
         egui::Grid::new("design-times").num_columns(2).spacing([8.0, 6.0]).show(&mut cols[1], |ui| {
-            row(ui, "Date", |ui| {
-                optional_date_field(ui, egui::Id::unique("design-date"), &mut d.date, "Date", 100.0)
-                    .on_hover_text("YYYY-MM-DD")
+            let (date, start, end) = (tr(DesignUi::Date), tr(DesignUi::Start), tr(DesignUi::TargetEnd));
+            row(ui, date, |ui| {
+                optional_date_field(ui, egui::Id::unique("design-date"), &mut d.date, date, 100.0)
+                    .on_hover_text(tr(DesignUi::DateFormat))
             });
-            row(ui, "Start", |ui| time_field(ui, egui::Id::unique("design-start"), &mut d.start, "Start", 60.0));
-            row(ui, "Target end", |ui| {
-                optional_time_field(ui, egui::Id::unique("design-end"), &mut d.target_end, "Target end", 60.0)
-            });
-            row(ui, "Group size", |ui| {
+            row(ui, start, |ui| time_field(ui, egui::Id::unique("design-start"), &mut d.start, start, 60.0));
+            row(ui, end, |ui| optional_time_field(ui, egui::Id::unique("design-end"), &mut d.target_end, end, 60.0));
+            row(ui, tr(DesignUi::GroupSize), |ui| {
                 let mut size = d.group_size.unwrap_or(0);
                 let r = ui.add(egui::DragValue::new(&mut size).range(0..=500));
-                name_widget(ui, &r, "Group size");
+                name_widget(ui, &r, tr(DesignUi::GroupSize));
                 let new = (size > 0).then_some(size);
                 if new != d.group_size {
                     d.group_size = new;
@@ -81,14 +82,17 @@ fn fields(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
     ui.add_space(6.0);
     ui.columns(4, |cols| {
         for (ui, (label, list)) in cols.iter_mut().zip([
-            ("Objectives: what we plan to do", &mut d.objectives),
-            ("Approach: how we plan to do this", &mut d.approach),
-            ("Ground rules", &mut d.ground_rules),
-            ("Messages for the projector", &mut d.messages),
+            (DesignUi::Objectives, &mut d.objectives),
+            (DesignUi::Approach, &mut d.approach),
+            (DesignUi::GroundRules, &mut d.ground_rules),
+            (DesignUi::Messages, &mut d.messages),
         ]) {
+            // The field's id stays the same in every language.
+            let key = label.text(crate::model::Lang::English);
+            let label = tr(label);
             ui.label(RichText::new(label).strong());
-            ui.label(RichText::new("One per line").small().weak());
-            lines_field(ui, egui::Id::unique(("design-list", label)), list, label, 4);
+            ui.label(RichText::new(tr(DesignUi::OnePerLine)).small().weak());
+            lines_field(ui, egui::Id::unique(("design-list", key)), list, label, 4);
         }
     });
     ui.add_space(6.0);
@@ -114,22 +118,22 @@ fn row(ui: &mut egui::Ui, label: &str, field: impl FnOnce(&mut egui::Ui) -> egui
 /// The glossary: a term and its meaning (which wraps) per row; adding and
 /// removing an entry is one undoable edit each.
 fn glossary(ui: &mut egui::Ui, glossary: &mut [GlossaryEntry], commands: &mut Vec<Command>) {
-    ui.label(RichText::new("Glossary: the words we agree on").strong());
+    ui.label(RichText::new(tr(DesignUi::Glossary)).strong());
     for (n, entry) in glossary.iter_mut().enumerate() {
         ui.horizontal_top(|ui| {
             let r = ui.add(egui::TextEdit::multiline(&mut entry.term).desired_rows(1).desired_width(140.0));
-            name_widget(ui, &r, &format!("Glossary term {}", n + 1));
+            name_widget(ui, &r, &trf(DesignUi::GlossaryTerm, &[&(n + 1)]));
             let meaning_width = (ui.available_width() - 36.0).max(160.0);
             let r = ui.add(egui::TextEdit::multiline(&mut entry.meaning).desired_rows(1).desired_width(meaning_width));
-            name_widget(ui, &r, &format!("Meaning of {}", entry.term));
-            let remove = ui.add(egui::Button::new("✖").small()).on_hover_text("Remove this term");
-            name_widget(ui, &remove, &format!("Remove glossary term {}", n + 1));
+            name_widget(ui, &r, &trf(DesignUi::MeaningOf, &[&entry.term]));
+            let remove = ui.add(egui::Button::new("✖").small()).on_hover_text(tr(DesignUi::RemoveThisTerm));
+            name_widget(ui, &remove, &trf(DesignUi::RemoveGlossaryTerm, &[&(n + 1)]));
             if remove.clicked() {
                 commands.push(Command::Edit(Edit::RemoveGlossaryEntry(n)));
             }
         });
     }
-    if ui.button("+ Term").clicked() {
+    if ui.button(tr(DesignUi::AddTerm)).clicked() {
         commands.push(Command::Edit(Edit::AddGlossaryEntry));
     }
 }
@@ -137,13 +141,13 @@ fn glossary(ui: &mut egui::Ui, glossary: &mut [GlossaryEntry], commands: &mut Ve
 /// Variants: a rename is applied when the field is left, so every item that
 /// names the variant follows in one undo step.
 fn variants(ui: &mut egui::Ui, d: &mut crate::model::Design, commands: &mut Vec<Command>) {
-    ui.label(RichText::new("Variants: versions of this workshop for different audiences").strong());
+    ui.label(RichText::new(tr(DesignUi::VariantsHeading)).strong());
     for (n, v) in d.variants.iter_mut().enumerate() {
         ui.horizontal_top(|ui| {
             let id = egui::Id::unique(("variant-name", n));
             let mut name = ui.data(|m| m.get_temp::<String>(id)).unwrap_or_else(|| v.name.clone());
             let r = ui.add(egui::TextEdit::singleline(&mut name).desired_width(120.0));
-            name_widget(ui, &r, &format!("Name of variant {}", n + 1));
+            name_widget(ui, &r, &trf(DesignUi::NameOfVariant, &[&(n + 1)]));
             if r.lost_focus() {
                 ui.data_mut(|m| m.remove::<String>(id));
                 if name.trim() != v.name {
@@ -155,15 +159,15 @@ fn variants(ui: &mut egui::Ui, d: &mut crate::model::Design, commands: &mut Vec<
             }
             let width = (ui.available_width() - 36.0).max(160.0);
             let r = ui.add(egui::TextEdit::multiline(&mut v.description).desired_rows(1).desired_width(width));
-            name_widget(ui, &r, &format!("Who {} is for", v.name));
-            let remove = ui.add(egui::Button::new("✖").small()).on_hover_text("Remove this variant");
-            name_widget(ui, &remove, &format!("Remove variant {}", v.name));
+            name_widget(ui, &r, &trf(DesignUi::WhoFor, &[&v.name]));
+            let remove = ui.add(egui::Button::new("✖").small()).on_hover_text(tr(DesignUi::RemoveThisVariant));
+            name_widget(ui, &remove, &trf(DesignUi::RemoveVariant, &[&v.name]));
             if remove.clicked() {
                 commands.push(Command::Edit(Edit::DeleteVariant(v.name.clone())));
             }
         });
     }
-    if ui.button("+ Variant").clicked() {
+    if ui.button(tr(DesignUi::AddVariant)).clicked() {
         commands.push(Command::Edit(Edit::AddVariant));
     }
 }

@@ -10,7 +10,8 @@ use eframe::egui;
 
 use super::app::{App, Timing};
 use super::commands::Command;
-use crate::model::ItemId;
+use crate::catalogue::{DesignUi, tr, trf};
+use crate::model::{Format, ItemId};
 
 /// View state of design mode that is not part of the document.
 #[derive(Debug, Default)]
@@ -54,8 +55,18 @@ fn toolbar(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
             command_button(ui, app, cmd, commands);
         }
         ui.separator();
-        ui.label(egui::RichText::new("Drag a row by its dots to move it").weak());
+        ui.label(egui::RichText::new(tr(DesignUi::DragHint)).weak());
     });
+}
+
+/// A format as the design view names it, in the app's language.
+fn format_name(format: Format) -> String {
+    match format {
+        Format::WholeGroup => tr(DesignUi::WholeGroup).to_string(),
+        Format::Pairs => tr(DesignUi::Pairs).to_string(),
+        Format::SmallGroups(n) => trf(DesignUi::GroupsOf, &[&n]),
+        Format::Individual => tr(DesignUi::Individual).to_string(),
+    }
 }
 
 /// Moving the selection with the keyboard, outside a field: Up and Down

@@ -3,6 +3,7 @@
 
 use eframe::egui::{self, RichText};
 
+use crate::catalogue::{DesignUi, app_lang, tr, trf};
 use crate::schedule::{self, Schedule, Warning};
 use crate::ui::app::{App, Timing};
 use crate::ui::commands::Command;
@@ -31,23 +32,25 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, timing: &Timing, commands: &mut Ve
                 // Saves are confirmed here, where the eye already goes for the timing.
                 if let Some(saved) = app.doc.saved_note.as_ref().filter(|_| n == 0) {
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        let text = if app.doc.is_dirty() { format!("{saved} (changed since)") } else { saved.clone() };
+                        let text =
+                            if app.doc.is_dirty() { trf(DesignUi::ChangedSince, &[saved]) } else { saved.clone() };
                         ui.label(RichText::new(text).weak());
                     });
                 }
             });
         }
         if warnings.is_empty() {
-            ui.label(RichText::new("No warnings").weak());
+            ui.label(RichText::new(tr(DesignUi::NoWarnings)).weak());
         }
         for (variant, warning) in &warnings {
+            let said = warning.text(app_lang()).replace('\u{a0}', " ");
             let text = match variant {
-                Some(v) => format!("Warning ({v}): {warning}"),
-                None => format!("Warning: {warning}"),
+                Some(v) => trf(DesignUi::WarningIn, &[v, &said]),
+                None => trf(DesignUi::Warning, &[&said]),
             };
             let link = ui.add(egui::Button::new(RichText::new(text).color(ui.visuals().warn_fg_color)).frame(false));
             if let Some(id) = warning.item() {
-                if link.on_hover_text("Select the item").clicked() {
+                if link.on_hover_text(tr(DesignUi::SelectTheItem)).clicked() {
                     commands.push(Command::ShowDetails(id));
                     app.design_view.scroll_to = Some(id);
                     app.design_view.workshop_details = false;
@@ -59,21 +62,21 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, timing: &Timing, commands: &mut Ve
 }
 
 fn timing_line(ui: &mut egui::Ui, s: &Schedule) {
-    ui.label(format!("Start {}", s.start));
+    ui.label(trf(DesignUi::StartAt, &[&s.start]));
     ui.separator();
-    ui.label(format!("End {}", s.end));
+    ui.label(trf(DesignUi::EndAt, &[&s.end]));
     ui.separator();
-    ui.label(format!("Planned {}", s.planned));
+    ui.label(trf(DesignUi::Planned, &[&s.planned]));
     if let Some(target) = s.target_end {
         ui.separator();
-        ui.label(format!("Target {target}"));
+        ui.label(trf(DesignUi::TargetAt, &[&target]));
         ui.separator();
         if s.end > target {
-            ui.colored_label(ui.visuals().error_fg_color, format!("{} over", s.end.since(target)));
+            ui.colored_label(ui.visuals().error_fg_color, trf(DesignUi::Over, &[&s.end.since(target)]));
         } else if s.end == target {
-            ui.label("Ends on target");
+            ui.label(tr(DesignUi::EndsOnTarget));
         } else {
-            ui.label(format!("{} to spare", target.since(s.end)));
+            ui.label(trf(DesignUi::ToSpare, &[&target.since(s.end)]));
         }
     }
 }

@@ -3,6 +3,7 @@
 
 use eframe::egui;
 
+use crate::catalogue::{DesignUi, Ui, tr};
 use crate::ui::commands::Command;
 
 enum Answer {
@@ -13,15 +14,15 @@ enum Answer {
 
 /// Returns the pending command while the question stays open.
 pub fn show(ctx: &egui::Context, then: Box<Command>, commands: &mut Vec<Command>) -> Option<Box<Command>> {
-    let response = super::modal(ctx, "confirm-discard", "Save changes?", |ui| {
-        ui.label("This workshop has changes that are not saved yet.");
+    let response = super::modal(ctx, "confirm-discard", tr(DesignUi::SaveChanges), |ui| {
+        ui.label(tr(DesignUi::UnsavedChanges));
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui.button("Save").clicked() {
+            if ui.button(tr(Ui::Save)).clicked() {
                 Some(Answer::Save)
-            } else if ui.button("Don't save").clicked() {
+            } else if ui.button(tr(DesignUi::DontSave)).clicked() {
                 Some(Answer::DontSave)
-            } else if ui.button("Cancel").clicked() {
+            } else if ui.button(tr(Ui::Cancel)).clicked() {
                 Some(Answer::Cancel)
             } else {
                 None

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use eframe::egui;
 
+use crate::catalogue::{DesignUi, Ui, tr, trf};
 use crate::ui::commands::Command;
 use crate::ui::file_dialogs::{PickRequest, Purpose};
 
@@ -32,16 +33,14 @@ impl PathDialog {
         let mut keep_open = true;
         let response = super::modal(ctx, "path-dialog", self.purpose.title(), |ui| {
             let (dir, names) = self.folder_files();
-            let what = match self.purpose {
-                Purpose::RunFolder => "the folder's path",
-                Purpose::SaveDesign | Purpose::ExportPdf | Purpose::ExportCsv => "the path of the file to write",
-                _ => "the path of the file",
-            };
-            let pick = if names.is_empty() { "" } else { ", or pick a file in the list" };
-            ui.label(
-                egui::RichText::new(format!("No system file dialog is available here: type {what}{pick}.")).weak(),
-            );
-            let label = ui.label("Path:");
+            let what = tr(match self.purpose {
+                Purpose::RunFolder => DesignUi::TheFoldersPath,
+                Purpose::SaveDesign | Purpose::ExportPdf | Purpose::ExportCsv => DesignUi::ThePathToWrite,
+                _ => DesignUi::ThePathOfTheFile,
+            });
+            let pick = if names.is_empty() { "" } else { tr(DesignUi::OrPick) };
+            ui.label(egui::RichText::new(trf(DesignUi::NoSystemDialog, &[&what, &pick])).weak());
+            let label = ui.label(tr(DesignUi::Path));
             let edit =
                 ui.add(egui::TextEdit::singleline(&mut self.text).desired_width(f32::INFINITY)).labelled_by(label.id);
             if !self.focused {
@@ -56,12 +55,12 @@ impl PathDialog {
             ui.add_space(6.0);
             ui.horizontal(|ui| {
                 let verb = match self.purpose {
-                    Purpose::SaveDesign | Purpose::ExportPdf | Purpose::ExportCsv => "Save",
-                    Purpose::RunFolder => "Choose",
-                    _ => "Open",
+                    Purpose::SaveDesign | Purpose::ExportPdf | Purpose::ExportCsv => tr(Ui::Save),
+                    Purpose::RunFolder => tr(DesignUi::Choose),
+                    _ => tr(DesignUi::OpenButton),
                 };
                 let ok = ui.button(verb).clicked();
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr(Ui::Cancel)).clicked() {
                     keep_open = false;
                 }
                 ok || entered
@@ -117,17 +116,17 @@ impl PathDialog {
         let exists = path.is_file();
         match self.purpose {
             Purpose::RunFolder if !path.is_dir() => {
-                self.error = Some(format!("There is no folder at {}", path.display()));
+                self.error = Some(trf(DesignUi::NoFolderAt, &[&path.display()]));
                 false
             }
             Purpose::RunFolder => self.answer(path, commands),
             Purpose::OpenDesign | Purpose::ImportCsv | Purpose::ImportRoster if !exists => {
-                self.error = Some(format!("There is no file at {}", path.display()));
+                self.error = Some(trf(DesignUi::NoFileAt, &[&path.display()]));
                 false
             }
             Purpose::OpenDesign | Purpose::ImportCsv | Purpose::ImportRoster => self.answer(path, commands),
             Purpose::ExportPdf | Purpose::ExportCsv if path.is_dir() || path.file_name().is_none() => {
-                self.error = Some("Type a file name, not only a folder".into());
+                self.error = Some(tr(DesignUi::TypeAFileName).into());
                 false
             }
             Purpose::ExportPdf | Purpose::ExportCsv => {
@@ -138,7 +137,7 @@ impl PathDialog {
                     path.with_extension(extension)
                 };
                 if path.exists() && self.replace_confirmed.as_ref() != Some(&path) {
-                    self.error = Some(format!("{} already exists. Press Save again to replace it.", path.display()));
+                    self.error = Some(trf(DesignUi::AlreadyExists, &[&path.display()]));
                     self.text = path.display().to_string();
                     self.replace_confirmed = Some(path);
                     return false;
@@ -146,16 +145,13 @@ impl PathDialog {
                 self.answer(path, commands)
             }
             Purpose::SaveDesign if path.is_dir() || path.file_name().is_none() => {
-                self.error = Some("Type a file name, not only a folder".into());
+                self.error = Some(tr(DesignUi::TypeAFileName).into());
                 false
             }
             Purpose::SaveDesign => {
                 let path = with_design_extension(path);
                 if path.exists() && self.replace_confirmed.as_ref() != Some(&path) {
-                    self.error = Some(format!(
-                        "{} already exists. Press Save again to replace it (the old one is kept as .bak).",
-                        path.display()
-                    ));
+                    self.error = Some(trf(DesignUi::AlreadyExistsBak, &[&path.display()]));
                     self.text = path.display().to_string();
                     self.replace_confirmed = Some(path);
                     return false;

@@ -2,28 +2,23 @@
 
 use eframe::egui;
 
+use crate::catalogue::{DesignUi, tr, trf};
 use crate::store::Recovery;
 use crate::ui::commands::Command;
 
 /// Returns the recovery while the question stays open.
 pub fn show(ctx: &egui::Context, recovery: Recovery, commands: &mut Vec<Command>) -> Option<Recovery> {
-    let response = super::modal(ctx, "recovery", "Restore unsaved work?", |ui| {
+    let response = super::modal(ctx, "recovery", tr(DesignUi::RestoreTitle), |ui| {
         let place = match &recovery.path {
-            Some(p) => format!("for {}", p.display()),
-            None => "for a design that was never saved".to_string(),
+            Some(p) => trf(DesignUi::ForPath, &[&p.display()]),
+            None => tr(DesignUi::ForNeverSaved).to_string(),
         };
-        ui.add(
-            egui::Label::new(format!(
-                "Workshop Kit closed without saving \"{}\" ({place}). Restore it as it was?",
-                recovery.design.title
-            ))
-            .wrap(),
-        );
+        ui.add(egui::Label::new(trf(DesignUi::ClosedWithoutSaving, &[&recovery.design.title, &place])).wrap());
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui.button("Restore").clicked() {
+            if ui.button(tr(DesignUi::Restore)).clicked() {
                 Some(true)
-            } else if ui.button("Discard").clicked() {
+            } else if ui.button(tr(DesignUi::Discard)).clicked() {
                 Some(false)
             } else {
                 None

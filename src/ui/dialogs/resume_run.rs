@@ -8,6 +8,7 @@ use std::path::PathBuf;
 
 use eframe::egui::{self, RichText};
 
+use crate::catalogue::{DesignUi, Ui, tr, trf};
 use crate::ui::commands::Command;
 use crate::ui::live_run::UnfinishedRun;
 use crate::ui::widgets::name_widget;
@@ -36,29 +37,25 @@ impl ResumeQuestion {
 
     /// Returns whether the question stays open.
     pub fn show(&self, ctx: &egui::Context, commands: &mut Vec<Command>) -> bool {
-        let heading = if self.runs.len() == 1 { "Resume the unfinished run?" } else { "Resume an unfinished run?" };
+        let heading = tr(if self.runs.len() == 1 { DesignUi::ResumeTheRun } else { DesignUi::ResumeARun });
         let response = super::modal(ctx, "resume-run", heading, |ui| {
             let mut answer = None;
             let single = if let [run] = self.runs.as_slice() {
-                ui.add(egui::Label::new(run.summary()).wrap());
+                ui.add(egui::Label::new(summary(run)).wrap());
                 ui.add(egui::Label::new(RichText::new(run.path.display().to_string()).small().weak()).wrap());
                 Some(run)
             } else {
-                ui.label(format!(
-                    "{} runs did not finish. Their timings and captures are in their files.",
-                    self.runs.len()
-                ));
+                ui.label(trf(DesignUi::RunsDidNotFinish, &[&self.runs.len()]));
                 ui.add_space(4.0);
                 egui::ScrollArea::vertical().max_height(260.0).show(ui, |ui| {
                     for run in &self.runs {
                         ui.horizontal(|ui| {
-                            let b = ui.button("Resume");
-                            name_widget(ui, &b, &format!("Resume the run started {}", run.started));
+                            let b = ui.button(tr(DesignUi::Resume));
+                            name_widget(ui, &b, &trf(DesignUi::ResumeStarted, &[&run.started]));
                             if b.clicked() {
                                 answer = Some(Answer::Resume(run.path.clone()));
                             }
-                            ui.add(egui::Label::new(run.summary()).wrap())
-                                .on_hover_text(run.path.display().to_string());
+                            ui.add(egui::Label::new(summary(run)).wrap()).on_hover_text(run.path.display().to_string());
                         });
                     }
                 });
@@ -67,24 +64,24 @@ impl ResumeQuestion {
             ui.add_space(8.0);
             ui.horizontal(|ui| {
                 if let Some(run) = single
-                    && ui.button("Resume run").clicked()
+                    && ui.button(tr(DesignUi::ResumeRun)).clicked()
                 {
                     answer = Some(Answer::Resume(run.path.clone()));
                 }
                 if self.offer_new {
-                    let keep = "The unfinished run stays on disk, marked unfinished, and is listed in Results";
-                    if ui.button("Start a new run").on_hover_text(keep).clicked() {
+                    let keep = tr(DesignUi::KeepTip);
+                    if ui.button(tr(DesignUi::StartNewRun)).on_hover_text(keep).clicked() {
                         answer = Some(Answer::StartNew);
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(tr(Ui::Cancel)).clicked() {
                         answer = Some(Answer::Later);
                     }
                 } else {
-                    if ui.button("Not now").on_hover_text("Ask again at the next start").clicked() {
+                    if ui.button(tr(DesignUi::NotNow)).on_hover_text(tr(DesignUi::AskAgain)).clicked() {
                         answer = Some(Answer::Later);
                     }
-                    let forget = "Do not offer it again; the run file stays and is listed in Results";
-                    if ui.button("It is over").on_hover_text(forget).clicked() {
+                    let forget = tr(DesignUi::ForgetTip);
+                    if ui.button(tr(DesignUi::ItIsOver)).on_hover_text(forget).clicked() {
                         answer = Some(Answer::Forget);
                     }
                 }
@@ -102,4 +99,15 @@ impl ResumeQuestion {
         }
         false
     }
+}
+
+/// One line about an unfinished run, in the app's language: `"Customer
+/// care morning", started 2026-11-23 19:48, stopped at "Barriers": 12
+/// people, 7 captures.`
+fn summary(run: &UnfinishedRun) -> String {
+    let at = run.on_item.as_ref().map(|t| trf(DesignUi::StoppedAt, &[t])).unwrap_or_default();
+    let count = |n: usize, one: DesignUi, many: DesignUi| if n == 1 { tr(one).to_string() } else { trf(many, &[&n]) };
+    let people = count(run.people, DesignUi::OnePerson, DesignUi::People);
+    let captures = count(run.captured, DesignUi::OneCapture, DesignUi::CapturesCount);
+    trf(DesignUi::RunSummary, &[&run.title, &run.started, &at, &people, &captures])
 }

@@ -11,6 +11,7 @@ mod view;
 
 pub use view::{ProjectorView, RoomControl, Screen, Shows};
 
+use crate::catalogue::{RunUi, trf};
 use crate::runner::Phase;
 use crate::ui::app::App;
 use crate::ui::settings::WindowPlace;
@@ -77,7 +78,7 @@ fn timer_screen(ui: &mut egui::Ui, view: &ProjectorView) {
         }
         if let Some(next) = &view.next {
             ui.add_space(unit * 0.6);
-            ui.add(egui::Label::new(RichText::new(format!("Next: {next}")).size(unit * 0.8).color(grey)).wrap());
+            ui.add(egui::Label::new(RichText::new(trf(RunUi::NextTitle, &[next])).size(unit * 0.8).color(grey)).wrap());
         }
     });
 }
@@ -91,7 +92,7 @@ fn content_height(ui: &egui::Ui, view: &ProjectorView, unit: f32, width: f32) ->
         let font = if mono { egui::FontId::monospace(size) } else { egui::FontId::proportional(size) };
         ui.painter().layout(text.to_string(), font, Color32::WHITE, width).size().y + ui.spacing().item_spacing.y
     };
-    let next = view.next.as_ref().map(|n| format!("Next: {n}")).unwrap_or_default();
+    let next = view.next.as_ref().map(|n| trf(RunUi::NextTitle, &[n])).unwrap_or_default();
     unit * 0.6
         + height(&view.workshop, unit * 0.7, false)
         + unit * 0.4
@@ -132,7 +133,7 @@ pub fn window(ctx: &egui::Context, app: &mut App) {
             .collect()
     };
     let mut pressed = Vec::new();
-    let title = format!("{} — projector", view.workshop);
+    let title = trf(RunUi::ProjectorTitle, &[&view.workshop]);
     if ctx.embed_viewports() {
         // Without native windows (tests, a one-window backend) the projector
         // is a window inside the app, kept in a corner clear of the console;

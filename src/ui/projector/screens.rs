@@ -6,6 +6,7 @@
 use eframe::egui::{self, Color32, RichText};
 
 use super::{ProjectorView, Screen, phase_color};
+use crate::catalogue::{RunUi, tr, trf};
 
 const GREY: Color32 = Color32::from_gray(190);
 
@@ -38,7 +39,7 @@ pub fn show(ui: &mut egui::Ui, view: &ProjectorView, screen: &Screen) {
                     lines
                 })
                 .collect();
-            flow(ui, body, &cards, unit, "No ideas yet");
+            flow(ui, body, &cards, unit, tr(RunUi::NoIdeasYet));
         }
         Screen::Barriers(departments) => {
             let cards: Vec<Vec<(String, f32, Color32)>> = departments
@@ -49,21 +50,22 @@ pub fn show(ui: &mut egui::Ui, view: &ProjectorView, screen: &Screen) {
                     lines
                 })
                 .collect();
-            flow(ui, body, &cards, unit, "No barriers yet");
+            flow(ui, body, &cards, unit, tr(RunUi::NoBarriersYet));
         }
-        Screen::Votes(votes) => bars(ui, body, None, votes, unit, "No options yet"),
-        Screen::Poll { question, options } => bars(ui, body, Some(question), options, unit, "No answers yet"),
+        Screen::Votes(votes) => bars(ui, body, None, votes, unit, tr(RunUi::NoOptionsYet)),
+        Screen::Poll { question, options } => bars(ui, body, Some(question), options, unit, tr(RunUi::NoAnswersYet)),
         Screen::Groups(groups) => {
             let cards: Vec<Vec<(String, f32, Color32)>> = groups
                 .iter()
                 .enumerate()
                 .map(|(n, names)| {
-                    let mut lines = vec![(format!("Group {}", n + 1), 0.9, Color32::from_rgb(0x66, 0xbb, 0x6a))];
+                    let mut lines =
+                        vec![(trf(RunUi::GroupNumber, &[&(n + 1)]), 0.9, Color32::from_rgb(0x66, 0xbb, 0x6a))];
                     lines.extend(names.iter().map(|name| (name.clone(), 0.8, Color32::WHITE)));
                     lines
                 })
                 .collect();
-            flow(ui, body, &cards, unit, "No groups made yet");
+            flow(ui, body, &cards, unit, tr(RunUi::NoGroupsYet));
         }
         Screen::Glossary(terms) => {
             let cards: Vec<Vec<(String, f32, Color32)>> = terms
@@ -72,7 +74,7 @@ pub fn show(ui: &mut egui::Ui, view: &ProjectorView, screen: &Screen) {
                     vec![(term.clone(), 0.9, Color32::WHITE), (meaning.clone(), 0.7, Color32::from_gray(215))]
                 })
                 .collect();
-            flow(ui, body, &cards, unit, "The glossary is empty");
+            flow(ui, body, &cards, unit, tr(RunUi::GlossaryEmpty));
         }
         Screen::Timer | Screen::Blackout | Screen::Standby { .. } | Screen::Message(_) => {}
     }
@@ -109,7 +111,7 @@ fn standby(ui: &mut egui::Ui, view: &ProjectorView, starts: &str, unit: f32) {
         ui.add(egui::Label::new(RichText::new(&view.workshop).size(unit * 2.0).color(Color32::WHITE).strong()).wrap());
         ui.add_space(unit);
         if !starts.is_empty() {
-            ui.label(RichText::new(format!("We start at {starts}")).size(unit * 1.4).color(GREY));
+            ui.label(RichText::new(trf(RunUi::WeStartAt, &[&starts])).size(unit * 1.4).color(GREY));
         }
     });
 }

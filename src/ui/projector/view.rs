@@ -2,6 +2,7 @@
 //! struct with no field for facilitator notes, and no names for an
 //! anonymous item, so neither can reach the wall by accident.
 
+use crate::catalogue::{RunUi, tr, trf};
 use crate::model::{Capture, Design, ItemKind, Moment, ParticipantId, Session, countdown_text};
 use crate::runner::{Phase, RunState, Status};
 
@@ -36,19 +37,20 @@ impl Shows {
         Shows::Blackout,
     ];
 
+    /// Its name on the console, in the app's language.
     pub fn label(self) -> &'static str {
-        match self {
-            Shows::Follow => "Follow the item",
-            Shows::Timer => "Timer",
-            Shows::Ideas => "Ideas",
-            Shows::Barriers => "Barriers",
-            Shows::Votes => "Votes",
-            Shows::Poll => "Poll",
-            Shows::Groups => "Groups",
-            Shows::Glossary => "Glossary",
-            Shows::Message => "Message",
-            Shows::Blackout => "Blackout",
-        }
+        tr(match self {
+            Shows::Follow => RunUi::FollowItem,
+            Shows::Timer => RunUi::Timer,
+            Shows::Ideas => RunUi::Ideas,
+            Shows::Barriers => RunUi::Barriers,
+            Shows::Votes => RunUi::Votes,
+            Shows::Poll => RunUi::Poll,
+            Shows::Groups => RunUi::Groups,
+            Shows::Glossary => RunUi::Glossary,
+            Shows::Message => RunUi::Message,
+            Shows::Blackout => RunUi::Blackout,
+        })
     }
 }
 
@@ -128,16 +130,16 @@ impl ProjectorView {
         let remaining = state.shown_remaining(session, now);
         let phase = state.phase(now);
         let status = match (state.status, phase, remaining) {
-            (Status::NotStarted, ..) => "Starting soon".to_string(),
-            (Status::Finished, ..) => "Thank you".to_string(),
-            (Status::Paused, ..) => "Paused".to_string(),
-            (_, Phase::Over, _) => "Time is up".to_string(),
-            (_, Phase::Ending, Some(r)) => format!("{} left", minutes_words(r)),
+            (Status::NotStarted, ..) => tr(RunUi::StartingSoon).to_string(),
+            (Status::Finished, ..) => tr(RunUi::ThankYou).to_string(),
+            (Status::Paused, ..) => tr(RunUi::Paused).to_string(),
+            (_, Phase::Over, _) => tr(RunUi::TimeIsUp).to_string(),
+            (_, Phase::Ending, Some(r)) => trf(RunUi::TimeLeft, &[&minutes_words(r)]),
             _ => String::new(),
         };
         let back_at = match (current, state.current) {
             (Some(p), Some(i)) if p.kind == ItemKind::Break => {
-                state.ends_at(i, now).map(|at| format!("Back at {}", at.time_of_day()))
+                state.ends_at(i, now).map(|at| trf(RunUi::BackAt, &[&at.time_of_day()]))
             }
             _ => None,
         };
@@ -225,7 +227,7 @@ fn screen(design: Option<&Design>, session: &Session, state: &RunState, room: Ro
             let mut by_department: Vec<(String, Vec<String>)> = Vec::new();
             for b in c.barriers.iter().filter(|b| b.item == item.id) {
                 let department =
-                    if b.department.trim().is_empty() { "Across departments" } else { b.department.trim() };
+                    if b.department.trim().is_empty() { tr(RunUi::AcrossDepartments) } else { b.department.trim() };
                 match by_department.iter_mut().find(|(d, _)| d.eq_ignore_ascii_case(department)) {
                     Some((_, list)) => list.push(b.text.clone()),
                     None => by_department.push((department.to_string(), vec![b.text.clone()])),
@@ -276,8 +278,8 @@ fn has(
 
 fn minutes_words(seconds: i64) -> String {
     match seconds {
-        s if s >= 120 => format!("{} minutes", (s + 59) / 60),
-        s if s >= 60 => "1 minute".to_string(),
-        s => format!("{s} seconds"),
+        s if s >= 120 => trf(RunUi::ManyMinutes, &[&((s + 59) / 60)]),
+        s if s >= 60 => tr(RunUi::OneMinute).to_string(),
+        s => trf(RunUi::ManySeconds, &[&s]),
     }
 }

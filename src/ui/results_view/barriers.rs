@@ -5,6 +5,7 @@
 use eframe::egui::{self, RichText};
 use egui_extras::{Column, TableBuilder};
 
+use crate::catalogue::{ResultsUi as R, tr, trf};
 use crate::model::Priority;
 use crate::results::{DecisionEdit, MasterBarrier, SortBy, normalize};
 use crate::ui::app::App;
@@ -40,23 +41,19 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
     }
     let departments = sorted.departments.len();
     ui.horizontal_wrapped(|ui| {
-        ui.label(format!("{} barriers in {departments} departments", list.len()));
+        ui.label(trf(R::BarriersInDepartments, &[&list.len(), &departments]));
         ui.separator();
         if can_decide && merge_controls(ui, list, ids, &view.ticked, commands) {
             view.ticked.clear();
         }
-        if !view.ticked.is_empty() && ui.button("Clear ticks").clicked() {
+        if !view.ticked.is_empty() && ui.button(tr(R::ClearTicks)).clicked() {
             view.ticked.clear();
         }
     });
-    ui.label(
-        RichText::new("The same barrier in other words (case, punctuation, spacing) is already one row. Tick rows of one department that mean the same and merge them; the merge holds in every department.")
-            .weak()
-            .small(),
-    );
+    ui.label(RichText::new(tr(R::SameBarrierNote)).weak().small());
     ui.add_space(4.0);
     if list.is_empty() {
-        ui.label("The runs counted have no barriers.");
+        ui.label(tr(R::NoBarriers));
         return;
     }
 
@@ -76,14 +73,14 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
         table = table.column(Column::exact(76.0));
     }
     let sortable = [
-        ("Barrier", SortBy::Text),
-        ("Runs", SortBy::Runs),
-        ("Mentions", SortBy::Mentions),
-        ("Votes", SortBy::Votes),
-        ("Priority", SortBy::Priority),
+        (tr(R::Barrier), SortBy::Text),
+        (tr(R::RunsShort), SortBy::Runs),
+        (tr(R::Mentions), SortBy::Mentions),
+        (tr(R::Votes), SortBy::Votes),
+        (tr(R::Priority), SortBy::Priority),
     ];
     table
-        .column(Column::exact(56.0))
+        .column(Column::exact(super::wider_in_german(56.0, 64.0)))
         .column(Column::exact(104.0))
         .column(Column::exact(owner_width + 10.0))
         .header(24.0, |mut header| {
@@ -93,7 +90,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
                     ui.spacing_mut().item_spacing.x = 2.0;
                     let r = ui
                         .add(egui::Button::new(RichText::new(title).strong()).frame(false))
-                        .on_hover_text("Sort by this column (again: the other way round)");
+                        .on_hover_text(tr(R::SortTip));
                     // The arrows are in the monospace font only.
                     if view.sort == by {
                         ui.label(RichText::new(if view.reversed { "↑" } else { "↓" }).monospace().strong());
@@ -104,7 +101,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
                 });
             }
             header.col(|ui| {
-                ui.strong("Owner");
+                ui.strong(tr(R::Owner));
             });
         })
         .body(|body| {
@@ -112,7 +109,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
                 Line::Department(name, count) => {
                     row.col(|_| {});
                     row.col(|ui| {
-                        let name = if name.is_empty() { "(no department)" } else { name };
+                        let name = if name.is_empty() { tr(R::NoDepartment) } else { name };
                         ui.label(RichText::new(format!("{name} ({count})")).strong());
                     });
                     for _ in 0..if compact { 4 } else { 5 } {
@@ -127,7 +124,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
                     row.col(|ui| {
                         let mut ticked = view.ticked.contains(id);
                         let r = ui.checkbox(&mut ticked, "");
-                        name_widget(ui, &r, &format!("Tick {named}"));
+                        name_widget(ui, &r, &trf(R::TickNamed, &[&named]));
                         if r.changed() {
                             if ticked {
                                 view.ticked.insert(id.clone());
@@ -139,10 +136,9 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
                     row.col(|ui| {
                         // The merge note comes first, so a long barrier cannot push it out of view.
                         if !b.merged.is_empty() {
-                            let r = ui.small_button(format!("+{} merged", b.merged.len())).on_hover_text(format!(
-                                "Merged by hand: {}.\nClick to split them apart again.",
-                                b.merged.join("; ")
-                            ));
+                            let r = ui
+                                .small_button(trf(R::MergedCount, &[&b.merged.len()]))
+                                .on_hover_text(trf(R::MergedByHand, &[&b.merged.join("; ")]));
                             if r.clicked() && can_decide {
                                 commands.push(Command::Decide(DecisionEdit::Split(b.key.clone())));
                             }
@@ -150,7 +146,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
                         ui.add(egui::Label::new(&b.text).truncate());
                     });
                     row.col(|ui| {
-                        ui.label(b.runs.to_string()).on_hover_text(format!("Written down {} times in all", b.mentions));
+                        ui.label(b.runs.to_string()).on_hover_text(trf(R::WrittenDown, &[&b.mentions]));
                     });
                     if !compact {
                         row.col(|ui| {
@@ -165,16 +161,16 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
                         ui.add_enabled_ui(can_decide, |ui| {
                             let mut priority = decision.priority;
                             let r = egui::ComboBox::from_id_salt(("priority", &id))
-                                .selected_text(priority.map_or("—", Priority::label))
+                                .selected_text(priority.map_or("—", priority_text))
                                 .width(84.0)
                                 .show_ui(ui, |ui| {
                                     ui.selectable_value(&mut priority, None, "—");
                                     for p in Priority::ALL {
-                                        ui.selectable_value(&mut priority, Some(p), p.label());
+                                        ui.selectable_value(&mut priority, Some(p), priority_text(p));
                                     }
                                 })
                                 .response;
-                            name_widget(ui, &r, &format!("Priority of {named}"));
+                            name_widget(ui, &r, &trf(R::PriorityOf, &[&named]));
                             if priority != decision.priority {
                                 commands
                                     .push(Command::Decide(DecisionEdit::SetPriority { barrier: id.clone(), priority }));
@@ -183,8 +179,8 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
                     });
                     row.col(|ui| {
                         ui.add_enabled_ui(can_decide, |ui| {
-                            let (field, hint) = (egui::Id::unique(("owner", id)), Empty::Allowed("who removes it"));
-                            let name = format!("Owner of {named}");
+                            let (field, hint) = (egui::Id::unique(("owner", id)), Empty::Allowed(tr(R::WhoRemovesIt)));
+                            let name = trf(R::OwnerOf, &[&named]);
                             if let Some(owner) = saving_field(ui, field, &decision.owner, &name, owner_width, hint) {
                                 commands.push(Command::Decide(DecisionEdit::SetOwner { barrier: id.clone(), owner }));
                             }
@@ -219,14 +215,12 @@ fn merge_controls(
     let one_department = chosen.windows(2).all(|w| normalize(&w[0].department) == normalize(&w[1].department));
     let enabled = chosen.len() >= 2 && one_department;
     let hint = match (chosen.first(), chosen.len(), one_department) {
-        (_, 0 | 1, _) => "Tick two or more barriers of one department that mean the same".to_string(),
-        (_, _, false) => "The ticked barriers are in different departments".to_string(),
-        (Some(into), n, true) => {
-            format!("Count these {n} as one, \"{}\" (the same wordings in other departments too)", into.text)
-        }
+        (_, 0 | 1, _) => tr(R::TickTwoOrMore).to_string(),
+        (_, _, false) => tr(R::DifferentDepartments).to_string(),
+        (Some(into), n, true) => trf(R::CountAsOne, &[&n, &into.text]),
         (None, ..) => String::new(),
     };
-    let label = if chosen.len() >= 2 { format!("Merge {} ticked", chosen.len()) } else { "Merge ticked".to_string() };
+    let label = if chosen.len() >= 2 { trf(R::MergeNTicked, &[&chosen.len()]) } else { tr(R::MergeTicked).to_string() };
     let r = ui.add_enabled(enabled, egui::Button::new(label));
     let r = if enabled { r.on_hover_text(hint) } else { r.on_disabled_hover_text(hint) };
     if r.clicked()
@@ -239,4 +233,13 @@ fn merge_controls(
         return true;
     }
     false
+}
+
+/// A priority in the app's language.
+fn priority_text(priority: Priority) -> &'static str {
+    tr(match priority {
+        Priority::High => R::High,
+        Priority::Medium => R::Medium,
+        Priority::Low => R::Low,
+    })
 }

@@ -5,6 +5,7 @@
 use eframe::egui::{self, RichText};
 use egui_extras::{Column, TableBuilder};
 
+use crate::catalogue::{ResultsUi as R, tr, trf};
 use crate::edit::Edit;
 // Real lengths read as the design writes durations (37m), not as clock times.
 use crate::model::duration_text as clock;
@@ -28,33 +29,24 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
         .map(|c| (c.item, c.suggested))
         .collect();
     let target = match &variant {
-        Some(v) => format!("the {v} version of the design"),
-        None => "the design".to_string(),
+        Some(v) => trf(R::TheVersionOfDesign, &[v]),
+        None => tr(R::TheDesign).to_string(),
     };
 
     ui.horizontal_wrapped(|ui| {
-        ui.label(format!(
-            "Actual times of each item in {runs} runs, and the median rounded to 5 minutes as a suggestion."
-        ));
-        let r = ui
-            .add_enabled(!to_apply.is_empty(), egui::Button::new(format!("Apply all {} suggestions", to_apply.len())));
-        let r = r.on_hover_text(format!("Set every suggested duration in {target} (one undo step)"));
+        ui.label(trf(R::ActualTimes, &[&runs]));
+        let r = ui.add_enabled(!to_apply.is_empty(), egui::Button::new(trf(R::ApplyAll, &[&to_apply.len()])));
+        let r = r.on_hover_text(trf(R::ApplyAllTip, &[&target]));
         if r.clicked() {
             commands.push(Command::Edit(Edit::SetDurations { variant: variant.clone(), durations: to_apply.clone() }));
         }
     });
     if variant.is_none() && !design.variants.is_empty() {
-        ui.label(
-            RichText::new(
-                "These are the runs of every version together; count one version (above) to calibrate it alone.",
-            )
-            .weak()
-            .small(),
-        );
+        ui.label(RichText::new(tr(R::AllVersionsTogether)).weak().small());
     }
     ui.add_space(4.0);
     if calibration.is_empty() {
-        ui.label("No item ran from start to end in the runs counted.");
+        ui.label(tr(R::NoItemRan));
         return;
     }
 
@@ -68,18 +60,18 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
         .column(Column::exact(78.0))
         .column(Column::exact(70.0))
         .column(Column::exact(110.0))
-        .column(Column::exact(48.0))
+        .column(Column::exact(super::wider_in_german(48.0, 58.0)))
         .column(Column::exact(84.0))
         .column(Column::exact(120.0))
         .header(24.0, |mut header| {
             for (title, hint) in [
-                ("Item", ""),
-                ("Planned", "The duration the runs were planned with"),
-                ("In design", "The item's duration in the design now"),
-                ("Median", "Half the runs took less, half more (minutes:seconds)"),
-                ("Range", "The shortest and the longest run of the item"),
-                ("Runs", "Runs in which the item ran from start to end"),
-                ("Suggested", "The median rounded to 5 minutes"),
+                (tr(R::Item), ""),
+                (tr(R::Planned), tr(R::PlannedTip)),
+                (tr(R::InDesign), tr(R::InDesignTip)),
+                (tr(R::Median), tr(R::MedianTip)),
+                (tr(R::Range), tr(R::RangeTip)),
+                (tr(R::RunsShort), tr(R::RunsTip)),
+                (tr(R::Suggested), tr(R::SuggestedTip)),
                 ("", ""),
             ] {
                 header.col(|ui| {
@@ -119,16 +111,16 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
                 });
                 row.col(|ui| match now {
                     None => {
-                        ui.label(RichText::new("not in the design").weak());
+                        ui.label(RichText::new(tr(R::NotInDesign)).weak());
                     }
                     Some(now) if now == c.suggested => {
-                        ui.label(RichText::new("in the design").weak());
+                        ui.label(RichText::new(tr(R::InTheDesign)).weak());
                     }
                     Some(now) => {
                         let r = ui
-                            .button(format!("Apply {}", c.suggested))
-                            .on_hover_text(format!("Set \"{}\" from {now} to {} in {target}", c.title, c.suggested));
-                        name_widget(ui, &r, &format!("Apply {} to {}", c.suggested, c.title));
+                            .button(trf(R::ApplyOne, &[&c.suggested]))
+                            .on_hover_text(trf(R::SetFromTo, &[&c.title, &now, &c.suggested, &target]));
+                        name_widget(ui, &r, &trf(R::ApplyOneTo, &[&c.suggested, &c.title]));
                         if r.clicked() {
                             commands.push(Command::Edit(Edit::SetDurations {
                                 variant: variant.clone(),

@@ -4,11 +4,12 @@
 use eframe::egui::{self, RichText};
 use egui_extras::{Column, TableBuilder};
 
+use crate::catalogue::{ResultsUi as R, tr, trf};
 use crate::model::Date;
 use crate::ui::app::App;
 
 fn run_text(date: Option<Date>, variant: Option<&str>) -> String {
-    let date = date.map_or_else(|| "no date".to_string(), |d| d.to_string());
+    let date = date.map_or_else(|| tr(R::NoDate).to_string(), |d| d.to_string());
     match variant {
         Some(v) => format!("{date} · {v}"),
         None => date,
@@ -23,9 +24,9 @@ pub fn show(ui: &mut egui::Ui, app: &mut App) {
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
     let half = (ui.available_height() - 60.0) / 2.0;
 
-    ui.heading(format!("Ideas ({})", ideas.len()));
+    ui.heading(trf(R::IdeasCount, &[&ideas.len()]));
     if ideas.is_empty() {
-        ui.label("The runs counted have no ideas.");
+        ui.label(tr(R::NoIdeas));
     } else {
         TableBuilder::new(ui)
             .id_salt("ideas-across")
@@ -37,7 +38,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut App) {
             .column(Column::exact(220.0).clip(true))
             .column(Column::exact(50.0))
             .header(22.0, |mut header| {
-                for title in ["Idea and add-ons", "Run", "Contributors", "Votes"] {
+                for title in [tr(R::IdeaAndAddOns), tr(R::RunHead), tr(R::Contributors), tr(R::Votes)] {
                     header.col(|ui| {
                         ui.strong(title);
                     });
@@ -68,9 +69,9 @@ pub fn show(ui: &mut egui::Ui, app: &mut App) {
             });
     }
     ui.add_space(10.0);
-    ui.heading(format!("Actions ({})", actions.len()));
+    ui.heading(trf(R::ActionsCount, &[&actions.len()]));
     if actions.is_empty() {
-        ui.label("The runs counted have no actions.");
+        ui.label(tr(R::NoActions));
         return;
     }
     TableBuilder::new(ui)
@@ -82,7 +83,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut App) {
         .column(Column::exact(90.0))
         .column(Column::exact(170.0))
         .header(22.0, |mut header| {
-            for title in ["Action", "Owner", "Due", "Run"] {
+            for title in [tr(R::Action), tr(R::Owner), tr(R::Due), tr(R::RunHead)] {
                 header.col(|ui| {
                     ui.strong(title);
                 });

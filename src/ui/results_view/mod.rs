@@ -20,6 +20,7 @@ pub use loaded::LoadedRuns;
 
 use super::app::App;
 use super::commands::{Command, ExportDoc};
+use crate::catalogue::{ResultsUi as R, tr, trf};
 use crate::results::SortBy;
 
 /// View state of results mode.
@@ -61,9 +62,9 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
         }
         ui.horizontal(|ui| {
             let tabs = [
-                (Tab::Barriers, "Barrier master list".to_string()),
-                (Tab::Ideas, "Ideas and actions".to_string()),
-                (Tab::Durations, "Durations".to_string()),
+                (Tab::Barriers, tr(R::TabMasterList).to_string()),
+                (Tab::Ideas, tr(R::TabIdeas).to_string()),
+                (Tab::Durations, tr(R::TabDurations).to_string()),
             ];
             for (tab, label) in tabs {
                 if ui.selectable_label(app.results_view.tab == tab, label).clicked() {
@@ -73,7 +74,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
             if let Some(run) =
                 app.results_view.open_run.as_ref().and_then(|p| loaded.runs.iter().find(|r| &r.path == p))
             {
-                let label = format!("Run of {}", run.session.date_text());
+                let label = trf(R::RunOf, &[&date_text(&run.session)]);
                 if ui.selectable_label(app.results_view.tab == Tab::Run, label).clicked() {
                     app.results_view.tab = Tab::Run;
                 }
@@ -94,26 +95,26 @@ fn toolbar(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
     egui::Panel::top("results-bar").show(ui, |ui| {
         ui.add_space(4.0);
         ui.horizontal_wrapped(|ui| {
-            ui.heading(format!("Results of \"{}\"", app.doc.design.title));
+            ui.heading(trf(R::ResultsOf, &[&app.doc.design.title]));
             ui.separator();
-            ui.label(format!("Runs in {}", app.run_folder().display()));
-            if ui.button("Choose folder…").on_hover_text("The folder the run files are in").clicked() {
+            ui.label(trf(R::RunsIn, &[&app.run_folder().display()]));
+            if ui.button(tr(R::ChooseFolder)).on_hover_text(tr(R::ChooseFolderTip)).clicked() {
                 commands.push(Command::ChooseRunFolder);
             }
-            if ui.button("Reload").on_hover_text("Read the run files again").clicked() {
+            if ui.button(tr(R::Reload)).on_hover_text(tr(R::ReloadTip)).clicked() {
                 commands.push(Command::ReloadResults);
             }
         });
         ui.horizontal_wrapped(|ui| {
             let variants = app.doc.design.variant_names();
             if !variants.is_empty() {
-                let label = ui.label("Count the runs of");
-                let shown = app.results_view.variant.clone().unwrap_or_else(|| "every version".into());
+                let label = ui.label(tr(R::CountRunsOf));
+                let shown = app.results_view.variant.clone().unwrap_or_else(|| tr(R::EveryVersion).into());
                 let mut chosen = app.results_view.variant.clone();
                 egui::ComboBox::from_id_salt("results-variant")
                     .selected_text(shown)
                     .show_ui(ui, |ui| {
-                        ui.selectable_value(&mut chosen, None, "every version");
+                        ui.selectable_value(&mut chosen, None, tr(R::EveryVersion));
                         for v in variants {
                             ui.selectable_value(&mut chosen, Some(v.to_string()), v);
                         }
@@ -128,14 +129,10 @@ fn toolbar(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
             }
             let has_runs = app.results_view.loaded.as_ref().is_some_and(|l| !l.runs.is_empty());
             ui.add_enabled_ui(has_runs, |ui| {
-                if ui.button("Export report (PDF)…").on_hover_text("The report across the runs counted").clicked() {
+                if ui.button(tr(R::ExportReport)).on_hover_text(tr(R::ExportReportTip)).clicked() {
                     commands.push(Command::ExportDialog(ExportDoc::CrossReport));
                 }
-                if ui
-                    .button("Export master list (CSV)…")
-                    .on_hover_text("Barriers with runs, votes, priority and owner")
-                    .clicked()
-                {
+                if ui.button(tr(R::ExportMasterList)).on_hover_text(tr(R::ExportMasterListTip)).clicked() {
                     commands.push(Command::ExportMasterCsv);
                 }
             });
@@ -148,13 +145,40 @@ fn toolbar(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
 fn nothing_yet(ui: &mut egui::Ui, app: &App) {
     ui.add_space(60.0);
     ui.vertical_centered(|ui| {
-        ui.heading("No runs of this design yet");
-        ui.label(format!("Looked in {} for run files (*.session.ron).", app.run_folder().display()));
-        ui.label(
-            RichText::new(
-                "Runs are saved there when you run the workshop (Run, above), or choose the folder they are in.",
-            )
-            .weak(),
-        );
+        ui.heading(tr(R::NoRunsYet));
+        ui.label(trf(R::LookedIn, &[&app.run_folder().display()]));
+        ui.label(RichText::new(tr(R::RunsAreSaved)).weak());
     });
+}
+
+/// A column's width: German words are longer than the English ones.
+fn wider_in_german(english: f32, german: f32) -> f32 {
+    if crate::catalogue::app_lang() == crate::model::Lang::German { german } else { english }
+}
+
+/// A run's date as lists show it (`2026-11-23`), or that it has none.
+fn date_text(session: &crate::model::Session) -> String {
+    session.date.map_or_else(|| tr(R::NoDate).to_string(), |d| d.to_string())
+}
+
+/// A run's date and start time as lists show them: `2026-11-23 19:48`.
+fn start_text(session: &crate::model::Session) -> String {
+    match session.started_at() {
+        Some(at) => format!("{} {}", date_text(session), at.time_of_day()),
+        None => date_text(session),
+    }
+}
+
+/// What a run is called in lists: its name, and whether it was left unfinished.
+fn run_label(session: &crate::model::Session) -> String {
+    let mut parts = Vec::new();
+    if !session.name.trim().is_empty() {
+        parts.push(session.name.trim().to_string());
+    } else if session.rehearsal {
+        parts.push(tr(R::Rehearsal).to_string());
+    }
+    if session.left_unfinished {
+        parts.push(tr(R::Unfinished).to_string());
+    }
+    parts.join(" · ")
 }

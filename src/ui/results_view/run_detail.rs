@@ -5,7 +5,8 @@
 use eframe::egui::{self, RichText};
 
 use crate::capture::{CaptureEdit, CaptureKind};
-use crate::model::{ItemId, ItemKind, Session};
+use crate::catalogue::{ResultsUi as R, Ui, tr, trf};
+use crate::model::{ItemId, ItemKind, Line, Session};
 use crate::runner::RunState;
 use crate::ui::app::App;
 use crate::ui::commands::Command;
@@ -33,7 +34,7 @@ impl Editing<'_> {
 pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
     let Some(path) = app.results_view.open_run.clone() else { return };
     let Some(run) = app.results_view.loaded.as_ref().and_then(|l| l.runs.iter().find(|r| r.path == path)) else {
-        ui.label("This run is no longer in the folder.");
+        ui.label(tr(R::RunGone));
         return;
     };
     let session = &run.session;
@@ -41,10 +42,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
     let ed = &mut Editing { path: &path, commands, confirm: &mut app.results_view.confirm_remove };
     egui::ScrollArea::vertical().id_salt("run-detail").auto_shrink([false, false]).show(ui, |ui| {
         if live {
-            ui.colored_label(
-                ui.visuals().warn_fg_color,
-                "This run is in progress: correct it in Run mode; here it is shown as it was when the results were read.",
-            );
+            ui.colored_label(ui.visuals().warn_fg_color, tr(R::InProgress));
         }
         header(ui, session, live, ed);
         ui.add_space(8.0);
@@ -60,7 +58,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
             let took = match (state.items[i].started, state.items[i].ended) {
                 (Some(s), Some(e)) => {
                     let seconds = state.elapsed_ms(i, e) / 1000;
-                    format!("{}, took {}", s.time_of_day(), crate::model::countdown_text(seconds))
+                    trf(R::Took, &[&s.time_of_day(), &crate::model::countdown_text(seconds)])
                 }
                 _ => String::new(),
             };
@@ -71,13 +69,13 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
             ui.add_enabled_ui(!live, |ui| item_captures(ui, session, plan.id, ed));
         }
         if !any {
-            ui.label("Nothing was captured in this run.");
+            ui.label(tr(R::NothingCaptured));
         }
     });
 }
 
 fn votes_text(votes: u32) -> String {
-    if votes == 1 { "1 vote".to_string() } else { format!("{votes} votes") }
+    if votes == 1 { tr(R::OneVote).to_string() } else { trf(R::ManyVotes, &[&votes]) }
 }
 
 fn has_captures(s: &Session, item: ItemId) -> bool {
@@ -92,22 +90,18 @@ fn has_captures(s: &Session, item: ItemId) -> bool {
 
 fn header(ui: &mut egui::Ui, session: &Session, live: bool, ed: &mut Editing) {
     egui::Grid::new("run-detail-head").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
-        ui.label("Started");
-        ui.label(session.start_text());
+        ui.label(tr(R::Started));
+        ui.label(super::start_text(session));
         ui.end_row();
-        ui.label("Run name");
+        ui.label(tr(R::RunName));
         ui.add_enabled_ui(!live, |ui| {
             ui.horizontal(|ui| {
-                let (id, hint) = (ed.id("run-name", 0), Empty::Allowed("e.g. rehearsal"));
-                if let Some(name) = saving_field(ui, id, &session.name, "Name of the run", 180.0, hint) {
+                let (id, hint) = (ed.id("run-name", 0), Empty::Allowed(tr(R::EgRehearsal)));
+                if let Some(name) = saving_field(ui, id, &session.name, tr(R::NameOfRun), 180.0, hint) {
                     ed.correct(CaptureEdit::SetRunName(name));
                 }
                 let mut rehearsal = session.rehearsal;
-                if ui
-                    .checkbox(&mut rehearsal, "Rehearsal")
-                    .on_hover_text("A rehearsal is left out of the results unless you tick it in the list")
-                    .changed()
-                {
+                if ui.checkbox(&mut rehearsal, tr(R::Rehearsal)).on_hover_text(tr(R::RehearsalTip)).changed() {
                     ed.correct(CaptureEdit::SetRehearsal(rehearsal));
                 }
             });
@@ -115,43 +109,43 @@ fn header(ui: &mut egui::Ui, session: &Session, live: bool, ed: &mut Editing) {
         ui.end_row();
         if session.left_unfinished {
             ui.label("");
-            ui.label(RichText::new("Left unfinished: a new run was started instead").weak());
+            ui.label(RichText::new(tr(R::LeftUnfinished)).weak());
             ui.end_row();
         }
         if let Some(v) = &session.variant {
-            ui.label("Version");
+            ui.label(tr(Ui::Version));
             ui.label(v);
             ui.end_row();
         }
-        ui.label("Facilitator");
+        ui.label(tr(R::Facilitator));
         ui.add_enabled_ui(!live, |ui| {
-            let (id, hint) = (ed.id("facilitator", 0), Empty::Allowed("who ran it"));
-            if let Some(name) = saving_field(ui, id, &session.facilitator, "Facilitator of the run", 240.0, hint) {
+            let (id, hint) = (ed.id("facilitator", 0), Empty::Allowed(tr(R::WhoRanIt)));
+            if let Some(name) = saving_field(ui, id, &session.facilitator, tr(R::FacilitatorOfRun), 240.0, hint) {
                 ed.correct(CaptureEdit::SetFacilitator(name));
             }
         });
         ui.end_row();
         let times: Vec<_> = session.events.iter().map(|e| e.at()).collect();
         if let (Some(first), Some(last)) = (times.iter().min(), times.iter().max()) {
-            ui.label("Ran");
-            ui.label(format!("{} to {}", first.time_of_day(), last.time_of_day()));
+            ui.label(tr(R::Ran));
+            ui.label(trf(R::FromTo, &[&first.time_of_day(), &last.time_of_day()]));
             ui.end_row();
         }
-        ui.label("People");
+        ui.label(tr(R::People));
         ui.vertical(|ui| {
-            ui.label(format!("{} on the roster", session.roster.len()));
+            ui.label(trf(R::OnRoster, &[&session.roster.len()]));
             if !session.roster.is_empty() {
-                ui.collapsing("Who came", |ui| {
+                ui.collapsing(tr(R::WhoCame), |ui| {
                     for p in &session.roster {
                         let dept =
                             if p.department.is_empty() { String::new() } else { format!(" · {}", p.department) };
-                        ui.label(format!("{}{dept} · {}", p.name, p.line.label()));
+                        ui.label(format!("{}{dept} · {}", p.name, line_text(p.line)));
                     }
                 });
             }
         });
         ui.end_row();
-        ui.label("File");
+        ui.label(tr(Ui::File));
         ui.label(RichText::new(ed.path.display().to_string()).weak());
         ui.end_row();
     });
@@ -161,7 +155,7 @@ fn header(ui: &mut egui::Ui, session: &Session, live: bool, ed: &mut Editing) {
 /// `name` tells it apart (screen readers, tests) from entries with the same text.
 fn entry(ui: &mut egui::Ui, ed: &mut Editing, kind: CaptureKind, id: u32, text: &str, name: &str, width: f32) {
     let field = ed.id(&format!("correct-{kind:?}"), id);
-    if let Some(text) = saving_field(ui, field, text, &format!("Correct {name}"), width, Empty::Refused) {
+    if let Some(text) = saving_field(ui, field, text, &trf(R::CorrectNamed, &[&name]), width, Empty::Refused) {
         ed.correct(CaptureEdit::Correct { kind, id, text });
     }
 }
@@ -171,12 +165,13 @@ fn entry(ui: &mut egui::Ui, ed: &mut Editing, kind: CaptureKind, id: u32, text: 
 fn remove_button(ui: &mut egui::Ui, ed: &mut Editing, kind: CaptureKind, id: u32) {
     let this = Some((ed.path.to_path_buf(), kind, id));
     if *ed.confirm == this {
-        let sure = ui.add(egui::Button::new(RichText::new("Really remove?").color(ui.visuals().warn_fg_color)).small());
-        if sure.on_hover_text("Removed from the run's file at once; this cannot be undone").clicked() {
+        let sure =
+            ui.add(egui::Button::new(RichText::new(tr(R::ReallyRemove)).color(ui.visuals().warn_fg_color)).small());
+        if sure.on_hover_text(tr(R::RemovedAtOnce)).clicked() {
             ed.correct(CaptureEdit::Remove { kind, id });
             *ed.confirm = None;
         }
-    } else if ui.small_button("Remove").on_hover_text("Remove this entry from the run").clicked() {
+    } else if ui.small_button(tr(R::Remove)).on_hover_text(tr(R::RemoveTip)).clicked() {
         *ed.confirm = this;
     }
 }
@@ -192,7 +187,7 @@ fn cell(ui: &mut egui::Ui, width: f32, add: impl FnOnce(&mut egui::Ui)) {
 
 /// Widths of the columns of a capture row: kind, text, department / owner /
 /// who, votes.
-const KIND: f32 = 56.0;
+const KIND: f32 = 66.0;
 const SECOND: f32 = 150.0;
 const VOTES: f32 = 60.0;
 
@@ -216,7 +211,7 @@ fn item_captures(ui: &mut egui::Ui, session: &Session, item: ItemId, ed: &mut Ed
     let text_width = (ui.available_width() - KIND - SECOND - VOTES - 140.0).clamp(200.0, 640.0);
     for idea in c.ideas.iter().filter(|x| x.item == item) {
         ui.horizontal(|ui| {
-            kind_cell(ui, "Idea");
+            kind_cell(ui, tr(R::Idea));
             entry(ui, ed, CaptureKind::Idea, idea.id, &idea.text, &idea.text, text_width);
             weak_cell(ui, SECOND, idea.by.map(name_of).unwrap_or_default());
             weak_cell(ui, VOTES, votes_text(idea.votes));
@@ -232,12 +227,12 @@ fn item_captures(ui: &mut egui::Ui, session: &Session, item: ItemId, ed: &mut Ed
     }
     for b in c.barriers.iter().filter(|x| x.item == item) {
         ui.horizontal(|ui| {
-            kind_cell(ui, "Barrier");
+            kind_cell(ui, tr(R::Barrier));
             let name = format!("{} ({})", b.text, b.department);
             entry(ui, ed, CaptureKind::Barrier, b.id, &b.text, &name, text_width);
             cell(ui, SECOND, |ui| {
-                let (field, hint) = (ed.id("department", b.id), Empty::Allowed("department"));
-                let name = format!("Department of {name}");
+                let (field, hint) = (ed.id("department", b.id), Empty::Allowed(tr(R::DepartmentHint)));
+                let name = trf(R::DepartmentOf, &[&name]);
                 if let Some(department) = saving_field(ui, field, &b.department, &name, SECOND - 8.0, hint) {
                     ed.correct(CaptureEdit::SetDepartment { id: b.id, department });
                 }
@@ -248,7 +243,7 @@ fn item_captures(ui: &mut egui::Ui, session: &Session, item: ItemId, ed: &mut Ed
     }
     for v in c.votes.iter().filter(|x| x.item == item) {
         ui.horizontal(|ui| {
-            kind_cell(ui, "Option");
+            kind_cell(ui, tr(R::OptionKind));
             entry(ui, ed, CaptureKind::Vote, v.id, &v.text, &v.text, text_width);
             cell(ui, SECOND, |_| {});
             weak_cell(ui, VOTES, votes_text(v.votes));
@@ -257,7 +252,7 @@ fn item_captures(ui: &mut egui::Ui, session: &Session, item: ItemId, ed: &mut Ed
     }
     for p in c.polls.iter().filter(|x| x.item == item) {
         ui.horizontal(|ui| {
-            kind_cell(ui, "Poll");
+            kind_cell(ui, tr(R::Poll));
             ui.label(&p.question);
         });
         for (option, tally) in p.options.iter().zip(&p.tallies) {
@@ -272,25 +267,34 @@ fn item_captures(ui: &mut egui::Ui, session: &Session, item: ItemId, ed: &mut Ed
     }
     for a in c.actions.iter().filter(|x| x.item == item) {
         ui.horizontal(|ui| {
-            kind_cell(ui, "Action");
+            kind_cell(ui, tr(R::Action));
             entry(ui, ed, CaptureKind::Action, a.id, &a.what, &a.what, text_width);
             cell(ui, SECOND, |ui| {
-                let (field, hint) = (ed.id("action-owner", a.id), Empty::Allowed("owner"));
-                let name = format!("Owner of {}", a.what);
+                let (field, hint) = (ed.id("action-owner", a.id), Empty::Allowed(tr(R::OwnerHint)));
+                let name = trf(R::OwnerOf, &[&a.what]);
                 if let Some(owner) = saving_field(ui, field, &a.owner, &name, SECOND - 8.0, hint) {
                     ed.correct(CaptureEdit::SetOwner { id: a.id, owner });
                 }
             });
-            weak_cell(ui, VOTES, a.due.map(|d| format!("due {d}")).unwrap_or_default());
+            weak_cell(ui, VOTES, a.due.map(|d| trf(R::DueOn, &[&d])).unwrap_or_default());
             remove_button(ui, ed, CaptureKind::Action, a.id);
         });
     }
     for n in c.notes.iter().filter(|x| x.item == item) {
         ui.horizontal(|ui| {
-            kind_cell(ui, "Note");
+            kind_cell(ui, tr(R::Note));
             entry(ui, ed, CaptureKind::Note, n.id, &n.text, &n.text, text_width);
             cell(ui, SECOND + VOTES + ui.spacing().item_spacing.x, |_| {});
             remove_button(ui, ed, CaptureKind::Note, n.id);
         });
     }
+}
+
+/// Where a person works, in the app's language.
+fn line_text(line: Line) -> &'static str {
+    tr(match line {
+        Line::Frontline => R::Frontline,
+        Line::Backline => R::Backline,
+        Line::Other => R::OtherLine,
+    })
 }

@@ -6,6 +6,7 @@ use eframe::egui::{self, RichText};
 use egui_extras::{Column, TableBuilder};
 
 use super::Tab;
+use crate::catalogue::{ResultsUi as R, Ui, tr, trf};
 use crate::results::DecisionEdit;
 use crate::ui::app::App;
 use crate::ui::commands::Command;
@@ -21,14 +22,9 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
         ui.add_space(4.0);
         let variant = app.results_view.variant.as_deref();
         let counted = loaded.counted(variant);
-        ui.heading(format!("Runs ({counted} of {} counted)", loaded.runs.len()));
+        ui.heading(trf(R::RunsCounted, &[&counted, &loaded.runs.len()]));
         if let Some(e) = &loaded.decisions_error {
-            ui.colored_label(
-                ui.visuals().error_fg_color,
-                format!(
-                    "The decisions file could not be read: {e}. Runs counted, merges, priorities and owners cannot be changed until it is fixed or moved away (then Reload); it is left as it is."
-                ),
-            );
+            ui.colored_label(ui.visuals().error_fg_color, trf(R::DecisionsUnreadable, &[e]));
         }
         let can_decide = loaded.decisions_error.is_none();
         // A click anywhere on a row opens the run: its texts are not for selecting.
@@ -47,15 +43,13 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
             .column(Column::exact(112.0))
             .column(Column::auto().at_least(70.0))
             .column(Column::remainder().at_least(80.0).clip(true))
-            .column(Column::exact(46.0));
+            // German says "Personen": wider than "People".
+            .column(Column::exact(super::wider_in_german(46.0, 64.0)));
         if wide {
             table = table.column(Column::exact(84.0));
         }
-        let titles: &[&str] = if wide {
-            &["", "Started", "Version", "Facilitator", "People", "Captures"]
-        } else {
-            &["", "Started", "Version", "Facilitator", "People"]
-        };
+        let all_titles = ["", tr(R::Started), tr(Ui::Version), tr(R::Facilitator), tr(R::People), tr(R::Captures)];
+        let titles: &[&str] = if wide { &all_titles } else { &all_titles[..5] };
         table
             .header(20.0, |mut header| {
                 for title in titles {
@@ -76,8 +70,8 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
                         let mut counted = loaded.is_included(run);
                         let r = ui
                             .add_enabled(can_decide, egui::Checkbox::without_text(&mut counted))
-                            .on_hover_text("Count this run in the results");
-                        name_widget(ui, &r, &format!("Count the run of {}", s.start_text()));
+                            .on_hover_text(tr(R::CountThisRun));
+                        name_widget(ui, &r, &trf(R::CountTheRunOf, &[&super::start_text(s)]));
                         if r.changed() {
                             commands.push(Command::Decide(DecisionEdit::IncludeRun {
                                 file: run.file_name.clone(),
@@ -86,14 +80,14 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
                         }
                     });
                     row.col(|ui| {
-                        ui.label(text(&s.start_text()));
+                        ui.label(text(&super::start_text(s)));
                     });
                     row.col(|ui| {
                         ui.label(text(s.variant.as_deref().unwrap_or("—")));
                     });
                     row.col(|ui| {
                         // A named run (a rehearsal, a team) shows its name before who ran it.
-                        let who = match s.label() {
+                        let who = match super::run_label(s) {
                             label if label.is_empty() => s.facilitator.clone(),
                             label => format!("{label} · {}", s.facilitator),
                         };
@@ -103,13 +97,8 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
                         ui.label(text(&s.roster.len().to_string()));
                     });
                     let c = &s.captures;
-                    let captured = format!(
-                        "{} ideas, {} barriers, {} actions, {} notes",
-                        c.ideas.len(),
-                        c.barriers.len(),
-                        c.actions.len(),
-                        c.notes.len()
-                    );
+                    let captured =
+                        trf(R::CapturedCounts, &[&c.ideas.len(), &c.barriers.len(), &c.actions.len(), &c.notes.len()]);
                     if wide {
                         row.col(|ui| {
                             let counts = format!("{} · {} · {}", c.ideas.len(), c.barriers.len(), c.actions.len());
@@ -117,7 +106,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
                         });
                     }
                     let hover = match (other_version, variant) {
-                        (true, Some(v)) => format!("{}: {captured} (not counted: only {v} runs are)", run.file_name),
+                        (true, Some(v)) => trf(R::NotCounted, &[&run.file_name, &captured, &v]),
                         _ => format!("{}: {captured}", run.file_name),
                     };
                     if row.response().on_hover_text(hover).clicked() {
@@ -128,15 +117,15 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
         if loaded.other_designs > 0 {
             ui.label(
                 RichText::new(match loaded.other_designs {
-                    1 => "1 run of another design in this folder is not shown.".to_string(),
-                    n => format!("{n} runs of other designs in this folder are not shown."),
+                    1 => tr(R::OneOtherDesign).to_string(),
+                    n => trf(R::OtherDesigns, &[&n]),
                 })
-                    .weak(),
+                .weak(),
             );
         }
         if !loaded.problems.is_empty() {
             ui.add_space(4.0);
-            ui.colored_label(ui.visuals().warn_fg_color, "Files that could not be read (left as they are):");
+            ui.colored_label(ui.visuals().warn_fg_color, tr(R::FilesUnreadable));
             egui::ScrollArea::vertical().id_salt("results-problems").max_height(120.0).show(ui, |ui| {
                 for p in &loaded.problems {
                     ui.add(egui::Label::new(RichText::new(p).small()).wrap());

@@ -6,6 +6,7 @@ use eframe::egui::{self, RichText};
 
 use super::{Tab, capture_tabs, roster};
 use crate::capture::{CaptureEdit, CaptureKind};
+use crate::catalogue::{RunUi, tr, trf};
 use crate::model::{Capture, ItemId, ParticipantId, Session};
 use crate::runner::RunState;
 use crate::ui::app::App;
@@ -57,25 +58,25 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, state: &RunState, commands: &mut V
 fn tab_label(tab: Tab) -> &'static str {
     match tab {
         Tab::Auto => "",
-        Tab::Ideas => "Ideas",
-        Tab::Barriers => "Barriers",
-        Tab::Votes => "Votes",
-        Tab::Poll => "Poll",
-        Tab::Actions => "Actions",
-        Tab::Notes => "Notes",
-        Tab::Roster => "Roster",
-        Tab::Groups => "Groups",
+        Tab::Ideas => tr(RunUi::Ideas),
+        Tab::Barriers => tr(RunUi::Barriers),
+        Tab::Votes => tr(RunUi::Votes),
+        Tab::Poll => tr(RunUi::Poll),
+        Tab::Actions => tr(RunUi::Actions),
+        Tab::Notes => tr(RunUi::Notes),
+        Tab::Roster => tr(RunUi::Roster),
+        Tab::Groups => tr(RunUi::Groups),
     }
 }
 
 /// A "who said it" picker over the roster; `None` is nobody in particular.
 fn person_picker(ui: &mut egui::Ui, session: &Session, id: &str, who: &mut Option<ParticipantId>, name: &str) {
-    let shown = who.and_then(|p| session.participant(p)).map_or("(anyone)".to_string(), |p| p.name.clone());
+    let shown = who.and_then(|p| session.participant(p)).map_or(tr(RunUi::Anyone).to_string(), |p| p.name.clone());
     let r = egui::ComboBox::from_id_salt(id)
         .selected_text(shown)
         .width(150.0)
         .show_ui(ui, |ui| {
-            ui.selectable_value(who, None, "(anyone)");
+            ui.selectable_value(who, None, tr(RunUi::Anyone));
             for p in &session.roster {
                 ui.selectable_value(who, Some(p.id), &p.name);
             }
@@ -102,7 +103,7 @@ fn fill_menu(ui: &mut egui::Ui, id: &str, options: &[String], target: &mut Strin
         return;
     }
     let r = egui::ComboBox::from_id_salt(id)
-        .selected_text("pick")
+        .selected_text(tr(RunUi::Pick))
         .width(60.0)
         .show_ui(ui, |ui| {
             for option in options {
@@ -119,8 +120,14 @@ fn fill_menu(ui: &mut egui::Ui, id: &str, options: &[String], target: &mut Strin
 fn add_row(ui: &mut egui::Ui, text: &mut String, name: &str, width: f32) -> bool {
     let r = text_field(ui, text, name, width);
     let entered = entered(ui, &r);
-    let add = ui.button("Add");
-    name_widget(ui, &add, &format!("Add {}", name.to_lowercase()));
+    let add = ui.button(tr(RunUi::Add));
+    // English names it "Add new idea"; German keeps its nouns capitalised.
+    let what = if crate::catalogue::app_lang() == crate::model::Lang::English {
+        name.to_lowercase()
+    } else {
+        name.to_string()
+    };
+    name_widget(ui, &add, &trf(RunUi::AddNamed, &[&what]));
     if entered {
         r.request_focus();
     }
@@ -129,21 +136,21 @@ fn add_row(ui: &mut egui::Ui, text: &mut String, name: &str, width: f32) -> bool
 
 fn votes_buttons(ui: &mut egui::Ui, kind: CaptureKind, id: u32, votes: u32, what: &str, commands: &mut Vec<Command>) {
     let minus = ui.small_button("-");
-    name_widget(ui, &minus, &format!("Take a vote from {what}"));
+    name_widget(ui, &minus, &trf(RunUi::TakeVote, &[&what]));
     if minus.clicked() {
         commands.push(Command::Capture(CaptureEdit::Vote { kind, id, delta: -1 }));
     }
     ui.label(RichText::new(format!("{votes}")).monospace().strong());
     let plus = ui.small_button("+");
-    name_widget(ui, &plus, &format!("Vote for {what}"));
+    name_widget(ui, &plus, &trf(RunUi::VoteFor, &[&what]));
     if plus.clicked() {
         commands.push(Command::Capture(CaptureEdit::Vote { kind, id, delta: 1 }));
     }
 }
 
 fn remove_button(ui: &mut egui::Ui, kind: CaptureKind, id: u32, what: &str, commands: &mut Vec<Command>) {
-    let r = ui.small_button("Remove");
-    name_widget(ui, &r, &format!("Remove {what}"));
+    let r = ui.small_button(tr(RunUi::Remove));
+    name_widget(ui, &r, &trf(RunUi::RemoveNamed, &[&what]));
     if r.clicked() {
         commands.push(Command::Capture(CaptureEdit::Remove { kind, id }));
     }
@@ -153,18 +160,16 @@ fn ideas(ui: &mut egui::Ui, app: &mut App, item: ItemId, commands: &mut Vec<Comm
     let run = app.run.as_ref().expect("a run is shown");
     let session = &run.session;
     let d = &mut app.run_view.drafts;
-    ui.label(
-        "Every idea can be built on: add-ons are credited to whoever adds them, so the idea belongs to all of them.",
-    );
+    ui.label(tr(RunUi::IdeasIntro));
     // An anonymous item asks no names.
     let anonymous = session.plan.iter().any(|p| p.id == item && p.anonymous);
     if anonymous {
-        ui.label(RichText::new("Anonymous: no names are taken for this item.").weak());
+        ui.label(RichText::new(tr(RunUi::AnonymousItem)).weak());
     }
     ui.horizontal(|ui| {
-        let add = add_row(ui, &mut d.idea, "New idea", (ui.available_width() - 260.0).max(200.0));
+        let add = add_row(ui, &mut d.idea, tr(RunUi::NewIdea), (ui.available_width() - 260.0).max(200.0));
         if !anonymous {
-            person_picker(ui, session, "idea-by", &mut d.idea_by, "Idea by");
+            person_picker(ui, session, "idea-by", &mut d.idea_by, tr(RunUi::IdeaBy));
         }
         if add {
             commands.push(Command::Capture(CaptureEdit::AddIdea {
@@ -203,14 +208,19 @@ fn ideas(ui: &mut egui::Ui, app: &mut App, item: ItemId, commands: &mut Vec<Comm
             let names: Vec<String> =
                 idea.contributors().iter().map(|p| name_of(session, Some(*p))).filter(|n| !n.is_empty()).collect();
             if names.len() > 1 {
-                ui.label(RichText::new(format!("Shared by {}", names.join(", "))).small().weak());
+                ui.label(RichText::new(trf(RunUi::SharedBy, &[&names.join(", ")])).small().weak());
             }
             if d.add_on_to == Some(idea.id) {
                 ui.horizontal(|ui| {
                     ui.add_space(18.0);
-                    let add = add_row(ui, &mut d.add_on, "Building on that", (ui.available_width() - 260.0).max(160.0));
+                    let add = add_row(
+                        ui,
+                        &mut d.add_on,
+                        tr(RunUi::BuildingOnThat),
+                        (ui.available_width() - 260.0).max(160.0),
+                    );
                     if !anonymous {
-                        person_picker(ui, session, "add-on-by", &mut d.add_on_by, "Add-on by");
+                        person_picker(ui, session, "add-on-by", &mut d.add_on_by, tr(RunUi::AddOnBy));
                     }
                     if add {
                         // The form stays open for the next person; who spoke is asked afresh.
@@ -222,8 +232,8 @@ fn ideas(ui: &mut egui::Ui, app: &mut App, item: ItemId, commands: &mut Vec<Comm
                     }
                 });
             } else {
-                let b = ui.small_button("Build on this");
-                name_widget(ui, &b, &format!("Build on {}", idea.text));
+                let b = ui.small_button(tr(RunUi::BuildOnThis));
+                name_widget(ui, &b, &trf(RunUi::BuildOn, &[&idea.text]));
                 if b.clicked() {
                     d.add_on_to = Some(idea.id);
                     d.add_on.clear();
@@ -244,11 +254,11 @@ fn barriers(ui: &mut egui::Ui, app: &mut App, item: ItemId, commands: &mut Vec<C
     departments.sort();
     departments.dedup();
     ui.horizontal(|ui| {
-        let mut add = add_row(ui, &mut d.barrier, "New barrier", (ui.available_width() - 320.0).max(200.0));
-        ui.label("Department");
-        let department = text_field(ui, &mut d.barrier_department, "Barrier department", 130.0);
+        let mut add = add_row(ui, &mut d.barrier, tr(RunUi::NewBarrier), (ui.available_width() - 320.0).max(200.0));
+        ui.label(tr(RunUi::Department));
+        let department = text_field(ui, &mut d.barrier_department, tr(RunUi::BarrierDepartment), 130.0);
         add |= entered(ui, &department) && !d.barrier.trim().is_empty();
-        fill_menu(ui, "barrier-departments", &departments, &mut d.barrier_department, "Pick a department");
+        fill_menu(ui, "barrier-departments", &departments, &mut d.barrier_department, tr(RunUi::PickDepartment));
         if add {
             commands.push(Command::Capture(CaptureEdit::AddBarrier {
                 item,
@@ -263,7 +273,9 @@ fn barriers(ui: &mut egui::Ui, app: &mut App, item: ItemId, commands: &mut Vec<C
     let mut last_department = None;
     for b in list {
         if last_department != Some(b.department.to_lowercase()) {
-            ui.label(RichText::new(if b.department.is_empty() { "(no department)" } else { &b.department }).strong());
+            ui.label(
+                RichText::new(if b.department.is_empty() { tr(RunUi::NoDepartment) } else { &b.department }).strong(),
+            );
             last_department = Some(b.department.to_lowercase());
         }
         ui.horizontal(|ui| {
@@ -282,7 +294,7 @@ fn votes(ui: &mut egui::Ui, app: &mut App, item: ItemId, commands: &mut Vec<Comm
     let session = &run.session;
     let d = &mut app.run_view.drafts;
     ui.horizontal(|ui| {
-        if add_row(ui, &mut d.vote_option, "New option", (ui.available_width() - 80.0).max(200.0)) {
+        if add_row(ui, &mut d.vote_option, tr(RunUi::NewOption), (ui.available_width() - 80.0).max(200.0)) {
             commands
                 .push(Command::Capture(CaptureEdit::AddVoteOption { item, text: std::mem::take(&mut d.vote_option) }));
         }
@@ -301,32 +313,32 @@ fn votes(ui: &mut egui::Ui, app: &mut App, item: ItemId, commands: &mut Vec<Comm
         .filter(|(.., n)| *n > 0)
         .collect();
     if !earlier.is_empty() {
-        let r = ui.menu_button("Vote on the ideas from…", |ui| {
+        let r = ui.menu_button(tr(RunUi::VoteOnIdeasFrom), |ui| {
             for (from, title, kind, n) in &earlier {
                 let what = match (kind, n) {
-                    (CaptureKind::Idea, 1) => "idea",
-                    (CaptureKind::Idea, _) => "ideas",
-                    (_, 1) => "barrier",
-                    _ => "barriers",
+                    (CaptureKind::Idea, 1) => RunUi::OneIdeaFrom,
+                    (CaptureKind::Idea, _) => RunUi::IdeasFrom,
+                    (_, 1) => RunUi::OneBarrierFrom,
+                    _ => RunUi::BarriersFrom,
                 };
-                if ui.button(format!("The {n} {what} from \"{title}\"")).clicked() {
+                if ui.button(trf(what, &[n, title])).clicked() {
                     commands.push(Command::Capture(CaptureEdit::VoteOn { item, from: *from, kind: *kind }));
                     ui.close();
                 }
             }
         });
-        r.response.on_hover_text("One option per idea or barrier, linked to it: no retyping");
+        r.response.on_hover_text(tr(RunUi::VoteOnTip));
     }
     // Options keep their place while votes are given: they are ranked when
     // the item is opened and when asked, never under the pointer.
     let view = &mut app.run_view;
     let mut resort = None;
     ui.horizontal(|ui| {
-        ui.label("Order:");
-        if ui.button("Sort by votes").on_hover_text("Most votes first").clicked() {
+        ui.label(tr(RunUi::Order));
+        if ui.button(tr(RunUi::SortByVotes)).on_hover_text(tr(RunUi::MostVotesFirst)).clicked() {
             resort = Some(false);
         }
-        if ui.button("As added").clicked() {
+        if ui.button(tr(RunUi::AsAdded)).clicked() {
             resort = Some(true);
         }
     });
@@ -388,12 +400,12 @@ fn poll(ui: &mut egui::Ui, app: &mut App, item: ItemId, captures: &[Capture], co
             ui.add(egui::ProgressBar::new(tally as f32 / most as f32).desired_width(220.0).text(format!("{tally}")));
             ui.horizontal(|ui| {
                 let minus = ui.small_button("-");
-                name_widget(ui, &minus, &format!("One less for {option}"));
+                name_widget(ui, &minus, &trf(RunUi::OneLess, &[option]));
                 if minus.clicked() {
                     commands.push(Command::Capture(CaptureEdit::PollTally { item, option: n, delta: -1 }));
                 }
                 let plus = ui.small_button("+");
-                name_widget(ui, &plus, &format!("One more for {option}"));
+                name_widget(ui, &plus, &trf(RunUi::OneMore, &[option]));
                 if plus.clicked() {
                     commands.push(Command::Capture(CaptureEdit::PollTally { item, option: n, delta: 1 }));
                 }
@@ -401,7 +413,7 @@ fn poll(ui: &mut egui::Ui, app: &mut App, item: ItemId, captures: &[Capture], co
             ui.end_row();
         }
     });
-    ui.label(format!("{total} answers"));
+    ui.label(trf(RunUi::Answers, &[&total]));
 }
 
 fn actions(ui: &mut egui::Ui, app: &mut App, item: ItemId, commands: &mut Vec<Command>) {
@@ -410,16 +422,17 @@ fn actions(ui: &mut egui::Ui, app: &mut App, item: ItemId, commands: &mut Vec<Co
     let d = &mut app.run_view.drafts;
     let people: Vec<String> = session.roster.iter().map(|p| p.name.clone()).collect();
     ui.horizontal(|ui| {
-        ui.label("What");
-        let what = text_field(ui, &mut d.action, "Action", (ui.available_width() - 490.0).max(200.0));
-        ui.label("Owner");
-        let owner = text_field(ui, &mut d.action_owner, "Action owner", 120.0);
-        fill_menu(ui, "action-owner-pick", &people, &mut d.action_owner, "Pick an owner");
-        ui.label("Due");
-        let due = optional_date_field(ui, egui::Id::unique("action-due"), &mut d.action_due, "Action due date", 90.0)
-            .on_hover_text("YYYY-MM-DD");
-        let add = ui.button("Add");
-        name_widget(ui, &add, "Add action");
+        ui.label(tr(RunUi::What));
+        let what = text_field(ui, &mut d.action, tr(RunUi::Action), (ui.available_width() - 490.0).max(200.0));
+        ui.label(tr(RunUi::Owner));
+        let owner = text_field(ui, &mut d.action_owner, tr(RunUi::ActionOwner), 120.0);
+        fill_menu(ui, "action-owner-pick", &people, &mut d.action_owner, tr(RunUi::PickOwner));
+        ui.label(tr(RunUi::Due));
+        let due =
+            optional_date_field(ui, egui::Id::unique("action-due"), &mut d.action_due, tr(RunUi::ActionDue), 90.0)
+                .on_hover_text(tr(RunUi::DateFormat));
+        let add = ui.button(tr(RunUi::Add));
+        name_widget(ui, &add, tr(RunUi::AddAction));
         let by_enter = [&what, &owner, &due].iter().any(|r| entered(ui, r));
         if by_enter {
             // Ready for the next action at once.
@@ -440,8 +453,8 @@ fn actions(ui: &mut egui::Ui, app: &mut App, item: ItemId, commands: &mut Vec<Co
             ui.label(
                 RichText::new(format!(
                     "{}{}",
-                    if a.owner.is_empty() { "no owner yet".to_string() } else { a.owner.clone() },
-                    a.due.map(|d| format!(", due {d}")).unwrap_or_default()
+                    if a.owner.is_empty() { tr(RunUi::NoOwnerYet).to_string() } else { a.owner.clone() },
+                    a.due.map(|d| trf(RunUi::DueOn, &[&d])).unwrap_or_default()
                 ))
                 .weak(),
             );
@@ -457,9 +470,9 @@ fn notes(ui: &mut egui::Ui, app: &mut App, item: ItemId, commands: &mut Vec<Comm
     let session = &run.session;
     let d = &mut app.run_view.drafts;
     let add_note = crate::ui::ui_command::UiCommand::AddNote;
-    let hint = format!("A note ({} adds it)", add_note.shortcut_text(ui.ctx()));
+    let hint = trf(RunUi::NoteHint, &[&add_note.shortcut_text(ui.ctx())]);
     let r = ui.add(egui::TextEdit::multiline(&mut d.note).desired_rows(2).desired_width(f32::INFINITY).hint_text(hint));
-    name_widget(ui, &r, "New note");
+    name_widget(ui, &r, tr(RunUi::NewNote));
     let keys = add_note.shortcuts();
     let ctrl_enter = r.has_focus() && ui.input_mut(|i| keys.iter().any(|k| i.consume_shortcut(k)));
     let add = ui.button(add_note.label()).on_hover_text(add_note.hover_text(ui.ctx()));

@@ -3,7 +3,8 @@
 
 use eframe::egui::{self, RichText};
 
-use crate::model::{ItemKind, Moment, behind_text, shift_text};
+use crate::catalogue::{RunUi, tr, trf};
+use crate::model::{ItemKind, Moment};
 use crate::runner::{Control, PlanShift, RunState, Status};
 use crate::ui::app::App;
 use crate::ui::commands::Command;
@@ -14,7 +15,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, state: &RunState, now: Moment, command
     let session = &run.session;
     egui::Panel::right("run-day").resizable(true).default_size(400.0).min_size(320.0).show(ui, |ui| {
         ui.add_space(4.0);
-        ui.heading("The day");
+        ui.heading(tr(RunUi::TheDay));
         let finish = state.projected_finish(session, now);
         let behind = state.behind_seconds(session, now);
         let target = state.target(session, now).time_of_day();
@@ -23,20 +24,20 @@ pub fn show(ui: &mut egui::Ui, app: &App, state: &RunState, now: Moment, command
             shift_note(ui, &shift, commands);
         }
         egui::Grid::new("day-figures").num_columns(2).spacing([10.0, 4.0]).show(ui, |ui| {
-            ui.label("Projected finish");
+            ui.label(tr(RunUi::ProjectedFinish));
             ui.label(RichText::new(finish.clock_text()).monospace().strong());
             ui.end_row();
-            ui.label("Planned end");
+            ui.label(tr(RunUi::PlannedEnd));
             ui.label(RichText::new(planned_end.to_string()).monospace());
             ui.end_row();
             if session.target_end.is_some() {
-                ui.label("Target end");
+                ui.label(tr(RunUi::TargetEnd));
                 ui.label(RichText::new(target.to_string()).monospace());
                 ui.end_row();
             }
-            ui.label("The day is");
+            ui.label(tr(RunUi::TheDayIs));
             let color = if behind > 0 { ui.visuals().warn_fg_color } else { ui.visuals().text_color() };
-            ui.label(RichText::new(behind_text(behind)).color(color).strong());
+            ui.label(RichText::new(behind_words(behind)).color(color).strong());
             ui.end_row();
         });
 
@@ -44,30 +45,26 @@ pub fn show(ui: &mut egui::Ui, app: &App, state: &RunState, now: Moment, command
             ui.add_space(6.0);
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 ui.set_width(ui.available_width());
-                ui.label(RichText::new(format!("To finish by {target}:")).strong());
+                ui.label(RichText::new(trf(RunUi::ToFinishBy, &[&target])).strong());
                 let title = |id| session.plan.iter().find(|p| p.id == id).map_or(String::new(), |p| p.title.clone());
                 for id in &plan.drop {
-                    ui.label(format!("• drop \"{}\" (if time)", title(*id)));
+                    ui.label(trf(RunUi::DropIfTime, &[&title(*id)]));
                 }
                 for (id, minutes) in &plan.resize {
                     let from = session.plan.iter().position(|p| p.id == *id).map(|i| state.items[i].duration);
-                    ui.label(format!(
-                        "• shrink \"{}\" {} to {minutes}",
-                        title(*id),
-                        from.map(|m| m.to_string()).unwrap_or_default()
+                    ui.label(trf(
+                        RunUi::ShrinkTo,
+                        &[&title(*id), &from.map(|m| m.to_string()).unwrap_or_default(), minutes],
                     ));
                 }
                 if !plan.reaches_target {
                     ui.colored_label(
                         ui.visuals().warn_fg_color,
-                        format!(
-                            "Even so the day ends {} late: nothing else can be dropped or shrunk.",
-                            behind_text(plan.still_over_seconds).trim_end_matches(" behind")
-                        ),
+                        trf(RunUi::EvenSoLate, &[&amount_text(plan.still_over_seconds)]),
                     );
                 }
                 if (!plan.drop.is_empty() || !plan.resize.is_empty())
-                    && ui.button("Accept this plan").on_hover_text("Changes this run's plan, not the design").clicked()
+                    && ui.button(tr(RunUi::AcceptPlan)).on_hover_text(tr(RunUi::AcceptPlanTip)).clicked()
                 {
                     commands.push(Command::Run(Control::Accept(plan.clone())));
                 }
@@ -78,9 +75,9 @@ pub fn show(ui: &mut egui::Ui, app: &App, state: &RunState, now: Moment, command
         ui.separator();
         egui::ScrollArea::vertical().id_salt("day-list").show(ui, |ui| {
             egui::Grid::new("day-list-grid").num_columns(4).striped(true).spacing([8.0, 4.0]).show(ui, |ui| {
-                ui.strong("Plan");
-                ui.strong("Item");
-                ui.strong("Actual");
+                ui.strong(tr(RunUi::Plan));
+                ui.strong(tr(RunUi::Item));
+                ui.strong(tr(RunUi::Actual));
                 ui.strong("");
                 ui.end_row();
                 for row in state.day(session, now) {
@@ -101,16 +98,16 @@ pub fn show(ui: &mut egui::Ui, app: &App, state: &RunState, now: Moment, command
                     }
                     ui.label(title);
                     let actual = match (row.run.started, row.run.ended) {
-                        _ if row.run.dropped => "dropped".to_string(),
+                        _ if row.run.dropped => tr(RunUi::Dropped).to_string(),
                         (Some(s), Some(_)) => {
                             let spent = state.elapsed_ms(row.index, now) / 1000;
                             format!("{} {}", s.time_of_day(), crate::model::minutes_text(spent))
                         }
-                        (Some(s), None) => format!("{} now", s.time_of_day()),
-                        _ if row.run.skipped => "skipped".to_string(),
+                        (Some(s), None) => trf(RunUi::StartedRunning, &[&s.time_of_day()]),
+                        _ if row.run.skipped => tr(RunUi::Skipped).to_string(),
                         _ => {
                             if row.run.duration != row.planned {
-                                format!("now {}", row.run.duration)
+                                trf(RunUi::NowLength, &[&row.run.duration])
                             } else {
                                 String::new()
                             }
@@ -122,12 +119,12 @@ pub fn show(ui: &mut egui::Ui, app: &App, state: &RunState, now: Moment, command
                         // A jump ahead skips what lies between: say so before the click.
                         let skips = state.skipped_by_jump(session, p.id);
                         let (label, hint) = match skips {
-                            0 => ("Go".to_string(), format!("Go to \"{}\" now", p.title)),
-                            1 => ("Go, skip 1".to_string(), format!("Go to \"{}\" now, skipping 1 item", p.title)),
-                            n => (format!("Go, skip {n}"), format!("Go to \"{}\" now, skipping {n} items", p.title)),
+                            0 => (tr(RunUi::Go).to_string(), trf(RunUi::GoToNow, &[&p.title])),
+                            1 => (tr(RunUi::GoSkipOne).to_string(), trf(RunUi::GoToSkippingOne, &[&p.title])),
+                            n => (trf(RunUi::GoSkipMany, &[&n]), trf(RunUi::GoToSkippingMany, &[&p.title, &n])),
                         };
                         let go = ui.small_button(label);
-                        name_widget(ui, &go, &format!("Go to {}", p.title));
+                        name_widget(ui, &go, &trf(RunUi::GoTo, &[&p.title]));
                         if go.on_hover_text(hint).clicked() {
                             commands.push(Command::Run(Control::JumpTo(p.id)));
                         }
@@ -148,18 +145,80 @@ fn shift_note(ui: &mut egui::Ui, shift: &PlanShift, commands: &mut Vec<Command>)
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         let words = if shift.shifted {
-            format!("Planned {planned}, started {started}: times shifted by {}", shift_text(shift.offset_ms()))
+            trf(RunUi::TimesShifted, &[&planned, &started, &shift_words(shift.offset_ms())])
         } else {
-            format!("Planned {planned}, started {started}: clock times as designed")
+            trf(RunUi::TimesAsDesigned, &[&planned, &started])
         };
         ui.add(egui::Label::new(words).wrap());
         let (button, hint, to) = if shift.shifted {
-            ("Use the clock times as designed", "Judge the day against the design's own times", false)
+            (tr(RunUi::UseDesignTimes), tr(RunUi::UseDesignTimesTip), false)
         } else {
-            ("Shift the times to the start", "Move the whole plan to start when the run started", true)
+            (tr(RunUi::ShiftTimes), tr(RunUi::ShiftTimesTip), true)
         };
         if ui.button(button).on_hover_text(hint).clicked() {
             commands.push(Command::Run(Control::ShiftPlan(to)));
         }
     });
+}
+
+/// How far the day is behind or ahead, in the app's language: `3m 10s
+/// behind`, `1h 02m ahead`, `on time` (as `crate::model::behind_text` says it
+/// in English); `3m 10s zurück`, `im Plan`.
+pub fn behind_words(seconds: i64) -> String {
+    match seconds {
+        0 => tr(RunUi::OnTimeLower).to_string(),
+        s if s > 0 => trf(RunUi::Behind, &[&amount_text(s)]),
+        s => trf(RunUi::Ahead, &[&amount_text(s)]),
+    }
+}
+
+/// `3m 10s`, `1h 02m`, `45s`: an amount of time, without its sign.
+fn amount_text(seconds: i64) -> String {
+    let s = seconds.abs();
+    if s >= 3600 {
+        format!("{}h {:02}m", s / 3600, s / 60 % 60)
+    } else if s >= 60 {
+        format!("{}m {:02}s", s / 60, s % 60)
+    } else {
+        format!("{s}s")
+    }
+}
+
+/// `+10h18`, `-2h30`, `+45 min` (`+45 Min.`): how far a plan was shifted, as
+/// `crate::model::shift_text` says it, in the app's language.
+fn shift_words(offset_ms: i64) -> String {
+    let sign = if offset_ms < 0 { "-" } else { "+" };
+    let minutes = offset_ms.abs() / 60_000;
+    if minutes >= 60 {
+        format!("{sign}{}h{:02}", minutes / 60, minutes % 60)
+    } else {
+        trf(RunUi::ShiftMinutes, &[&sign, &minutes])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{behind_text, shift_text};
+
+    #[test]
+    fn the_day_speaks_english_as_the_model_does() {
+        crate::catalogue::set_app_lang(crate::model::Lang::English);
+        for s in [0, 5, -5, 59, 60, 190, -190, 3599, 3600, 3720, -3720, 40_000] {
+            assert_eq!(behind_words(s), behind_text(s), "{s}");
+        }
+        for ms in [0, 60_000, -60_000, 45 * 60_000, 60 * 60_000, -150 * 60_000, 618 * 60_000] {
+            assert_eq!(shift_words(ms), shift_text(ms), "{ms}");
+        }
+    }
+
+    #[test]
+    fn the_day_speaks_german() {
+        crate::catalogue::set_app_lang(crate::model::Lang::German);
+        assert_eq!(behind_words(190), "3m 10s zurück");
+        assert_eq!(behind_words(-3720), "1h 02m voraus");
+        assert_eq!(behind_words(0), "im Plan");
+        assert_eq!(shift_words(45 * 60_000), "+45 Min.");
+        crate::catalogue::set_app_lang(crate::model::Lang::English);
+    }
 }

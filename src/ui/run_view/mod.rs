@@ -15,6 +15,7 @@ use eframe::egui::{self, RichText};
 use super::app::App;
 use super::commands::Command;
 use super::projector::phase_color;
+use crate::catalogue::{RunUi, tr, trf};
 use crate::model::countdown_text;
 use crate::model::{Capture, Date, Line, ParticipantId};
 use crate::runner::{Phase, RunState, Status};
@@ -120,25 +121,28 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
 fn before_the_run(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
     ui.add_space(40.0);
     ui.vertical_centered(|ui| {
-        ui.heading(format!("Run \"{}\"", app.doc.design.title));
-        let variant =
-            app.variant.as_deref().unwrap_or(if app.doc.design.variants.is_empty() { "" } else { "all variants" });
+        ui.heading(trf(RunUi::RunTitle, &[&app.doc.design.title]));
+        let variant = app.variant.as_deref().unwrap_or(if app.doc.design.variants.is_empty() {
+            ""
+        } else {
+            tr(RunUi::AllVariantsLower)
+        });
         if !variant.is_empty() {
-            ui.label(format!("Variant: {variant} (change it in the bar above)"));
+            ui.label(trf(RunUi::VariantChange, &[&variant]));
         }
         ui.add_space(8.0);
-        ui.label(format!("The run is saved after every change to a file in {}", app.run_folder().display()));
-        if ui.button("Choose another folder…").clicked() {
+        ui.label(trf(RunUi::SavedIn, &[&app.run_folder().display()]));
+        if ui.button(tr(RunUi::ChooseFolder)).clicked() {
             commands.push(Command::ChooseRunFolder);
         }
         ui.add_space(16.0);
-        let start =
-            ui.add(egui::Button::new(RichText::new("Start the run").size(20.0)).min_size(egui::vec2(220.0, 44.0)));
+        let start = ui
+            .add(egui::Button::new(RichText::new(tr(RunUi::StartTheRun)).size(20.0)).min_size(egui::vec2(220.0, 44.0)));
         if start.clicked() {
             commands.push(Command::StartRun);
         }
         ui.add_space(8.0);
-        ui.label(RichText::new("The timer starts when you press Start on the first item (or Space).").weak());
+        ui.label(RichText::new(tr(RunUi::TimerStartsHint)).weak());
     });
 }
 
@@ -153,31 +157,28 @@ fn current_item(
     let run = app.run.as_ref().expect("a run is shown");
     let session = &run.session;
     if let Some(e) = &run.save_error {
-        ui.colored_label(
-            ui.visuals().error_fg_color,
-            format!("Not saved: {e}. Everything is kept in memory; the next change tries again."),
-        );
+        ui.colored_label(ui.visuals().error_fg_color, trf(RunUi::NotSaved, &[e]));
     }
     let current_id = state.current.map(|i| session.plan[i].id);
     let current = state.current.map(|i| &session.plan[i]);
     let phase = state.phase(now);
     ui.horizontal(|ui| {
         let heading = match (state.status, current) {
-            (Status::NotStarted, _) => format!(
-                "Ready: {}",
-                session
+            (Status::NotStarted, _) => trf(
+                RunUi::Ready,
+                &[&session
                     .plan
                     .iter()
                     .find(|p| p.kind != crate::model::ItemKind::Section)
-                    .map_or("", |p| p.title.as_str())
+                    .map_or("", |p| p.title.as_str())],
             ),
-            (Status::Finished, _) => "The run is finished".to_string(),
+            (Status::Finished, _) => tr(RunUi::RunFinished).to_string(),
             (_, Some(p)) => p.title.clone(),
             (_, None) => String::new(),
         };
         ui.heading(heading);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            ui.label(RichText::new(now.clock_text()).monospace().size(18.0)).on_hover_text("Time of day");
+            ui.label(RichText::new(now.clock_text()).monospace().size(18.0)).on_hover_text(tr(RunUi::TimeOfDay));
         });
     });
 
@@ -194,23 +195,23 @@ fn current_item(
         ui.vertical(|ui| {
             ui.add_space(14.0);
             let words = match (state.status, phase, remaining) {
-                (Status::NotStarted, ..) => "Not started".to_string(),
-                (Status::Finished, ..) => "Finished".to_string(),
-                (Status::Paused, ..) => "Paused".to_string(),
-                (_, Phase::Over, Some(r)) => format!("Over time by {}", countdown_text(-r)),
-                (_, Phase::Ending, Some(r)) => format!("Ending: {} left", countdown_text(r)),
-                (_, _, Some(_)) => "On time".to_string(),
+                (Status::NotStarted, ..) => tr(RunUi::NotStarted).to_string(),
+                (Status::Finished, ..) => tr(RunUi::Finished).to_string(),
+                (Status::Paused, ..) => tr(RunUi::Paused).to_string(),
+                (_, Phase::Over, Some(r)) => trf(RunUi::OverTimeBy, &[&countdown_text(-r)]),
+                (_, Phase::Ending, Some(r)) => trf(RunUi::EndingLeft, &[&countdown_text(r)]),
+                (_, _, Some(_)) => tr(RunUi::OnTime).to_string(),
                 _ => String::new(),
             };
             ui.label(RichText::new(words).size(20.0).color(color));
             if let Some(i) = state.current {
                 let run = &state.items[i];
-                let mut plan = format!("Planned {}", run.duration);
+                let mut plan = trf(RunUi::PlannedFor, &[&run.duration]);
                 if !run.extension.is_zero() {
-                    plan.push_str(&format!(" + {} extra", run.extension));
+                    plan.push_str(&trf(RunUi::PlusExtra, &[&run.extension]));
                 }
                 if let Some(start) = run.started {
-                    plan.push_str(&format!(" · started {}", start.clock_text()));
+                    plan.push_str(&trf(RunUi::StartedAt, &[&start.clock_text()]));
                 }
                 ui.label(plan);
             }
@@ -223,21 +224,23 @@ fn current_item(
     let run = app.run.as_ref().expect("a run is shown");
     if let Some(next) = state.next_index(&run.session) {
         let p = &run.session.plan[next];
-        ui.label(RichText::new(format!("Next: {} ({})", p.title, state.items[next].duration)).size(16.0));
+        ui.label(RichText::new(trf(RunUi::NextWithLength, &[&p.title, &state.items[next].duration])).size(16.0));
     }
     if let Some(item) = current_id.and_then(|id| app.run_design()?.item(id)) {
         let text = item.text_in(run.session.variant.as_deref());
         ui.add_space(4.0);
         egui::Grid::new("current-texts").num_columns(2).spacing([10.0, 4.0]).show(ui, |ui| {
-            for (label, value) in [("What", text.what), ("Why", text.why), ("Notes", text.facilitator_notes)] {
+            for (label, value) in
+                [(RunUi::What, text.what), (RunUi::Why, text.why), (RunUi::Notes, text.facilitator_notes)]
+            {
                 if !value.is_empty() {
-                    ui.label(RichText::new(label).strong());
+                    ui.label(RichText::new(tr(label)).strong());
                     ui.add(egui::Label::new(value).wrap());
                     ui.end_row();
                 }
             }
             if !item.materials.is_empty() {
-                ui.label(RichText::new("Materials").strong());
+                ui.label(RichText::new(tr(RunUi::Materials)).strong());
                 ui.add(egui::Label::new(item.materials.join(", ")).wrap());
                 ui.end_row();
             }
@@ -250,10 +253,10 @@ fn controls(ui: &mut egui::Ui, app: &mut App, state: &RunState, commands: &mut V
     ui.horizontal_wrapped(|ui| {
         // The one button whose words follow the state; its keys are Pause / resume's.
         let label = match state.status {
-            Status::NotStarted => "Start",
-            Status::Running => "Pause",
-            Status::Paused => "Resume",
-            Status::Finished => "Finished",
+            Status::NotStarted => tr(RunUi::Start),
+            Status::Running => tr(RunUi::Pause),
+            Status::Paused => tr(RunUi::Resume),
+            Status::Finished => tr(RunUi::Finished),
         };
         let toggle = app.command_of(U::PauseResume);
         let r = ui.add_enabled(toggle.is_some(), egui::Button::new(label));
@@ -273,7 +276,7 @@ fn controls(ui: &mut egui::Ui, app: &mut App, state: &RunState, commands: &mut V
             commands.push(Command::ToggleProjector);
         }
         if state.status == Status::Finished {
-            if ui.button("Close the run").clicked() {
+            if ui.button(tr(RunUi::CloseRun)).clicked() {
                 commands.push(Command::CloseRun);
             }
         } else {
@@ -286,7 +289,7 @@ fn controls(ui: &mut egui::Ui, app: &mut App, state: &RunState, commands: &mut V
         if let Some((what, at)) = &app.run_view.last_action
             && now - at < UNDO_BUTTON_SECONDS
             && ui
-                .button(format!("Undo: {what}"))
+                .button(trf(RunUi::UndoWhat, &[what]))
                 .on_hover_text(crate::ui::ui_command::UiCommand::UndoRunAction.hover_text(ui.ctx()))
                 .clicked()
         {
