@@ -12,12 +12,14 @@ pub mod app;
 pub mod app_design;
 pub mod app_results;
 pub mod app_run;
+pub mod cli;
 mod documents;
 
 pub use app::{Ui, app_lang, set_app_lang, tr, trf};
 pub use app_design::DesignUi;
 pub use app_results::ResultsUi;
 pub use app_run::RunUi;
+pub use cli::CliText;
 pub use documents::Word;
 
 use crate::model::{Date, Lang};
@@ -64,6 +66,18 @@ pub(crate) use catalogue;
 /// A catalogue's message: its text in a language.
 pub trait Message: Copy {
     fn text(self, lang: Lang) -> &'static str;
+}
+
+/// The language the system's locale names: `LC_ALL`, then `LC_MESSAGES`,
+/// then `LANG`, as POSIX orders them. The app (unless its settings choose)
+/// and the command line speak it.
+pub fn system_lang() -> Lang {
+    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|name| std::env::var(name).ok())
+        .find(|v| !v.is_empty())
+        .unwrap_or_default();
+    Lang::from_locale(&locale)
 }
 
 /// `template` with each `{}` replaced by the next of `values`.

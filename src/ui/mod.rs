@@ -58,18 +58,7 @@ pub fn run(open: Option<String>, start_run: bool, variant: Option<String>, smoke
         variant,
         fake_clock: None,
         smoke,
-        system_lang: system_lang(),
+        system_lang: crate::catalogue::system_lang(),
     };
     eframe::run_native(APP_ID, options, Box::new(move |cc| Ok(Box::new(App::new(cc, config)))))
-}
-
-/// The language the system's locale names: `LC_ALL`, then `LC_MESSAGES`,
-/// then `LANG`, as POSIX orders them.
-fn system_lang() -> crate::model::Lang {
-    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
-        .iter()
-        .filter_map(|name| std::env::var(name).ok())
-        .find(|v| !v.is_empty())
-        .unwrap_or_default();
-    crate::model::Lang::from_locale(&locale)
 }

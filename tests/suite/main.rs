@@ -8,6 +8,7 @@
 
 mod catalogue;
 mod cli;
+mod cli_german;
 mod csv;
 mod files;
 mod german;
