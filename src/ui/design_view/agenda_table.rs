@@ -184,7 +184,8 @@ impl Col {
             Col::Grip => 20.0,
             Col::When => 60.0,
             Col::Duration => 62.0,
-            Col::Format => 104.0,
+            // "Gruppen à 4" whole, with its arrow.
+            Col::Format => 118.0,
             Col::Lead => 96.0,
             Col::IfTime => 46.0,
             Col::Variants => 104.0,
@@ -425,7 +426,7 @@ fn format_cell(ui: &mut egui::Ui, app: &mut App, slot: &Slot) -> bool {
     let name = trf(DesignUi::FormatOf, &[&item.title]);
     let response = egui::ComboBox::from_id_salt(("format", slot.id))
         // As wide as its column allows, never over the Lead beside it.
-        .width(ui.available_width().min(114.0))
+        .width(ui.available_width().min(128.0))
         .selected_text(super::format_name(item.format))
         .show_ui(ui, |ui| {
             for f in FORMATS {
