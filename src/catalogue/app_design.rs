@@ -223,6 +223,11 @@ catalogue! {
         CsvTable => "CSV table", "CSV-Tabelle";
         Folder => "Folder", "Ordner";
         PdfDocument => "PDF document", "PDF-Dokument";
+        ImportTitleHeading => "Title of the workshop", "Titel des Workshops";
+        ImportTitleExplain => "The table has no title row. What is the workshop called?", "Die Tabelle hat keine Titelzeile. Wie heißt der Workshop?";
+        ImportTitleField => "Workshop title", "Workshop-Titel";
+        ImportTitleOk => "Use this title", "Diesen Titel nehmen";
+        ImportTitleKeep => "Keep the file’s name", "Dateinamen behalten";
     }
 }
 

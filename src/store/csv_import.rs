@@ -395,7 +395,8 @@ fn is_break(title: &str) -> bool {
 }
 
 /// `customer-care_morning.csv` → `Customer care morning`.
-fn title_from_path(path: &Path) -> String {
+/// The title a file's name gives an agenda without a title row ("Barrieren de").
+pub fn title_from_path(path: &Path) -> String {
     let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     let words = stem.replace(['-', '_'], " ");
     let words = words.split_whitespace().collect::<Vec<_>>().join(" ");

@@ -21,7 +21,7 @@ mod session_file;
 mod text;
 
 pub use atomic::{backup_path, write_atomic, write_atomic_with};
-pub use csv_import::{import_csv, parse_csv};
+pub use csv_import::{import_csv, parse_csv, title_from_path};
 pub use decisions_file::{DECISIONS_EXTENSION, decisions_path, load_decisions, save_decisions};
 pub use design_file::{DESIGN_EXTENSION, design_to_string, load_design, parse_design, save_design};
 pub use error::StoreError;

@@ -47,6 +47,8 @@ pub enum Command {
     SetMode(Mode),
     /// The app's language, or `None` to follow the system.
     SetLanguage(Option<crate::model::Lang>),
+    /// The title typed for an agenda just imported without a title row.
+    SetImportedTitle(String),
     /// Save to this path; only if that worked, run the command.
     SaveToThen(PathBuf, Box<Command>),
     /// Save (asking where if needed), then run the command.

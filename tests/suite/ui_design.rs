@@ -607,3 +607,34 @@ fn the_export_dialog_warns_of_a_handout_whose_day_overruns_in_the_version_chosen
     let warning = harness.get_by_label_contains("Times on this handout will not hold");
     assert!(format!("{warning:?}").contains("the day ends at 17:30"), "Backline overruns by an hour: {warning:?}");
 }
+
+/// An agenda table without a title row: the app asks what the workshop is
+/// called instead of naming it after the file; one with a title row is not asked about.
+#[test]
+fn an_imported_table_without_a_title_row_asks_for_the_workshops_title() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app(dir.path(), "customer-care-morning");
+    let plain = dir.path().join("Barrieren de.csv");
+    std::fs::write(&plain, "Wann;Was;Warum\n9.00 Uhr;Begrüßung;Ankommen\n10 Uhr;Ende;\n").unwrap();
+    harness.state_mut().push(workshop_kit::ui::Command::ImportCsvPath(plain));
+    harness.run();
+    assert!(harness.query_by_label("Title of the workshop").is_some(), "asked for the title");
+    set_field(&mut harness, "Workshop title", "Barrieren erkennen und abbauen");
+    harness.get_by_label("Use this title").click();
+    harness.run();
+    assert_eq!(harness.state().doc.design.title, "Barrieren erkennen und abbauen");
+    assert_eq!(harness.state().doc.design.language, workshop_kit::model::Lang::German);
+
+    let titled = dir.path().join("agenda.csv");
+    std::fs::write(
+        &titled,
+        "Kundenservice am Vormittag;;\nWann;Was;Warum\n9.00 Uhr;Begrüßung;Ankommen\n10 Uhr;Ende;\n",
+    )
+    .unwrap();
+    // The first import is unsaved work: replace it without the question about it.
+    let import = workshop_kit::ui::Command::ImportCsvPath(titled);
+    harness.state_mut().push(workshop_kit::ui::Command::Force(Box::new(import)));
+    harness.run();
+    assert!(harness.query_by_label("Title of the workshop").is_none(), "a title row is the title");
+    assert_eq!(harness.state().doc.design.title, "Kundenservice am Vormittag");
+}

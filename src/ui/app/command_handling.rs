@@ -308,9 +308,15 @@ impl App {
             Command::ImportCsv => self.ask_for_file(ctx, self.design_request(Purpose::ImportCsv)),
             Command::ImportCsvPath(path) => match store::import_csv(&path) {
                 Ok(design) => {
+                    // A title made from the file's name is a guess: ask for the real one.
+                    let guessed = design.title == store::title_from_path(&path);
+                    let title = design.title.clone();
                     // Imported, not yet saved: the first Save asks where.
                     self.doc = Document::with_unsaved(design, Design::default(), None, tr(Ui::Untitled).into());
                     self.after_replace();
+                    if guessed {
+                        self.open_dialog(Dialog::ImportTitle(dialogs::ImportTitle { title }));
+                    }
                 }
                 Err(e) => self.show_error(tr(R::CouldNotImportTable), &e),
             },
@@ -366,6 +372,10 @@ impl App {
             Command::SetVariant(v) => {
                 self.variant = v;
                 self.keep_variant_valid();
+            }
+            Command::SetImportedTitle(title) => {
+                self.doc.design.id = crate::model::slug(&title);
+                self.doc.design.title = title;
             }
             Command::SetLanguage(lang) => {
                 self.settings.language = lang;

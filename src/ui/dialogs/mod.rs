@@ -4,12 +4,14 @@
 
 mod confirm_discard;
 mod export;
+mod import_title;
 mod message;
 mod path_dialog;
 mod recovery;
 mod resume_run;
 
 pub use export::ExportDialog;
+pub use import_title::ImportTitle;
 pub use path_dialog::PathDialog;
 pub use resume_run::ResumeQuestion;
 
@@ -32,6 +34,8 @@ pub enum Dialog {
     Recovery(Box<Recovery>),
     /// Runs were cut short (crash, kill, power): resume one?
     ResumeRun(ResumeQuestion),
+    /// An imported agenda had no title row: what is the workshop called?
+    ImportTitle(ImportTitle),
 }
 
 /// Shows `dialog`; returns it if it stays open.
@@ -44,6 +48,7 @@ pub fn show(ctx: &egui::Context, dialog: Dialog, commands: &mut Vec<Command>) ->
         Dialog::Path(mut d) => d.show(ctx, commands).then_some(Dialog::Path(d)),
         Dialog::Export(mut d) => d.show(ctx, commands).then_some(Dialog::Export(d)),
         Dialog::ResumeRun(q) => q.show(ctx, commands).then_some(Dialog::ResumeRun(q)),
+        Dialog::ImportTitle(mut d) => d.show(ctx, commands).then_some(Dialog::ImportTitle(d)),
         Dialog::Recovery(r) => recovery::show(ctx, *r, commands).map(|r| Dialog::Recovery(Box::new(r))),
     }
 }
