@@ -9,7 +9,8 @@ use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand};
 
-use crate::model::{Design, ItemKind};
+use crate::catalogue::{CliText, system_lang};
+use crate::model::{Design, ItemKind, Lang, Minutes};
 use crate::pdf::Paper;
 use crate::pdf::design_docs::{self, DesignDoc};
 use crate::schedule::{self, Schedule, VariantFilter};
@@ -149,27 +150,64 @@ pub const EXIT_FAILED: u8 = 1;
 pub const EXIT_USAGE: u8 = 2;
 
 /// Runs a headless command. `Open` is the window's job and is not handled here.
+///
+/// It speaks the language of the system's locale (`LC_ALL`, `LC_MESSAGES`, `LANG`).
 pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let lang = system_lang();
     let result = match command {
-        Command::Check { files } => check(files, out, err),
-        Command::Schedule { file, variant } => print_schedule(file, variant.as_deref(), out, err),
-        Command::Import { file, output } => import(file, output, out, err),
-        Command::Kits => list_kits(out),
+        Command::Check { files } => check(files, lang, out, err),
+        Command::Schedule { file, variant } => print_schedule(file, variant.as_deref(), lang, out, err),
+        Command::Import { file, output } => import(file, output, lang, out, err),
+        Command::Kits => list_kits(lang, out),
         Command::Report { inputs, variant, paper, output, csv } => {
-            cross_report(inputs, variant.as_deref(), (*paper).into(), output, csv.as_deref(), out, err)
+            let request = ReportRequest {
+                inputs,
+                variant: variant.as_deref(),
+                paper: (*paper).into(),
+                output,
+                csv: csv.as_deref(),
+            };
+            cross_report(&request, lang, out, err)
         }
         Command::Export { file, doc, variant, paper, output } => {
-            export(file, *doc, variant.as_deref(), (*paper).into(), output, out, err)
+            let request =
+                ExportRequest { file, doc: *doc, variant: variant.as_deref(), paper: (*paper).into(), output };
+            export(&request, lang, out, err)
         }
         Command::Open { .. } | Command::Run { .. } => {
-            let _ = writeln!(err, "workshop-kit: this command needs the app window");
+            let _ = writeln!(err, "{}", CliText::NeedsWindow.text(lang));
             Ok(EXIT_USAGE)
         }
     };
     result.unwrap_or_else(|e| {
-        let _ = writeln!(err, "workshop-kit: could not write output: {e}");
+        let _ = writeln!(err, "{}", CliText::CouldNotWrite.fill(lang, &[&e]));
         EXIT_FAILED
     })
+}
+
+/// "error: …" in `lang`.
+fn error(lang: Lang, message: &dyn std::fmt::Display) -> String {
+    CliText::Error.fill(lang, &[message])
+}
+
+/// A length of time in a sentence: `1h30` in English (as it always was),
+/// "90 Min." in German.
+fn length(m: Minutes, lang: Lang) -> String {
+    match lang {
+        Lang::English => m.to_string(),
+        Lang::German => plain(&crate::catalogue::minutes(i64::from(m.get()) * 60, lang)),
+    }
+}
+
+/// A text for the terminal: no-break spaces as plain ones, as a warning's
+/// `Display` prints them.
+fn plain(text: &str) -> String {
+    text.replace('\u{a0}', " ")
+}
+
+/// The message for one or for many.
+fn one_or_many(n: usize, one: CliText, many: CliText) -> CliText {
+    if n == 1 { one } else { many }
 }
 
 type Status = std::io::Result<u8>;
@@ -177,40 +215,41 @@ type Status = std::io::Result<u8>;
 /// Checks that `file` opens and has `variant`, before a window opens for a
 /// run; the error goes to `err` and the exit status is returned.
 pub fn check_run_target(file: &str, variant: Option<&str>, err: &mut dyn Write) -> Result<(), u8> {
+    let lang = system_lang();
     let design = match store::open_design(file) {
         Ok((d, _)) => d,
         Err(e) => {
-            let _ = writeln!(err, "error: {e}");
+            let _ = writeln!(err, "{}", error(lang, &e));
             return Err(EXIT_FAILED);
         }
     };
     if let Some(v) = variant
         && design.variant(v).is_none()
     {
-        let _ = writeln!(err, "{}", unknown_variant(&design, v));
+        let _ = writeln!(err, "{}", unknown_variant(&design, v, lang));
         return Err(EXIT_USAGE);
     }
     Ok(())
 }
 
 /// The usage error for a `--variant` the design does not have, listing those it has.
-fn unknown_variant(design: &Design, asked: &str) -> String {
+fn unknown_variant(design: &Design, asked: &str, lang: Lang) -> String {
     let known = design.variant_names();
     let list = if known.is_empty() {
-        "this design has no variants".to_string()
+        CliText::NoVariants.text(lang).to_string()
     } else {
-        format!("variants: {}", known.join(", "))
+        CliText::VariantsAre.fill(lang, &[&known.join(", ")])
     };
-    format!("error: --variant {asked}: no such variant ({list})")
+    error(lang, &CliText::NoSuchVariant.fill(lang, &[&asked, &list]))
 }
 
-fn check(files: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Status {
+fn check(files: &[String], lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> Status {
     let mut status = EXIT_OK;
     for name in files {
         let (design, shown) = match store::open_design(name) {
             Ok(d) => d,
             Err(e) => {
-                writeln!(err, "error: {e}")?;
+                writeln!(err, "{}", error(lang, &e))?;
                 status = EXIT_FAILED;
                 continue;
             }
@@ -221,39 +260,38 @@ fn check(files: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Status {
             .iter()
             .map(|s| {
                 let prefix = s.variant.as_ref().map(|v| format!("{v} ")).unwrap_or_default();
-                format!("{prefix}{} planned, {}–{}", s.planned, s.start, s.end)
+                let planned = CliText::PlannedFromTo.fill(lang, &[&length(s.planned, lang), &s.start, &s.end]);
+                format!("{prefix}{planned}")
             })
             .collect();
-        writeln!(
-            out,
-            "{shown}: {} items, {}, {} warning{}",
-            design.agenda.iter().filter(|i| i.kind != ItemKind::Section).count(),
-            timings.join("; "),
-            warnings.len(),
-            if warnings.len() == 1 { "" } else { "s" }
-        )?;
+        let items = design.agenda.iter().filter(|i| i.kind != ItemKind::Section).count();
+        let items = one_or_many(items, CliText::ItemsOne, CliText::ItemsMany).fill(lang, &[&items]);
+        let count =
+            one_or_many(warnings.len(), CliText::WarningsOne, CliText::WarningsMany).fill(lang, &[&warnings.len()]);
+        writeln!(out, "{}", CliText::CheckLine.fill(lang, &[&shown, &items, &timings.join("; "), &count]))?;
         for (variant, warning) in warnings {
+            let text = plain(&warning.text(lang));
             match variant {
-                Some(v) => writeln!(out, "  warning ({v}): {warning}")?,
-                None => writeln!(out, "  warning: {warning}")?,
+                Some(v) => writeln!(out, "{}", CliText::WarningOfVariant.fill(lang, &[&v, &text]))?,
+                None => writeln!(out, "{}", CliText::WarningIndented.fill(lang, &[&text]))?,
             }
         }
     }
     Ok(status)
 }
 
-fn print_schedule(file: &str, variant: Option<&str>, out: &mut dyn Write, err: &mut dyn Write) -> Status {
+fn print_schedule(file: &str, variant: Option<&str>, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> Status {
     let (design, _) = match store::open_design(file) {
         Ok(d) => d,
         Err(e) => {
-            writeln!(err, "error: {e}")?;
+            writeln!(err, "{}", error(lang, &e))?;
             return Ok(EXIT_FAILED);
         }
     };
     let schedules = match variant {
         Some(v) if v.eq_ignore_ascii_case("all") => vec![Schedule::compute(&design, VariantFilter::All)],
         Some(v) if design.variant(v).is_none() => {
-            writeln!(err, "{}", unknown_variant(&design, v))?;
+            writeln!(err, "{}", unknown_variant(&design, v, lang))?;
             return Ok(EXIT_USAGE);
         }
         Some(v) => vec![Schedule::compute(&design, VariantFilter::Only(v))],
@@ -263,7 +301,7 @@ fn print_schedule(file: &str, variant: Option<&str>, out: &mut dyn Write, err: &
         if n > 0 {
             writeln!(out)?;
         }
-        write_table(&design, s, out)?;
+        write_table_in(&design, s, lang, out)?;
     }
     Ok(EXIT_OK)
 }
@@ -271,13 +309,26 @@ fn print_schedule(file: &str, variant: Option<&str>, out: &mut dyn Write, err: &
 /// Column width for What; longer titles push the Why column along on their row.
 const WHAT_WIDTH: usize = 46;
 
-/// Prints one schedule as a plain-text When / What / Why table.
+/// Prints one schedule as a plain-text When / What / Why table, in English.
 pub fn write_table(design: &Design, s: &Schedule, out: &mut dyn Write) -> std::io::Result<()> {
+    write_table_in(design, s, Lang::English, out)
+}
+
+/// Prints one schedule as a plain-text When / What / Why table in `lang`;
+/// its Dur column keeps the short form (`45m`, `1h30`) in every language.
+pub fn write_table_in(design: &Design, s: &Schedule, lang: Lang, out: &mut dyn Write) -> std::io::Result<()> {
     match &s.variant {
         Some(v) => writeln!(out, "{} — {v}", design.title)?,
         None => writeln!(out, "{}", design.title)?,
     }
-    writeln!(out, "{:<5}  {:>5}  {:<WHAT_WIDTH$}  Why", "When", "Dur", "What")?;
+    writeln!(
+        out,
+        "{:<5}  {:>5}  {:<WHAT_WIDTH$}  {}",
+        CliText::When.text(lang),
+        CliText::Dur.text(lang),
+        CliText::What.text(lang),
+        CliText::Why.text(lang)
+    )?;
     for slot in &s.slots {
         let item = &design.agenda[slot.index];
         let text = item.text_in(s.variant.as_deref());
@@ -288,58 +339,52 @@ pub fn write_table(design: &Design, s: &Schedule, out: &mut dyn Write) -> std::i
         }
         let mut what = one_line(text.title);
         if item.optional {
-            what.push_str(" (if time)");
+            what.push_str(CliText::IfTime.text(lang));
         }
         let pad = WHAT_WIDTH.saturating_sub(what.chars().count());
         let why = one_line(text.why);
         let line = format!("{:<5}  {:>5}  {what}{:pad$}  {why}", slot.start.to_string(), slot.duration.to_string(), "");
         writeln!(out, "{}", line.trim_end())?;
     }
-    let mut summary = format!("Total {} planned, {}–{}", s.planned, s.start, s.end);
+    let mut summary = CliText::Total.fill(lang, &[&length(s.planned, lang), &s.start, &s.end]);
     if let Some(target) = s.target_end {
         if s.end == target {
-            summary.push_str(&format!(", ends on the target {target}"));
+            summary.push_str(&CliText::EndsOnTarget.fill(lang, &[&target]));
         } else if s.end < target {
-            summary.push_str(&format!(", target {target}, {} to spare", target.since(s.end)));
+            summary.push_str(&CliText::ToSpare.fill(lang, &[&target, &length(target.since(s.end), lang)]));
         } else {
-            summary.push_str(&format!(", target {target}, {} over", s.end.since(target)));
+            summary.push_str(&CliText::Over.fill(lang, &[&target, &length(s.end.since(target), lang)]));
         }
     }
     writeln!(out, "{summary}")?;
     for w in &s.warnings {
-        writeln!(out, "warning: {w}")?;
+        writeln!(out, "{}", CliText::Warning.fill(lang, &[&plain(&w.text(lang))]))?;
     }
     Ok(())
 }
 
-fn import(file: &Path, output: &Path, out: &mut dyn Write, err: &mut dyn Write) -> Status {
+fn import(file: &Path, output: &Path, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> Status {
     if same_file(file, output) {
-        writeln!(err, "error: {}: the output would overwrite the CSV file itself", output.display())?;
+        writeln!(err, "{}", error(lang, &CliText::WouldOverwriteCsv.fill(lang, &[&output.display()])))?;
         return Ok(EXIT_USAGE);
     }
     let design = match store::import_csv(file) {
         Ok(d) => d,
         Err(e) => {
-            writeln!(err, "error: {e}")?;
+            writeln!(err, "{}", error(lang, &e))?;
             return Ok(EXIT_FAILED);
         }
     };
     if let Err(e) = store::save_design(output, &design) {
-        writeln!(err, "error: {e}")?;
+        writeln!(err, "{}", error(lang, &e))?;
         return Ok(EXIT_FAILED);
     }
     let s = Schedule::compute(&design, VariantFilter::All);
-    writeln!(
-        out,
-        "{}: imported {} items, {}–{}, written to {}",
-        file.display(),
-        design.agenda.len(),
-        s.start,
-        s.end,
-        output.display()
-    )?;
+    let items = design.agenda.len();
+    let imported = one_or_many(items, CliText::ImportedOne, CliText::ImportedMany);
+    writeln!(out, "{}", imported.fill(lang, &[&file.display(), &items, &s.start, &s.end, &output.display()]))?;
     for w in &s.warnings {
-        writeln!(out, "  warning: {w}")?;
+        writeln!(out, "{}", CliText::WarningIndented.fill(lang, &[&plain(&w.text(lang))]))?;
     }
     Ok(EXIT_OK)
 }
@@ -351,46 +396,45 @@ fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
-fn list_kits(out: &mut dyn Write) -> Status {
+fn list_kits(lang: Lang, out: &mut dyn Write) -> Status {
     for kit in store::kits::KITS {
         match kit.load() {
             Ok(d) => writeln!(out, "{:<24} {}", kit.name, d.title)?,
-            Err(e) => writeln!(out, "{:<24} (broken: {e})", kit.name)?,
+            Err(e) => writeln!(out, "{:<24} {}", kit.name, CliText::Broken.fill(lang, &[&e]))?,
         }
     }
     Ok(EXIT_OK)
 }
 
-fn export(
-    file: &str,
+/// What `export` was asked for.
+struct ExportRequest<'a> {
+    file: &'a str,
     doc: DocKind,
-    variant: Option<&str>,
+    variant: Option<&'a str>,
     paper: Paper,
-    output: &Path,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> Status {
+    output: &'a Path,
+}
+
+fn export(request: &ExportRequest, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> Status {
+    let &ExportRequest { file, doc, variant, paper, output } = request;
     if doc == DocKind::Report {
         let session = match store::load_session(Path::new(file)) {
             Ok(s) => s,
             Err(e) => {
-                writeln!(err, "error: {e}")?;
+                writeln!(err, "{}", error(lang, &e))?;
                 return Ok(EXIT_FAILED);
             }
         };
-        return write_pdf(&crate::pdf::report::report(&session, paper), output, out, err);
+        return write_pdf(&crate::pdf::report::report(&session, paper), output, lang, out, err);
     }
     if file.ends_with(store::SESSION_EXTENSION) {
-        writeln!(
-            err,
-            "error: {file} is a run; --doc report makes its report (handout, guide and signin need a design)"
-        )?;
+        writeln!(err, "{}", error(lang, &CliText::IsARun.fill(lang, &[&file])))?;
         return Ok(EXIT_USAGE);
     }
     let (design, _) = match store::open_design(file) {
         Ok(d) => d,
         Err(e) => {
-            writeln!(err, "error: {e}")?;
+            writeln!(err, "{}", error(lang, &e))?;
             return Ok(EXIT_FAILED);
         }
     };
@@ -398,16 +442,13 @@ fn export(
         (Some(v), _) => match design.variant(v) {
             Some(found) => Some(found.name.clone()),
             None => {
-                writeln!(err, "{}", unknown_variant(&design, v))?;
+                writeln!(err, "{}", unknown_variant(&design, v, lang))?;
                 return Ok(EXIT_USAGE);
             }
         },
         (None, false) => {
-            writeln!(
-                err,
-                "error: this design has variants; choose one with --variant ({})",
-                design.variant_names().join(", ")
-            )?;
+            let choose = CliText::ChooseVariant.fill(lang, &[&design.variant_names().join(", ")]);
+            writeln!(err, "{}", error(lang, &choose))?;
             return Ok(EXIT_USAGE);
         }
         (None, true) => None,
@@ -418,53 +459,57 @@ fn export(
     let laid = match doc {
         DocKind::Handout => {
             // Participants would take home times that will not hold: say so, as the guide does on paper.
-            for warning in design_docs::handout_warnings(&request, crate::model::Lang::English) {
-                writeln!(err, "warning: {warning}")?;
+            for warning in design_docs::handout_warnings(&request, lang) {
+                writeln!(err, "{}", CliText::Warning.fill(lang, &[&warning]))?;
             }
             design_docs::handout(&request)
         }
         DocKind::Guide => design_docs::guide(&request),
         DocKind::Signin | DocKind::Report => design_docs::signin(&request, &[]),
     };
-    write_pdf(&laid, output, out, err)
+    write_pdf(&laid, output, lang, out, err)
 }
 
 /// Renders and writes a PDF atomically (an existing file is replaced whole or not at all).
-fn write_pdf(laid: &crate::pdf::Laid, output: &Path, out: &mut dyn Write, err: &mut dyn Write) -> Status {
+fn write_pdf(laid: &crate::pdf::Laid, output: &Path, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> Status {
     let now = crate::runner::Clock::now(&crate::runner::SystemClock);
     let bytes = match crate::pdf::render::render(laid, Some(now)) {
         Ok(b) => b,
         Err(e) => {
-            writeln!(err, "error: {}: {e}", output.display())?;
+            writeln!(err, "{}", error(lang, &format_args!("{}: {e}", output.display())))?;
             return Ok(EXIT_FAILED);
         }
     };
     if let Err(e) = store::write_atomic_with(output, &bytes, false) {
-        writeln!(err, "error: {e}")?;
+        writeln!(err, "{}", error(lang, &e))?;
         return Ok(EXIT_FAILED);
     }
-    writeln!(out, "{}: {} pages, {} KB", output.display(), laid.pages.len(), bytes.len().div_ceil(1024))?;
+    let pages = laid.pages.len();
+    let line = one_or_many(pages, CliText::PagesOne, CliText::PagesMany);
+    writeln!(out, "{}", line.fill(lang, &[&output.display(), &pages, &bytes.len().div_ceil(1024)]))?;
     Ok(EXIT_OK)
 }
 
-fn cross_report(
-    inputs: &[PathBuf],
-    variant: Option<&str>,
+/// What `report` was asked for.
+struct ReportRequest<'a> {
+    inputs: &'a [PathBuf],
+    variant: Option<&'a str>,
     paper: Paper,
-    output: &Path,
-    csv: Option<&Path>,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> Status {
+    output: &'a Path,
+    csv: Option<&'a Path>,
+}
+
+fn cross_report(request: &ReportRequest, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> Status {
+    let &ReportRequest { inputs, variant, paper, output, csv } = request;
     let read = match store::read_runs(inputs) {
         Ok(read) => read,
         Err(e) => {
-            writeln!(err, "error: could not read the folder: {e}")?;
+            writeln!(err, "{}", error(lang, &CliText::CouldNotReadFolder.fill(lang, &[&e])))?;
             return Ok(EXIT_FAILED);
         }
     };
     if let Some(e) = read.problems.first() {
-        writeln!(err, "error: {e}")?;
+        writeln!(err, "{}", error(lang, e))?;
         return Ok(EXIT_FAILED);
     }
     let mut sessions = read.runs;
@@ -475,7 +520,7 @@ fn cross_report(
         Some(first) => match store::find_decisions(inputs, first.session.design_key()) {
             Ok(found) => found,
             Err(e) => {
-                writeln!(err, "error: {e}")?;
+                writeln!(err, "{}", error(lang, &e))?;
                 return Ok(EXIT_FAILED);
             }
         },
@@ -488,40 +533,40 @@ fn cross_report(
     let left_out =
         sessions.iter().filter(|r| !crate::results::is_included(&r.file_name, &r.session, &decisions)).count();
     sessions.retain(|r| crate::results::is_counted(&r.file_name, &r.session, &decisions, variant));
-    let runs = if left_out == 1 { "run" } else { "runs" };
     match &from {
-        Some(path) => writeln!(out, "decisions from {} ({left_out} {runs} left out)", path.display())?,
+        Some(path) => {
+            let line = one_or_many(left_out, CliText::DecisionsFromOne, CliText::DecisionsFromMany);
+            writeln!(out, "{}", line.fill(lang, &[&path.display(), &left_out]))?
+        }
         // Rehearsals are left out even without a decisions file.
-        None if left_out > 0 => writeln!(out, "{left_out} {runs} left out (rehearsals)")?,
+        None if left_out > 0 => {
+            let line = one_or_many(left_out, CliText::RehearsalsLeftOutOne, CliText::RehearsalsLeftOutMany);
+            writeln!(out, "{}", line.fill(lang, &[&left_out]))?
+        }
         None => {}
     }
     let sessions: Vec<crate::model::Session> = sessions.into_iter().map(|r| r.session).collect();
     if sessions.is_empty() {
-        let what = variant.map(|v| format!(" of variant {v}")).unwrap_or_default();
+        let what = variant.map(|v| CliText::OfVariant.fill(lang, &[&v])).unwrap_or_default();
         let places = inputs.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ");
-        match (found, &from) {
-            (1.., Some(path)) if left_out > 0 => writeln!(
-                err,
-                "error: no runs{what} to report on in {places}: {left_out} of {found} are left out in {}",
-                path.display()
-            )?,
-            _ => writeln!(err, "error: no runs{what} found in {places}")?,
-        }
+        let message = match (found, &from) {
+            (1.., Some(path)) if left_out > 0 => {
+                CliText::NoRunsLeftOut.fill(lang, &[&what, &places, &left_out, &found, &path.display()])
+            }
+            _ => CliText::NoRunsFound.fill(lang, &[&what, &places]),
+        };
+        writeln!(err, "{}", error(lang, &message))?;
         return Ok(EXIT_FAILED);
     }
     let mut designs: Vec<&str> = sessions.iter().map(|s| s.design_title.as_str()).collect();
     designs.sort();
     designs.dedup();
     if sessions.iter().any(|s| s.design_id != sessions[0].design_id) {
-        writeln!(
-            err,
-            "error: these are runs of different designs ({}); report on one design at a time",
-            designs.join(", ")
-        )?;
+        writeln!(err, "{}", error(lang, &CliText::DifferentDesigns.fill(lang, &[&designs.join(", ")])))?;
         return Ok(EXIT_FAILED);
     }
     let laid = crate::pdf::cross_report::cross_report(&sessions, &decisions, paper);
-    let status = write_pdf(&laid, output, out, err)?;
+    let status = write_pdf(&laid, output, lang, out, err)?;
     if status != EXIT_OK {
         return Ok(status);
     }
@@ -529,11 +574,13 @@ fn cross_report(
         let list = crate::results::master_list(&sessions, &decisions.merges);
         let text = crate::results::master_list_csv(&list, &decisions);
         if let Err(e) = store::write_atomic_with(csv, text.as_bytes(), false) {
-            writeln!(err, "error: {e}")?;
+            writeln!(err, "{}", error(lang, &e))?;
             return Ok(EXIT_FAILED);
         }
-        writeln!(out, "{}: {} barriers", csv.display(), list.len())?;
+        let line = one_or_many(list.len(), CliText::BarriersOne, CliText::BarriersMany);
+        writeln!(out, "{}", line.fill(lang, &[&csv.display(), &list.len()]))?;
     }
-    writeln!(out, "{} runs", sessions.len())?;
+    let line = one_or_many(sessions.len(), CliText::RunsOne, CliText::RunsMany);
+    writeln!(out, "{}", line.fill(lang, &[&sessions.len()]))?;
     Ok(EXIT_OK)
 }
