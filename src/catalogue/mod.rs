@@ -14,6 +14,7 @@ pub mod app_results;
 pub mod app_run;
 pub mod cli;
 mod documents;
+pub mod store;
 
 pub use app::{Ui, app_lang, set_app_lang, tr, trf};
 pub use app_design::DesignUi;
@@ -21,6 +22,7 @@ pub use app_results::ResultsUi;
 pub use app_run::RunUi;
 pub use cli::CliText;
 pub use documents::Word;
+pub use store::StoreText;
 
 use crate::model::{Date, Lang};
 

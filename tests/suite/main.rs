@@ -21,6 +21,7 @@ pub mod pdf_pages;
 pub mod results;
 mod runner;
 mod schedule_props;
+mod store_german;
 mod ui_commands;
 mod ui_design;
 mod ui_german_design;

@@ -1,0 +1,1 @@
+//! File errors in German (issue 15).
