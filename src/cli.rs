@@ -154,6 +154,7 @@ pub const EXIT_USAGE: u8 = 2;
 /// It speaks the language of the system's locale (`LC_ALL`, `LC_MESSAGES`, `LANG`).
 pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     let lang = system_lang();
+    crate::catalogue::set_app_lang(lang);
     let result = match command {
         Command::Check { files } => check(files, lang, out, err),
         Command::Schedule { file, variant } => print_schedule(file, variant.as_deref(), lang, out, err),

@@ -9,6 +9,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::StoreError;
+use super::error::NoFileName;
 
 /// Replaces `path` with `bytes` atomically, keeping the old file as `<path>.bak`.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
@@ -23,7 +24,7 @@ pub fn write_atomic_with(path: &Path, bytes: &[u8], keep_backup: bool) -> Result
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let file_name = path.file_name().ok_or_else(|| save_err(std::io::Error::other("no file name")))?;
+    let file_name = path.file_name().ok_or_else(|| save_err(std::io::Error::other(NoFileName)))?;
     let mut tmp_name = std::ffi::OsString::from(".");
     tmp_name.push(file_name);
     tmp_name.push(format!(".{}.tmp", std::process::id()));

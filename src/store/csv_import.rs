@@ -9,11 +9,12 @@
 use std::path::Path;
 
 use super::StoreError;
-use super::error::csv_place;
+use super::error::{FileWhat, csv_place, time_error};
 use super::text::read_text;
+use crate::catalogue::{StoreText, app_lang};
 use crate::model::{Design, Format, Item, ItemId, ItemKind, Lang, Minutes, TimeOfDay, slug};
 
-const WHAT: &str = "a CSV agenda table";
+const WHAT: FileWhat = FileWhat::CsvAgenda;
 
 /// The columns we understand, with the header names that mean each one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,17 +61,19 @@ impl Column {
         GERMAN.iter().any(|g| header.starts_with(g)) || header == "ziel"
     }
 
+    /// The column's name in messages, in the app's language now.
     fn title(self) -> &'static str {
         match self {
-            Column::When => "When",
-            Column::What => "What",
-            Column::Why => "Why",
-            Column::Duration => "Duration",
-            Column::Lead => "Lead",
-            Column::Format => "Format",
-            Column::Notes => "Notes",
-            Column::Optional => "Optional",
+            Column::When => StoreText::ColumnWhen,
+            Column::What => StoreText::ColumnWhat,
+            Column::Why => StoreText::ColumnWhy,
+            Column::Duration => StoreText::ColumnDuration,
+            Column::Lead => StoreText::ColumnLead,
+            Column::Format => StoreText::ColumnFormat,
+            Column::Notes => StoreText::ColumnNotes,
+            Column::Optional => StoreText::ColumnOptional,
         }
+        .text(app_lang())
     }
 
     /// The column a header names: case-insensitive, ignoring a unit in brackets
@@ -166,10 +169,16 @@ pub fn parse_csv(path: &Path, text: &str) -> Result<Design, StoreError> {
             let found: Vec<&str> = header.iter().map(str::trim).filter(|h| !h.is_empty()).collect();
             return Err(row_err(
                 csv_place(header_number, None),
-                format!(
-                    "no \"{}\" column; the header row needs When, What and Why (found: {})",
-                    required.title(),
-                    if found.is_empty() { "nothing".to_string() } else { found.join(", ") }
+                StoreText::NoColumn.fill(
+                    app_lang(),
+                    &[
+                        &required.title(),
+                        &if found.is_empty() {
+                            StoreText::FoundNothing.text(app_lang()).to_string()
+                        } else {
+                            found.join(", ")
+                        },
+                    ],
                 ),
             ));
         }
@@ -179,8 +188,9 @@ pub fn parse_csv(path: &Path, text: &str) -> Result<Design, StoreError> {
     let mut rows = Vec::new();
     for (index, record) in records.enumerate() {
         let number = index + header_number + 1;
-        let record = record.map_err(|e| row_err(csv_place(number, e.position().map(|p| p.line())), e.to_string()))?;
-        let place = csv_place(number, record.position().map(|p| p.line()));
+        let record =
+            record.map_err(|e| row_err(csv_place(number, e.position().map(|p| file_line(text, p))), e.to_string()))?;
+        let place = csv_place(number, record.position().map(|p| file_line(text, p)));
         let cell = |c: Column| -> &str {
             columns.iter().find(|(col, _)| *col == c).and_then(|(_, i)| record.get(*i)).unwrap_or("").trim()
         };
@@ -198,10 +208,9 @@ pub fn parse_csv(path: &Path, text: &str) -> Result<Design, StoreError> {
     let first = rows
         .iter()
         .find(|r| !r.is_section())
-        .ok_or_else(|| row_err(csv_place(header_number + 1, None), "no agenda rows below the header".into()))?;
-    let start = first
-        .start
-        .ok_or_else(|| row_err(first.place.clone(), "the first item needs a start time in the When column".into()))?;
+        .ok_or_else(|| row_err(csv_place(header_number + 1, None), StoreText::NoAgendaRows.text(app_lang()).into()))?;
+    let start =
+        first.start.ok_or_else(|| row_err(first.place.clone(), StoreText::FirstNeedsStart.text(app_lang()).into()))?;
 
     let durations =
         work_out_durations(&rows, target_end, has_duration_column).map_err(|(place, m)| row_err(place, m))?;
@@ -251,6 +260,19 @@ pub fn parse_csv(path: &Path, text: &str) -> Result<Design, StoreError> {
     Ok(Design { id: slug(&title), title, language, start, target_end, agenda, ..Design::default() })
 }
 
+/// The line of the file a record starts on. The reader's own count is off
+/// after CRLF line ends and blank lines (its position can be the `\n` that
+/// ends the line before), so it is counted from the byte where the record's
+/// first cell starts.
+fn file_line(text: &str, position: &csv::Position) -> u64 {
+    let bytes = text.as_bytes();
+    let mut at = usize::try_from(position.byte()).unwrap_or(usize::MAX).min(bytes.len());
+    while at < bytes.len() && matches!(bytes[at], b'\r' | b'\n') {
+        at += 1;
+    }
+    bytes[..at].iter().filter(|&&b| b == b'\n').count() as u64 + 1
+}
+
 /// Reads the cells of one row.
 fn read_row<'a>(place: String, cell: &dyn Fn(Column) -> &'a str) -> Result<Row, String> {
     let (when, when_optional) = strip_if_time(cell(Column::When));
@@ -258,17 +280,15 @@ fn read_row<'a>(place: String, cell: &dyn Fn(Column) -> &'a str) -> Result<Row, 
     let (start, end) = parse_when(&when)?;
     let duration = match cell(Column::Duration) {
         "" => None,
-        d => Some(Minutes::parse(d).map_err(|e| format!("Duration: {e}"))?),
+        d => Some(Minutes::parse(d).map_err(|e| cell_error(Column::Duration, &time_error(&e)))?),
     };
     let format_text = cell(Column::Format);
-    let format = Format::parse(format_text).ok_or_else(|| {
-        format!("Format: \"{format_text}\" is not a format (write whole group, pairs, small groups of 4 or individual)")
-    })?;
+    let format = Format::parse(format_text).ok_or_else(|| StoreText::NotAFormat.fill(app_lang(), &[&format_text]))?;
     let mut lines = what.lines().map(str::trim).filter(|l| !l.is_empty());
     let title = lines.next().unwrap_or("").to_string();
     let details = lines.collect::<Vec<_>>().join("\n");
     if title.is_empty() && (start.is_some() || duration.is_some()) {
-        return Err("the What cell is empty: every timed row needs a title".into());
+        return Err(StoreText::WhatEmpty.text(app_lang()).into());
     }
     let optional_cell = cell(Column::Optional).to_lowercase();
     let optional_by_column = matches!(
@@ -288,6 +308,11 @@ fn read_row<'a>(place: String, cell: &dyn Fn(Column) -> &'a str) -> Result<Row, 
         notes: cell(Column::Notes).to_string(),
         optional: when_optional || what_optional || optional_by_column,
     })
+}
+
+/// "Duration: …": what is wrong with a cell, after its column's name.
+fn cell_error(column: Column, message: &str) -> String {
+    StoreText::CellError.fill(app_lang(), &[&column.title(), &message])
 }
 
 /// Removes an "(if time)" mark, saying whether there was one.
@@ -311,7 +336,7 @@ fn parse_when(text: &str) -> Result<(Option<TimeOfDay>, Option<TimeOfDay>), Stri
     if text.is_empty() {
         return Ok((None, None));
     }
-    let parse = |t: &str| TimeOfDay::parse(t).map_err(|e| format!("When: {e}"));
+    let parse = |t: &str| TimeOfDay::parse(t).map_err(|e| cell_error(Column::When, &time_error(&e)));
     for sep in ['–', '—', '-'] {
         if let Some((a, b)) = text.split_once(sep) {
             return Ok((Some(parse(a)?), Some(parse(b)?)));
@@ -341,7 +366,7 @@ fn work_out_durations(
             d
         } else if let (Some(s), Some(e)) = (row.start, row.end) {
             if e < s {
-                return Err((row.place.clone(), format!("ends at {e}, before it starts at {s}")));
+                return Err((row.place.clone(), StoreText::EndsBeforeStart.fill(app_lang(), &[&e, &s])));
             }
             e.since(s)
         } else if row.is_section() {
@@ -350,32 +375,29 @@ fn work_out_durations(
             let next = rows[i + 1..].iter().find(|r| r.start.is_some());
             let between = rows[i + 1..].iter().take_while(|r| r.start.is_none());
             if let Some(blocker) = between.clone().find(|r| !r.is_section() && r.duration.is_none()) {
-                return Err((blocker.place.clone(), "no When and no Duration: cannot tell how long it lasts".into()));
+                return Err((blocker.place.clone(), StoreText::NoWhenNoDuration.text(app_lang()).into()));
             }
             let taken: Minutes = between.filter_map(|r| r.duration).sum();
             match (next.and_then(|r| r.start), end) {
                 (Some(next_start), _) => {
                     if next_start < s {
                         let n = next.map_or(row.place.clone(), |r| r.place.clone());
-                        return Err((
-                            n,
-                            format!(
-                                "starts at {next_start}, before the row above it ({s}); rows must be in time order"
-                            ),
-                        ));
+                        return Err((n, StoreText::StartsBeforeAbove.fill(app_lang(), &[&next_start, &s])));
                     }
                     next_start.since(s).saturating_sub(taken)
                 }
                 (None, Some(e)) if e >= s => e.since(s).saturating_sub(taken),
-                (None, Some(e)) => return Err((row.place.clone(), format!("starts at {s}, after the close at {e}"))),
+                (None, Some(e)) => {
+                    return Err((row.place.clone(), StoreText::StartsAfterClose.fill(app_lang(), &[&s, &e])));
+                }
                 // The last item with no close row: its length is unknown. It is
                 // imported with no duration, which the schedule flags.
                 (None, None) => Minutes::ZERO,
             }
         } else if has_duration_column {
-            return Err((row.place.clone(), "no When and no Duration: cannot tell how long it lasts".into()));
+            return Err((row.place.clone(), StoreText::NoWhenNoDuration.text(app_lang()).into()));
         } else {
-            return Err((row.place.clone(), "no When: without a Duration column every item needs a start time".into()));
+            return Err((row.place.clone(), StoreText::NoWhenNeedsStart.text(app_lang()).into()));
         };
         out.push(duration);
     }
@@ -421,7 +443,7 @@ pub(crate) fn spreadsheet_reader(text: &str) -> csv::Reader<&[u8]> {
 pub(crate) fn header_row(
     path: &Path,
     records: &mut csv::StringRecordsIter<'_, &[u8]>,
-    what: &'static str,
+    what: FileWhat,
 ) -> Result<csv::StringRecord, StoreError> {
     match records.next() {
         Some(Ok(h)) => Ok(h),
@@ -504,6 +526,16 @@ mod tests {
     fn a_row_after_a_line_break_inside_a_cell_also_names_its_line() {
         let err = import("When,What,Why\n09:00,\"Two\nlines\",a\nlater,B,b\n").unwrap_err();
         assert!(err.to_string().contains("row 3 (line 4): When: \"later\""), "{err}");
+    }
+
+    #[test]
+    fn crlf_line_ends_and_blank_lines_give_the_file_line() {
+        let err = import("When,What,Why\r\n09:00,A,a\r\n9:75,B,b\r\n").unwrap_err();
+        assert!(err.to_string().contains(": row 3: When: \"9:75\""), "{err}");
+        let err = import("When,What,Why\r\n09:00,\"Two\r\nlines\",a\r\nlater,B,b\r\n").unwrap_err();
+        assert!(err.to_string().contains(": row 3 (line 4): When: \"later\""), "{err}");
+        let err = import("When,What,Why\n09:00,A,a\n\n9:75,B,b\n").unwrap_err();
+        assert!(err.to_string().contains(": row 3 (line 4): When: \"9:75\""), "{err}");
     }
 
     #[test]

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::StoreError;
 use super::atomic::write_atomic_with;
+use super::error::FileWhat;
 use super::ron_file::{self, FORMAT_VERSION, FileKind};
 use super::text::read_text;
 use crate::model::{Decisions, slug};
@@ -15,7 +16,7 @@ use crate::model::{Decisions, slug};
 /// The file name ending of a decisions file.
 pub const DECISIONS_EXTENSION: &str = ".results.ron";
 
-const KIND: FileKind = FileKind { what: "a results decisions file", field: "decisions" };
+const KIND: FileKind = FileKind { what: FileWhat::Decisions, field: "decisions" };
 
 #[derive(Serialize)]
 struct DecisionsFileOut<'a> {

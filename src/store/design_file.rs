@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::StoreError;
 use super::atomic::write_atomic;
+use super::error::FileWhat;
 use super::ron_file::{self, FORMAT_VERSION, FileKind};
 use super::text::read_text;
 use crate::model::Design;
@@ -17,7 +18,7 @@ use crate::model::Design;
 /// The file name ending of a design.
 pub const DESIGN_EXTENSION: &str = ".workshop.ron";
 
-const KIND: FileKind = FileKind { what: "a workshop design", field: "design" };
+const KIND: FileKind = FileKind { what: FileWhat::Design, field: "design" };
 
 #[derive(Serialize)]
 struct DesignFileOut<'a> {

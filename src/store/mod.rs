@@ -24,7 +24,7 @@ pub use atomic::{backup_path, write_atomic, write_atomic_with};
 pub use csv_import::{import_csv, parse_csv, title_from_path};
 pub use decisions_file::{DECISIONS_EXTENSION, decisions_path, load_decisions, save_decisions};
 pub use design_file::{DESIGN_EXTENSION, design_to_string, load_design, parse_design, save_design};
-pub use error::StoreError;
+pub use error::{FileWhat, StoreError};
 pub use recovery::{RECOVERY_FILE, Recovery, clear_recovery, read_recovery, write_recovery};
 pub use ron_file::FORMAT_VERSION;
 pub use roster_csv::{import_roster, parse_roster};

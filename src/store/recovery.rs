@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use super::StoreError;
 use super::atomic::write_atomic_with;
+use super::error::FileWhat;
 use super::ron_file::{self, FORMAT_VERSION, FileKind};
 use super::text::read_text;
 use crate::model::Design;
@@ -41,7 +42,7 @@ pub fn read_recovery(file: &Path) -> Result<Option<Recovery>, StoreError> {
     if !file.exists() {
         return Ok(None);
     }
-    const KIND: FileKind = FileKind { what: "a recovery file", field: "design" };
+    const KIND: FileKind = FileKind { what: FileWhat::Recovery, field: "design" };
     let text = read_text(file, KIND.what)?;
     ron_file::parse::<Recovery>(file, &text, KIND).map(Some)
 }

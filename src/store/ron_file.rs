@@ -9,6 +9,8 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use super::StoreError;
+use super::error::FileWhat;
+use crate::catalogue::{StoreText, app_lang};
 
 /// The format this version writes, and the newest it reads.
 pub const FORMAT_VERSION: u32 = 1;
@@ -16,8 +18,8 @@ pub const FORMAT_VERSION: u32 = 1;
 /// A kind of file: what it is called in messages and its top-level field.
 #[derive(Clone, Copy, Debug)]
 pub struct FileKind {
-    /// "a workshop design", for messages.
-    pub what: &'static str,
+    /// A workshop design, for messages.
+    pub what: FileWhat,
     /// `design`, the field that holds the content.
     pub field: &'static str,
 }
@@ -39,6 +41,7 @@ pub(crate) fn parse<T: DeserializeOwned>(path: &Path, text: &str, kind: FileKind
     if text.trim().is_empty() {
         return Err(StoreError::Empty { path: path.to_path_buf(), what: kind.what });
     }
+    let lang = app_lang();
     let options = ron_options();
     if let Ok(probe) = options.from_str::<FormatProbe>(text) {
         match probe.format {
@@ -50,10 +53,7 @@ pub(crate) fn parse<T: DeserializeOwned>(path: &Path, text: &str, kind: FileKind
             None => {
                 return Err(StoreError::Invalid {
                     path: path.to_path_buf(),
-                    message: format!(
-                        "no `format` number: this does not look like {} (a Workshop Kit file starts with `(format: 1, {}: (...))`)",
-                        kind.what, kind.field
-                    ),
+                    message: StoreText::NoFormatNumber.fill(lang, &[&kind.what.unlike(lang), &kind.field]),
                 });
             }
         }
@@ -61,10 +61,7 @@ pub(crate) fn parse<T: DeserializeOwned>(path: &Path, text: &str, kind: FileKind
     options.from_str(text).map_err(|e| {
         let mut message = e.code.to_string();
         if !text.trim_start().starts_with('(') && e.span.start.line <= 1 {
-            message.push_str(&format!(
-                " (this does not look like {}: a Workshop Kit file starts with `(format: 1, {}: (...))`)",
-                kind.what, kind.field
-            ));
+            message.push_str(&StoreText::NotLikeOurFile.fill(lang, &[&kind.what.unlike(lang), &kind.field]));
         }
         StoreError::Syntax { path: path.to_path_buf(), line: e.span.start.line, column: e.span.start.col, message }
     })

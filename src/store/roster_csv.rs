@@ -5,11 +5,12 @@ use std::path::Path;
 
 use super::StoreError;
 use super::csv_import::{header_row, spreadsheet_reader};
-use super::error::csv_place;
+use super::error::{FileWhat, csv_place};
 use super::text::read_text;
+use crate::catalogue::{StoreText, app_lang};
 use crate::model::{Line, Participant, ParticipantId};
 
-const WHAT: &str = "a CSV roster";
+const WHAT: FileWhat = FileWhat::CsvRoster;
 
 /// Reads participants from a CSV file with a Name column and, when present,
 /// Department and Line columns. Ids are numbered from 1.
@@ -30,7 +31,7 @@ pub fn parse_roster(path: &Path, text: &str) -> Result<Vec<Participant>, StoreEr
     let header = header_row(path, &mut records, WHAT)?;
     let find = |names: &[&str]| header.iter().position(|h| names.contains(&h.trim().to_lowercase().as_str()));
     let name = find(&["name", "participant", "full name", "teilnehmer", "teilnehmerin"])
-        .ok_or_else(|| row_err(1, "no \"Name\" column in the header row".into()))?;
+        .ok_or_else(|| row_err(1, StoreText::NoNameColumn.text(app_lang()).into()))?;
     let department = find(&["department", "dept", "team", "function", "abteilung", "bereich"]);
     let line = find(&["line", "frontline/backline", "role", "linie"]);
 
@@ -44,7 +45,7 @@ pub fn parse_roster(path: &Path, text: &str) -> Result<Vec<Participant>, StoreEr
             if record.iter().all(|c| c.trim().is_empty()) {
                 continue;
             }
-            return Err(row_err(row, "the Name cell is empty".into()));
+            return Err(row_err(row, StoreText::NameEmpty.text(app_lang()).into()));
         }
         out.push(Participant {
             id: ParticipantId(out.len() as u32 + 1),

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::StoreError;
 use super::atomic::write_atomic_with;
+use super::error::FileWhat;
 use super::ron_file::{self, FORMAT_VERSION, FileKind};
 use super::text::read_text;
 use crate::model::{Moment, Session, slug};
@@ -15,7 +16,7 @@ use crate::model::{Moment, Session, slug};
 /// The file name ending of a run.
 pub const SESSION_EXTENSION: &str = ".session.ron";
 
-const KIND: FileKind = FileKind { what: "a workshop run", field: "session" };
+const KIND: FileKind = FileKind { what: FileWhat::Run, field: "session" };
 
 /// The marker file in the data folder naming the run in progress.
 const ACTIVE_RUN_FILE: &str = "active-run.txt";

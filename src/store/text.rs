@@ -4,14 +4,15 @@ use std::io::Read;
 use std::path::Path;
 
 use super::StoreError;
+use super::error::FileWhat;
 
 /// Largest file we will read: far above any real design or spreadsheet, far
 /// below what would make the app stall or run out of memory.
 pub const MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;
 
 /// Reads `path` as UTF-8 text without a byte-order mark. `what` names the kind
-/// of file expected ("a workshop design") for the error messages.
-pub fn read_text(path: &Path, what: &'static str) -> Result<String, StoreError> {
+/// of file expected (`FileWhat::Design`) for the error messages.
+pub fn read_text(path: &Path, what: FileWhat) -> Result<String, StoreError> {
     let file = std::fs::File::open(path).map_err(|e| StoreError::io(path, e))?;
     let size = file.metadata().map_err(|e| StoreError::io(path, e))?.len();
     let too_large = |size| StoreError::TooLarge { path: path.to_path_buf(), size, limit: MAX_FILE_BYTES, what };
@@ -28,7 +29,7 @@ pub fn read_text(path: &Path, what: &'static str) -> Result<String, StoreError> 
 }
 
 /// UTF-8 with or without a byte-order mark; anything else is refused with the offset.
-pub fn decode_text(path: &Path, mut bytes: Vec<u8>, what: &'static str) -> Result<String, StoreError> {
+pub fn decode_text(path: &Path, mut bytes: Vec<u8>, what: FileWhat) -> Result<String, StoreError> {
     if bytes.starts_with(b"\xEF\xBB\xBF") {
         bytes.drain(..3);
     }
