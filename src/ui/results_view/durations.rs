@@ -55,14 +55,15 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
         .striped(true)
         .auto_shrink([false, false])
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-        .column(Column::remainder().at_least(200.0).clip(true))
-        .column(Column::exact(70.0))
-        .column(Column::exact(78.0))
-        .column(Column::exact(70.0))
-        .column(Column::exact(110.0))
-        .column(Column::exact(super::wider_in_german(48.0, 58.0)))
+        // Narrow enough for the space beside the runs at 1024 px: the
+        // suggestion and its Apply button share the last column.
+        .column(Column::remainder().at_least(110.0).clip(true))
+        .column(Column::exact(56.0))
+        .column(Column::exact(72.0))
+        .column(Column::exact(56.0))
         .column(Column::exact(84.0))
-        .column(Column::exact(120.0))
+        .column(Column::exact(super::wider_in_german(48.0, 58.0)))
+        .column(Column::exact(132.0))
         .header(24.0, |mut header| {
             for (title, hint) in [
                 (tr(R::Item), ""),
@@ -72,7 +73,6 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
                 (tr(R::Range), tr(R::RangeTip)),
                 (tr(R::RunsShort), tr(R::RunsTip)),
                 (tr(R::Suggested), tr(R::SuggestedTip)),
-                ("", ""),
             ] {
                 header.col(|ui| {
                     let r = ui.strong(title);
@@ -106,14 +106,13 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
                 row.col(|ui| {
                     ui.label(c.runs.to_string());
                 });
-                row.col(|ui| {
-                    ui.label(RichText::new(c.suggested.to_string()).strong());
-                });
                 row.col(|ui| match now {
                     None => {
+                        ui.label(RichText::new(c.suggested.to_string()).strong());
                         ui.label(RichText::new(tr(R::NotInDesign)).weak());
                     }
                     Some(now) if now == c.suggested => {
+                        ui.label(RichText::new(c.suggested.to_string()).strong());
                         ui.label(RichText::new(tr(R::InTheDesign)).weak());
                     }
                     Some(now) => {
