@@ -136,5 +136,18 @@ catalogue! {
         Exported => "Exported {}", "{} exportiert";
         UntitledWorkshop => "Untitled workshop", "Workshop ohne Titel";
         Untitled => "Untitled", "Ohne Titel";
+        // Key names in shortcuts, as a German keyboard labels them
+        ModCtrl => "Ctrl", "Strg";
+        ModShift => "Shift", "Umschalt";
+        ModAlt => "Alt", "Alt";
+        KeyDelete => "Delete", "Entf";
+        KeyUp => "Up", "↑";
+        KeyDown => "Down", "↓";
+        KeyLeft => "Left", "←";
+        KeyRight => "Right", "→";
+        KeyEnter => "Enter", "Eingabe";
+        KeySpace => "Space", "Leertaste";
+        KeyPageUp => "PageUp", "Bild↑";
+        KeyPageDown => "PageDown", "Bild↓";
     }
 }

@@ -264,15 +264,48 @@ impl UiCommand {
     /// The tooltip with the shortcut: "Copy the selected row below itself (Ctrl+D)".
     pub fn hover_text(self, ctx: &Context) -> String {
         match self.shortcut() {
-            Some(shortcut) => format!("{} ({})", self.tooltip(), ctx.format_shortcut(&shortcut)),
+            Some(shortcut) => format!("{} ({})", self.tooltip(), shortcut_name(ctx, &shortcut)),
             None => self.tooltip().to_string(),
         }
     }
 
     /// The shortcut as the menus show it: "Ctrl+D", "⌘D".
     pub fn shortcut_text(self, ctx: &Context) -> String {
-        self.shortcut().map(|s| ctx.format_shortcut(&s)).unwrap_or_default()
+        self.shortcut().map(|s| shortcut_name(ctx, &s)).unwrap_or_default()
     }
+}
+
+/// A shortcut as the keyboard labels it: egui's names in English ("Ctrl+D",
+/// "⌘D" on macOS), a German keyboard's in German ("Strg+Entf", "Alt+↓").
+fn shortcut_name(ctx: &Context, shortcut: &KeyboardShortcut) -> String {
+    if crate::catalogue::app_lang() == crate::model::Lang::English || ctx.os() == egui::os::OperatingSystem::Mac {
+        return ctx.format_shortcut(shortcut);
+    }
+    let m = shortcut.modifiers;
+    let mut parts: Vec<&str> = Vec::new();
+    if m.command || m.ctrl {
+        parts.push(tr(Ui::ModCtrl));
+    }
+    if m.alt {
+        parts.push(tr(Ui::ModAlt));
+    }
+    if m.shift {
+        parts.push(tr(Ui::ModShift));
+    }
+    let key = match shortcut.logical_key {
+        Key::Delete => tr(Ui::KeyDelete),
+        Key::ArrowUp => tr(Ui::KeyUp),
+        Key::ArrowDown => tr(Ui::KeyDown),
+        Key::ArrowLeft => tr(Ui::KeyLeft),
+        Key::ArrowRight => tr(Ui::KeyRight),
+        Key::Enter => tr(Ui::KeyEnter),
+        Key::Space => tr(Ui::KeySpace),
+        Key::PageUp => tr(Ui::KeyPageUp),
+        Key::PageDown => tr(Ui::KeyPageDown),
+        other => other.symbol_or_name(),
+    };
+    parts.push(key);
+    parts.join("+")
 }
 
 /// A button for a command: its label, its tooltip with the shortcut,

@@ -67,3 +67,89 @@ fn the_language_chosen_in_the_file_menu_wins_and_new_designs_take_it() {
     assert_eq!(design.language, Lang::German, "a new design is in the app's language");
     assert_eq!(design.title, "Workshop ohne Titel");
 }
+
+/// Every word shown on screen (labels, values, tooltips' names) in the app
+/// in German on the German kit, held against the words of the app's English
+/// catalogues that are not also German: none may show.
+#[test]
+fn the_german_app_shows_no_english_fixed_word_in_its_three_views() {
+    use std::collections::BTreeSet;
+    use workshop_kit::catalogue::{DesignUi, ResultsUi, RunUi, Ui};
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphabetic()).filter(|w| w.chars().count() >= 3).map(str::to_lowercase).collect()
+    };
+    let mut english: Vec<&str> = Vec::new();
+    let mut german: Vec<&str> = Vec::new();
+    for (en, de) in Ui::ALL
+        .iter()
+        .map(|m| (m.text(Lang::English), m.text(Lang::German)))
+        .chain(DesignUi::ALL.iter().map(|m| (m.text(Lang::English), m.text(Lang::German))))
+        .chain(RunUi::ALL.iter().map(|m| (m.text(Lang::English), m.text(Lang::German))))
+        .chain(ResultsUi::ALL.iter().map(|m| (m.text(Lang::English), m.text(Lang::German))))
+    {
+        english.push(en);
+        german.push(de);
+    }
+    let german: BTreeSet<String> = german.iter().flat_map(|t| words(t)).collect();
+    // English words German uses too, and the design's own words (its text is content).
+    let design = workshop_kit::store::kits::find("cx-werte-kultur").unwrap().load().unwrap();
+    let content: BTreeSet<String> =
+        workshop_kit::store::design_to_string(&design).split('"').skip(1).step_by(2).flat_map(&words).collect();
+    let also_german = [
+        "start", "name", "plan", "option", "median", "sponsor", "workshop", "format", "version", "timer", "export",
+        "pause", "status",
+    ];
+    let english_only: BTreeSet<String> = english
+        .iter()
+        .flat_map(|t| words(t))
+        .filter(|w| !german.contains(w) && !content.contains(w) && !also_german.contains(&w.as_str()))
+        .collect();
+
+    let dir = tempfile::tempdir().unwrap();
+    let config = AppConfig {
+        data_dir: Some(dir.path().join("data")),
+        open: Some("cx-werte-kultur".into()),
+        native_dialogs: false,
+        system_lang: Lang::German,
+        ..AppConfig::default()
+    };
+    let runs = dir.path().join("runs");
+    std::fs::create_dir_all(&runs).unwrap();
+    let mut harness = Harness::builder().with_size(egui::vec2(1024.0, 768.0)).build_eframe(move |_cc| {
+        let mut app = App::with_settings(Settings::default(), config);
+        app.run_view.folder = Some(runs);
+        app
+    });
+    harness.run();
+    let mut found = Vec::new();
+    let mut look = |harness: &Harness<'static, App>, view: &str| {
+        use egui_kittest::kittest::NodeT;
+        for node in harness.root().children_recursive() {
+            let n = node.accesskit_node();
+            for text in [n.label(), n.value(), n.description()].into_iter().flatten() {
+                // A path's folder names are the user's, not the app's words.
+                let not_paths: Vec<&str> = text.split_whitespace().filter(|t| !t.contains('/')).collect();
+                for w in words(&not_paths.join(" ")) {
+                    if english_only.contains(&w) {
+                        found.push(format!("{view}: \"{w}\" in \"{text}\""));
+                    }
+                }
+            }
+        }
+    };
+    look(&harness, "design");
+    harness.get_by_label("Durchführung").click();
+    harness.run();
+    look(&harness, "run");
+    harness.get_by_label("Durchgang beginnen").click();
+    harness.run();
+    harness.run();
+    assert!(harness.state().run.is_some(), "the run started");
+    look(&harness, "running");
+    harness.get_by_label("Ergebnisse").click();
+    harness.run();
+    look(&harness, "results");
+    found.sort();
+    found.dedup();
+    assert!(found.is_empty(), "English on screen in German:\n{}", found.join("\n"));
+}
