@@ -302,7 +302,7 @@ fn print_schedule(file: &str, variant: Option<&str>, lang: Lang, out: &mut dyn W
         if n > 0 {
             writeln!(out)?;
         }
-        write_table_in(&design, s, lang, out)?;
+        write_table(&design, s, lang, out)?;
     }
     Ok(EXIT_OK)
 }
@@ -310,14 +310,9 @@ fn print_schedule(file: &str, variant: Option<&str>, lang: Lang, out: &mut dyn W
 /// Column width for What; longer titles push the Why column along on their row.
 const WHAT_WIDTH: usize = 46;
 
-/// Prints one schedule as a plain-text When / What / Why table, in English.
-pub fn write_table(design: &Design, s: &Schedule, out: &mut dyn Write) -> std::io::Result<()> {
-    write_table_in(design, s, Lang::English, out)
-}
-
 /// Prints one schedule as a plain-text When / What / Why table in `lang`;
 /// its Dur column keeps the short form (`45m`, `1h30`) in every language.
-pub fn write_table_in(design: &Design, s: &Schedule, lang: Lang, out: &mut dyn Write) -> std::io::Result<()> {
+pub fn write_table(design: &Design, s: &Schedule, lang: Lang, out: &mut dyn Write) -> std::io::Result<()> {
     match &s.variant {
         Some(v) => writeln!(out, "{} — {v}", design.title)?,
         None => writeln!(out, "{}", design.title)?,

@@ -204,12 +204,6 @@ catalogue! {
         ForgetTip => "Do not offer it again; the run file stays and is listed in Results",
             "Nicht mehr anbieten; die Datei des Durchgangs bleibt und steht unter Ergebnisse";
         ItIsOver => "It is over", "Er ist vorbei";
-        RunSummary => "\"{}\", started {}{}: {}, {}.", "„{}“, begonnen {}{}: {}, {}.";
-        StoppedAt => ", stopped at \"{}\"", ", angehalten bei „{}“";
-        OnePerson => "1 person", "1 Person";
-        People => "{} people", "{} Personen";
-        OneCapture => "1 capture", "1 Eintrag";
-        CapturesCount => "{} captures", "{} Einträge";
         // The file pickers
         OpenDesignTitle => "Open a workshop design", "Workshop-Entwurf öffnen";
         SaveDesignTitle => "Save the workshop design as", "Workshop-Entwurf speichern unter";
@@ -228,20 +222,5 @@ catalogue! {
         ImportTitleField => "Workshop title", "Workshop-Titel";
         ImportTitleOk => "Use this title", "Diesen Titel nehmen";
         ImportTitleKeep => "Keep the file’s name", "Dateinamen behalten";
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::DesignUi;
-    use crate::model::Lang;
-
-    #[test]
-    fn every_message_has_as_many_places_in_both_languages() {
-        for m in DesignUi::ALL {
-            let (en, de) = (m.text(Lang::English), m.text(Lang::German));
-            assert_eq!(en.matches("{}").count(), de.matches("{}").count(), "{m:?}: {en} / {de}");
-            assert!(!en.is_empty() && !de.is_empty(), "{m:?}");
-        }
     }
 }

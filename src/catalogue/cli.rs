@@ -62,18 +62,3 @@ catalogue! {
         RunsMany => "{} runs", "{} Durchgänge";
     }
 }
-
-#[cfg(test)]
-mod tests {
-    use super::CliText;
-    use crate::model::Lang;
-
-    #[test]
-    fn every_message_has_as_many_places_in_both_languages() {
-        for m in CliText::ALL {
-            let (en, de) = (m.text(Lang::English), m.text(Lang::German));
-            assert_eq!(en.matches("{}").count(), de.matches("{}").count(), "{m:?}: {en} / {de}");
-            assert!(!en.is_empty() && !de.is_empty(), "{m:?}");
-        }
-    }
-}

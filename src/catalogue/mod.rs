@@ -183,6 +183,39 @@ pub fn difference(seconds: i64, lang: Lang) -> String {
     format!("{sign}{}", minutes(whole * 60, lang))
 }
 
+/// `3m 10s`, `1h 02m`, `45s`: an amount of time the day is off, without its sign.
+pub fn amount(seconds: i64) -> String {
+    let s = seconds.abs();
+    if s >= 3600 {
+        format!("{}h {:02}m", s / 3600, s / 60 % 60)
+    } else if s >= 60 {
+        format!("{}m {:02}s", s / 60, s % 60)
+    } else {
+        format!("{s}s")
+    }
+}
+
+/// How far the day is behind or ahead: `3m 10s behind`, `1h 02m ahead`,
+/// `on time`; `3m 10s zurück`, `im Plan`.
+pub fn behind(seconds: i64, lang: Lang) -> String {
+    match seconds {
+        0 => RunUi::OnTimeLower.text(lang).to_string(),
+        s if s > 0 => RunUi::Behind.fill(lang, &[&amount(s)]),
+        s => RunUi::Ahead.fill(lang, &[&amount(s)]),
+    }
+}
+
+/// How far a plan was shifted: `+10h18`, `-2h30`, `+45 min` (`+45 Min.`).
+pub fn shift(offset_ms: i64, lang: Lang) -> String {
+    let sign = if offset_ms < 0 { "-" } else { "+" };
+    let minutes = offset_ms.abs() / 60_000;
+    if minutes >= 60 {
+        format!("{sign}{}h{:02}", minutes / 60, minutes % 60)
+    } else {
+        RunUi::ShiftMinutes.fill(lang, &[&sign, &minutes])
+    }
+}
+
 /// `n` and the word for one or many of it: "1 run", "3 runs".
 pub fn count(n: usize, one: Word, many: Word, lang: Lang) -> String {
     format!("{n} {}", if n == 1 { one } else { many }.text(lang))
@@ -222,6 +255,27 @@ mod tests {
     }
 
     #[test]
+    fn the_day_says_how_far_off_it_is_in_each_language() {
+        let cases = [
+            (0, "on time", "im Plan"),
+            (5, "5s behind", "5s zurück"),
+            (-5, "5s ahead", "5s voraus"),
+            (190, "3m 10s behind", "3m 10s zurück"),
+            (3600, "1h 00m behind", "1h 00m zurück"),
+            (-3720, "1h 02m ahead", "1h 02m voraus"),
+        ];
+        for (seconds, en, de) in cases {
+            assert_eq!(behind(seconds, Lang::English), en);
+            assert_eq!(behind(seconds, Lang::German), de);
+        }
+        assert_eq!(shift(45 * 60_000, Lang::English), "+45 min");
+        assert_eq!(shift(45 * 60_000, Lang::German), "+45 Min.");
+        assert_eq!(shift(-60_000, Lang::English), "-1 min");
+        assert_eq!(shift(618 * 60_000, Lang::English), "+10h18");
+        assert_eq!(shift(-150 * 60_000, Lang::German), "-2h30");
+    }
+
+    #[test]
     fn places_are_filled_in_order() {
         assert_eq!(Word::PageOf.fill(Lang::German, &[&2, &6]), "Seite 2 von 6");
         assert_eq!(Word::PageOf.fill(Lang::English, &[&2, &6]), "Page 2 of 6");
@@ -230,10 +284,21 @@ mod tests {
 
     #[test]
     fn every_message_has_as_many_places_in_both_languages() {
-        for word in Word::ALL {
-            let (en, de) = (word.text(Lang::English), word.text(Lang::German));
-            assert_eq!(en.matches("{}").count(), de.matches("{}").count(), "{word:?}: {en} / {de}");
-            assert!(!en.is_empty() && !de.is_empty(), "{word:?}");
+        places_match(Word::ALL);
+        places_match(Ui::ALL);
+        places_match(DesignUi::ALL);
+        places_match(RunUi::ALL);
+        places_match(ResultsUi::ALL);
+        places_match(CliText::ALL);
+        places_match(StoreText::ALL);
+    }
+
+    /// Every message of a catalogue: both languages written, with the same places to fill.
+    fn places_match<M: Message + std::fmt::Debug>(all: &[M]) {
+        for m in all {
+            let (en, de) = (m.text(Lang::English), m.text(Lang::German));
+            assert_eq!(en.matches("{}").count(), de.matches("{}").count(), "{m:?}: {en} / {de}");
+            assert!(!en.is_empty() && !de.is_empty(), "{m:?}");
         }
     }
 }

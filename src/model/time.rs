@@ -351,30 +351,6 @@ pub fn minutes_text(seconds: i64) -> String {
     format!("{}:{:02}", seconds / 60, seconds % 60)
 }
 
-/// `+10h18`, `-2h30`, `+45 min`: how far a plan was shifted.
-pub fn shift_text(offset_ms: i64) -> String {
-    let sign = if offset_ms < 0 { "-" } else { "+" };
-    let minutes = offset_ms.abs() / 60_000;
-    if minutes >= 60 { format!("{sign}{}h{:02}", minutes / 60, minutes % 60) } else { format!("{sign}{minutes} min") }
-}
-
-/// `3m 10s behind`, `1h 02m ahead`, `on time`.
-pub fn behind_text(seconds: i64) -> String {
-    if seconds == 0 {
-        return "on time".to_string();
-    }
-    let word = if seconds > 0 { "behind" } else { "ahead" };
-    let s = seconds.abs();
-    let amount = if s >= 3600 {
-        format!("{}h {:02}m", s / 3600, s / 60 % 60)
-    } else if s >= 60 {
-        format!("{}m {:02}s", s / 60, s % 60)
-    } else {
-        format!("{s}s")
-    };
-    format!("{amount} {word}")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

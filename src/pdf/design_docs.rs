@@ -102,6 +102,9 @@ pub fn handout_warnings(doc: &DesignDoc, lang: Lang) -> Vec<String> {
     warnings.into_iter().map(|w| w.replace('\u{a0}', " ")).collect()
 }
 
+/// The shares of the handout agenda's When, What and Why columns.
+const AGENDA_SHARES: [f32; 3] = [0.75, 2.9, 4.85];
+
 /// The participant handout: the agenda at a glance, then each activity's
 /// instructions with room to write, then the words the workshop uses.
 pub fn handout(doc: &DesignDoc) -> Laid {
@@ -122,8 +125,9 @@ pub fn handout(doc: &DesignDoc) -> Laid {
     }
 
     flow.heading(doc.word(Word::Agenda), Style::H1);
+    let shares = AGENDA_SHARES;
     // The Why column's share of the measure, less its padding.
-    let why_width = flow.content_width() * 4.85 / 8.5 - 8.0;
+    let why_width = flow.content_width() * shares[2] / shares.iter().sum::<f32>() - 8.0;
     let mut rows: Vec<Row> = s
         .slots
         .iter()
@@ -147,9 +151,9 @@ pub fn handout(doc: &DesignDoc) -> Laid {
     rows.push(Row::new(vec![s.end.to_string(), doc.word(Word::Close).to_string(), String::new()]).titled(1));
     flow.table_with(
         &[
-            Column::new(doc.word(Word::When), 0.75),
-            Column::new(doc.word(Word::What), 2.9),
-            Column::new(doc.word(Word::Why), 4.85),
+            Column::new(doc.word(Word::When), shares[0]),
+            Column::new(doc.word(Word::What), shares[1]),
+            Column::new(doc.word(Word::Why), shares[2]),
         ],
         &rows,
         TableLook { keep_whole: true, ..TableLook::new(9.0) },
@@ -362,7 +366,7 @@ pub fn guide(doc: &DesignDoc) -> Laid {
     if !materials.is_empty() {
         // A checklist of up to half a page stays whole.
         let list: f32 = materials.iter().map(|m| flow.measure_text(m, Style::BODY, 18.0) + 3.0).sum();
-        if list <= flow.page_height() / 2.0 {
+        if list <= flow.body_height() / 2.0 {
             flow.keep(flow.measure_heading(doc.word(Word::MaterialsChecklist), Style::H1) + list);
         }
         flow.heading(doc.word(Word::MaterialsChecklist), Style::H1);

@@ -147,12 +147,7 @@ impl Flow {
     }
 
     /// The height a page's body can hold, in points.
-    pub fn page_height(&self) -> f32 {
-        self.body_height()
-    }
-
-    /// The height a page can hold.
-    pub(super) fn body_height(&self) -> f32 {
+    pub fn body_height(&self) -> f32 {
         self.body_bottom() - self.body_top()
     }
 

@@ -73,22 +73,24 @@ pub fn undo(session: &mut Session) -> Option<TimingEvent> {
     session.events.pop()
 }
 
-/// What an event did, in words, for "Undo: Go to Pairs".
-pub fn event_text(session: &Session, event: &TimingEvent) -> String {
+/// What an event did, in words in `lang`, for "Undo: Go to Pairs" and the
+/// notice after an undo.
+pub fn event_text(session: &Session, event: &TimingEvent, lang: crate::model::Lang) -> String {
+    use crate::catalogue::{ResultsUi as R, Ui};
     let title = |id: &ItemId| session.plan.iter().find(|p| p.id == *id).map_or(String::new(), |p| p.title.clone());
     match event {
-        TimingEvent::Start { .. } => "Start".into(),
-        TimingEvent::Pause { .. } => "Pause".into(),
-        TimingEvent::Resume { .. } => "Resume".into(),
-        TimingEvent::Next { .. } => "Next".into(),
-        TimingEvent::Previous { .. } => "Previous".into(),
-        TimingEvent::JumpTo { item, .. } => format!("Go to {}", title(item)),
-        TimingEvent::Extend { minutes, .. } => format!("+{minutes} min"),
-        TimingEvent::Skip { item, .. } => format!("Skip {}", title(item)),
-        TimingEvent::Replan { .. } => "Accept the plan".into(),
-        TimingEvent::Finish { .. } => "Finish run".into(),
-        TimingEvent::PlanShift { shifted: true, .. } => "Times shifted to the start".into(),
-        TimingEvent::PlanShift { shifted: false, .. } => "Clock times as designed".into(),
+        TimingEvent::Start { .. } => R::EventStart.text(lang).into(),
+        TimingEvent::Pause { .. } => R::EventPause.text(lang).into(),
+        TimingEvent::Resume { .. } => R::EventResume.text(lang).into(),
+        TimingEvent::Next { .. } => Ui::Next.text(lang).into(),
+        TimingEvent::Previous { .. } => Ui::Previous.text(lang).into(),
+        TimingEvent::JumpTo { item, .. } => R::EventGoTo.fill(lang, &[&title(item)]),
+        TimingEvent::Extend { minutes, .. } => R::EventExtend.fill(lang, &[minutes]),
+        TimingEvent::Skip { item, .. } => R::EventSkip.fill(lang, &[&title(item)]),
+        TimingEvent::Replan { .. } => R::EventReplan.text(lang).into(),
+        TimingEvent::Finish { .. } => Ui::FinishRun.text(lang).into(),
+        TimingEvent::PlanShift { shifted: true, .. } => R::EventShifted.text(lang).into(),
+        TimingEvent::PlanShift { shifted: false, .. } => R::EventAsDesigned.text(lang).into(),
     }
 }
 

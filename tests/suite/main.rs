@@ -23,7 +23,7 @@ mod runner;
 mod schedule_props;
 mod store_german;
 mod ui_commands;
-mod ui_design;
+pub mod ui_design;
 mod ui_german_design;
 mod ui_german_results;
 mod ui_german_run;

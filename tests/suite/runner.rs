@@ -347,7 +347,7 @@ fn a_run_started_hours_after_its_design_follows_its_start_and_can_go_back_to_the
     let state = run.state();
     let shift = state.shift.expect("a start 10 hours late shifts the plan");
     assert!(shift.shifted);
-    assert_eq!(workshop_kit::model::shift_text(shift.offset_ms()), "+10h18");
+    assert_eq!(workshop_kit::catalogue::shift(shift.offset_ms(), workshop_kit::model::Lang::English), "+10h18");
     assert_eq!(planned_start(&run, "Welcome"), "19:48");
     // The fixed-time break moves with the plan.
     assert_eq!(planned_start(&run, "Break"), "21:48");
@@ -415,7 +415,10 @@ fn every_run_action_is_undone_to_exactly_the_state_before() {
     assert_eq!(run.current_title(), "Energiser");
     run.wait(0, 30);
     let undone = workshop_kit::runner::undo(&mut run.session).unwrap();
-    assert_eq!(workshop_kit::runner::event_text(&run.session, &undone), "Go to Energiser");
+    assert_eq!(
+        workshop_kit::runner::event_text(&run.session, &undone, workshop_kit::model::Lang::English),
+        "Go to Energiser"
+    );
     assert_eq!(run.session.events.len(), events);
     assert_eq!(run.state(), before, "the same item, nothing skipped, its time still running");
     assert_eq!(run.current_title(), "Welcome");

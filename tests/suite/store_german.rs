@@ -7,7 +7,7 @@
 
 use std::path::Path;
 
-use workshop_kit::catalogue::{StoreText, set_app_lang};
+use workshop_kit::catalogue::set_app_lang;
 use workshop_kit::model::Lang;
 use workshop_kit::store::{self, StoreError};
 
@@ -126,15 +126,6 @@ fn an_error_speaks_the_language_of_the_moment_it_is_shown() {
         "„zauber“ ist weder eine Datei noch eine mitgelieferte Vorlage (mitgelieferte Vorlagen: a, b)"
     );
     assert!(unknown.to_string().starts_with("\"zauber\" is neither a file nor a bundled kit"));
-}
-
-#[test]
-fn every_file_error_text_has_as_many_places_in_both_languages() {
-    for text in StoreText::ALL {
-        let (en, de) = (text.text(Lang::English), text.text(Lang::German));
-        assert_eq!(en.matches("{}").count(), de.matches("{}").count(), "{text:?}: {en} / {de}");
-        assert!(!en.is_empty() && !de.is_empty(), "{text:?}");
-    }
 }
 
 /// The binary under a German locale, with nothing more specific in the way.

@@ -43,7 +43,7 @@ fn titles(app: &App) -> Vec<String> {
 }
 
 /// Replaces the text of the field named `name`, as typing would.
-fn set_field(harness: &mut Harness<'static, App>, name: &str, text: &str) {
+pub fn set_field(harness: &mut Harness<'static, App>, name: &str, text: &str) {
     harness.get_by_label(name).focus();
     harness.run();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);

@@ -1,11 +1,11 @@
 //! The design view with the app in German (issue 15).
 
-use eframe::egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use workshop_kit::model::{ItemKind, Lang};
 use workshop_kit::ui::App;
 
+use crate::ui_design::set_field;
 use crate::ui_language::app_in;
 
 fn present(harness: &Harness<'static, App>, label: &str) -> bool {
@@ -23,15 +23,6 @@ fn assert_german(harness: &Harness<'static, App>, german: &[&str], english: &[&s
     for label in english {
         assert!(!present(harness, label), "{place}: English \"{label}\" still shown");
     }
-}
-
-/// Replaces the text of the field named `name`, as typing would.
-fn set_field(harness: &mut Harness<'static, App>, name: &str, text: &str) {
-    harness.get_by_label(name).focus();
-    harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.get_by_label(name).type_text(text);
-    harness.run();
 }
 
 #[test]

@@ -431,7 +431,11 @@ impl App {
                 if let Some(run) = self.run.as_mut()
                     && runner::act(&mut run.session, control, now)
                 {
-                    let done = run.session.events.last().map(|e| event_text(&run.session, e));
+                    let done = run
+                        .session
+                        .events
+                        .last()
+                        .map(|e| runner::event_text(&run.session, e, crate::catalogue::app_lang()));
                     self.run_view.last_action = done.map(|d| (d, ctx.input(|i| i.time)));
                     self.after_run_change();
                 }
@@ -441,7 +445,10 @@ impl App {
                 if let Some(run) = self.run.as_mut()
                     && let Some(undone) = runner::undo(&mut run.session)
                 {
-                    self.notice = Some(trf(R::Undone, &[&event_text(&run.session, &undone)]));
+                    self.notice = Some(trf(
+                        R::Undone,
+                        &[&runner::event_text(&run.session, &undone, crate::catalogue::app_lang())],
+                    ));
                     self.run_view.last_action = None;
                     // Back on an item by an undo of a move: it stays until the
                     // facilitator moves on (an item that goes on by itself at
@@ -595,28 +602,6 @@ impl App {
         if self.selected.is_some_and(|id| self.doc.design.item(id).is_none()) {
             self.selected = None;
         }
-    }
-}
-
-/// A run action in the app's language, as the undo button and its notice name
-/// it (in English as `runner::event_text` says it).
-fn event_text(session: &crate::model::Session, event: &TimingEvent) -> String {
-    let title = |id: &crate::model::ItemId| {
-        session.plan.iter().find(|p| p.id == *id).map_or(String::new(), |p| p.title.clone())
-    };
-    match event {
-        TimingEvent::Start { .. } => tr(R::EventStart).into(),
-        TimingEvent::Pause { .. } => tr(R::EventPause).into(),
-        TimingEvent::Resume { .. } => tr(R::EventResume).into(),
-        TimingEvent::Next { .. } => tr(Ui::Next).into(),
-        TimingEvent::Previous { .. } => tr(Ui::Previous).into(),
-        TimingEvent::JumpTo { item, .. } => trf(R::EventGoTo, &[&title(item)]),
-        TimingEvent::Extend { minutes, .. } => trf(R::EventExtend, &[minutes]),
-        TimingEvent::Skip { item, .. } => trf(R::EventSkip, &[&title(item)]),
-        TimingEvent::Replan { .. } => tr(R::EventReplan).into(),
-        TimingEvent::Finish { .. } => tr(Ui::FinishRun).into(),
-        TimingEvent::PlanShift { shifted: true, .. } => tr(R::EventShifted).into(),
-        TimingEvent::PlanShift { shifted: false, .. } => tr(R::EventAsDesigned).into(),
     }
 }
 

@@ -41,7 +41,7 @@ impl ResumeQuestion {
         let response = super::modal(ctx, "resume-run", heading, |ui| {
             let mut answer = None;
             let single = if let [run] = self.runs.as_slice() {
-                ui.add(egui::Label::new(summary(run)).wrap());
+                ui.add(egui::Label::new(run.summary()).wrap());
                 ui.add(egui::Label::new(RichText::new(run.path.display().to_string()).small().weak()).wrap());
                 Some(run)
             } else {
@@ -55,7 +55,8 @@ impl ResumeQuestion {
                             if b.clicked() {
                                 answer = Some(Answer::Resume(run.path.clone()));
                             }
-                            ui.add(egui::Label::new(summary(run)).wrap()).on_hover_text(run.path.display().to_string());
+                            ui.add(egui::Label::new(run.summary()).wrap())
+                                .on_hover_text(run.path.display().to_string());
                         });
                     }
                 });
@@ -99,15 +100,4 @@ impl ResumeQuestion {
         }
         false
     }
-}
-
-/// One line about an unfinished run, in the app's language: `"Customer
-/// care morning", started 2026-11-23 19:48, stopped at "Barriers": 12
-/// people, 7 captures.`
-fn summary(run: &UnfinishedRun) -> String {
-    let at = run.on_item.as_ref().map(|t| trf(DesignUi::StoppedAt, &[t])).unwrap_or_default();
-    let count = |n: usize, one: DesignUi, many: DesignUi| if n == 1 { tr(one).to_string() } else { trf(many, &[&n]) };
-    let people = count(run.people, DesignUi::OnePerson, DesignUi::People);
-    let captures = count(run.captured, DesignUi::OneCapture, DesignUi::CapturesCount);
-    trf(DesignUi::RunSummary, &[&run.title, &run.started, &at, &people, &captures])
 }

@@ -37,7 +37,9 @@ pub fn show(ui: &mut egui::Ui, app: &App, state: &RunState, now: Moment, command
             }
             ui.label(tr(RunUi::TheDayIs));
             let color = if behind > 0 { ui.visuals().warn_fg_color } else { ui.visuals().text_color() };
-            ui.label(RichText::new(behind_words(behind)).color(color).strong());
+            ui.label(
+                RichText::new(crate::catalogue::behind(behind, crate::catalogue::app_lang())).color(color).strong(),
+            );
             ui.end_row();
         });
 
@@ -60,7 +62,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, state: &RunState, now: Moment, command
                 if !plan.reaches_target {
                     ui.colored_label(
                         ui.visuals().warn_fg_color,
-                        trf(RunUi::EvenSoLate, &[&amount_text(plan.still_over_seconds)]),
+                        trf(RunUi::EvenSoLate, &[&crate::catalogue::amount(plan.still_over_seconds)]),
                     );
                 }
                 if (!plan.drop.is_empty() || !plan.resize.is_empty())
@@ -145,7 +147,10 @@ fn shift_note(ui: &mut egui::Ui, shift: &PlanShift, commands: &mut Vec<Command>)
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         let words = if shift.shifted {
-            trf(RunUi::TimesShifted, &[&planned, &started, &shift_words(shift.offset_ms())])
+            trf(
+                RunUi::TimesShifted,
+                &[&planned, &started, &crate::catalogue::shift(shift.offset_ms(), crate::catalogue::app_lang())],
+            )
         } else {
             trf(RunUi::TimesAsDesigned, &[&planned, &started])
         };
@@ -159,66 +164,4 @@ fn shift_note(ui: &mut egui::Ui, shift: &PlanShift, commands: &mut Vec<Command>)
             commands.push(Command::Run(Control::ShiftPlan(to)));
         }
     });
-}
-
-/// How far the day is behind or ahead, in the app's language: `3m 10s
-/// behind`, `1h 02m ahead`, `on time` (as `crate::model::behind_text` says it
-/// in English); `3m 10s zurück`, `im Plan`.
-pub fn behind_words(seconds: i64) -> String {
-    match seconds {
-        0 => tr(RunUi::OnTimeLower).to_string(),
-        s if s > 0 => trf(RunUi::Behind, &[&amount_text(s)]),
-        s => trf(RunUi::Ahead, &[&amount_text(s)]),
-    }
-}
-
-/// `3m 10s`, `1h 02m`, `45s`: an amount of time, without its sign.
-fn amount_text(seconds: i64) -> String {
-    let s = seconds.abs();
-    if s >= 3600 {
-        format!("{}h {:02}m", s / 3600, s / 60 % 60)
-    } else if s >= 60 {
-        format!("{}m {:02}s", s / 60, s % 60)
-    } else {
-        format!("{s}s")
-    }
-}
-
-/// `+10h18`, `-2h30`, `+45 min` (`+45 Min.`): how far a plan was shifted, as
-/// `crate::model::shift_text` says it, in the app's language.
-fn shift_words(offset_ms: i64) -> String {
-    let sign = if offset_ms < 0 { "-" } else { "+" };
-    let minutes = offset_ms.abs() / 60_000;
-    if minutes >= 60 {
-        format!("{sign}{}h{:02}", minutes / 60, minutes % 60)
-    } else {
-        trf(RunUi::ShiftMinutes, &[&sign, &minutes])
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::{behind_text, shift_text};
-
-    #[test]
-    fn the_day_speaks_english_as_the_model_does() {
-        crate::catalogue::set_app_lang(crate::model::Lang::English);
-        for s in [0, 5, -5, 59, 60, 190, -190, 3599, 3600, 3720, -3720, 40_000] {
-            assert_eq!(behind_words(s), behind_text(s), "{s}");
-        }
-        for ms in [0, 60_000, -60_000, 45 * 60_000, 60 * 60_000, -150 * 60_000, 618 * 60_000] {
-            assert_eq!(shift_words(ms), shift_text(ms), "{ms}");
-        }
-    }
-
-    #[test]
-    fn the_day_speaks_german() {
-        crate::catalogue::set_app_lang(crate::model::Lang::German);
-        assert_eq!(behind_words(190), "3m 10s zurück");
-        assert_eq!(behind_words(-3720), "1h 02m voraus");
-        assert_eq!(behind_words(0), "im Plan");
-        assert_eq!(shift_words(45 * 60_000), "+45 Min.");
-        crate::catalogue::set_app_lang(crate::model::Lang::English);
-    }
 }
