@@ -3,13 +3,13 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-use workshop_kit::cli::{self, Cli, Command};
+use workshop_kit::catalogue::{CliText, app_lang};
+use workshop_kit::cli::{self, Command};
 
 fn main() -> ExitCode {
     // As close to process start as Rust code gets, for --smoke-frames.
     let started = std::time::Instant::now();
-    let cli = Cli::parse();
+    let cli = cli::parse();
     let (open, start_run, variant) = match cli.command {
         None => (None, false, None),
         Some(Command::Open { file }) => (Some(file), false, None),
@@ -29,7 +29,7 @@ fn main() -> ExitCode {
     match workshop_kit::ui::run(open, start_run, variant, smoke) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("workshop-kit: could not open the window: {e}");
+            eprintln!("{}", CliText::CouldNotOpenWindow.fill(app_lang(), &[&e]));
             ExitCode::from(cli::EXIT_FAILED)
         }
     }

@@ -13,6 +13,7 @@ catalogue! {
         WarningOfVariant => "  warning ({}): {}", "  Warnung ({}): {}";
         // The app's own problems
         NeedsWindow => "workshop-kit: this command needs the app window", "workshop-kit: Dieser Befehl braucht das App-Fenster";
+        CouldNotOpenWindow => "workshop-kit: could not open the window: {}", "workshop-kit: Das Fenster ließ sich nicht öffnen: {}";
         CouldNotWrite => "workshop-kit: could not write output: {}", "workshop-kit: Ausgabe konnte nicht geschrieben werden: {}";
         // Variants
         NoVariants => "this design has no variants", "dieser Entwurf hat keine Versionen";

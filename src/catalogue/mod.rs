@@ -13,6 +13,7 @@ pub mod app_design;
 pub mod app_results;
 pub mod app_run;
 pub mod cli;
+pub mod cli_help;
 mod documents;
 pub mod store;
 
@@ -21,6 +22,7 @@ pub use app_design::DesignUi;
 pub use app_results::ResultsUi;
 pub use app_run::RunUi;
 pub use cli::CliText;
+pub use cli_help::CliHelp;
 pub use documents::Word;
 pub use store::StoreText;
 
@@ -290,6 +292,7 @@ mod tests {
         places_match(RunUi::ALL);
         places_match(ResultsUi::ALL);
         places_match(CliText::ALL);
+        places_match(CliHelp::ALL);
         places_match(StoreText::ALL);
     }
 

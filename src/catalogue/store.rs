@@ -50,6 +50,33 @@ catalogue! {
             "keine `format`-Nummer: das ist wohl {} (eine Workshop-Kit-Datei beginnt mit `(format: 1, {}: (...))`)";
         NotLikeOurFile => " (this does not look like {}: a Workshop Kit file starts with `(format: 1, {}: (...))`)",
             " (das ist wohl {}: eine Workshop-Kit-Datei beginnt mit `(format: 1, {}: (...))`)";
+        // What is wrong at a place in a RON file (ron finds it, we say it)
+        RonEof => "the file ends too early (a bracket or a quote left open?)",
+            "die Datei endet zu früh (eine Klammer oder ein Anführungszeichen nicht geschlossen?)";
+        RonExpectedToken => "expected `{}`", "hier fehlt `{}`";
+        RonExpectedComma => "expected a comma", "hier fehlt ein Komma";
+        RonExpectedColon => "expected a colon", "hier fehlt ein Doppelpunkt";
+        RonExpectedText => "expected a text in double quotes", "hier gehört ein Text in doppelten Anführungszeichen hin";
+        RonTextNotClosed => "a text in quotes is not closed", "ein Text in Anführungszeichen ist nicht geschlossen";
+        RonExpectedWholeNumber => "expected a whole number", "hier gehört eine ganze Zahl hin";
+        RonExpectedNumber => "expected a number", "hier gehört eine Zahl hin";
+        RonExpectedTrueFalse => "expected true or false", "hier gehört true oder false hin";
+        RonExpectedName => "expected a name", "hier gehört ein Name hin";
+        RonWrongKind => "this value is of the wrong kind here", "dieser Wert hat hier die falsche Art";
+        RonWrongLength => "{} values where a different number belongs", "{} Werte, wo eine andere Anzahl hingehört";
+        RonUnexpectedChar => "unexpected character {}", "unerwartetes Zeichen {}";
+        RonTrailing => "more text after the end of the content", "nach dem Ende des Inhalts folgt noch Text";
+        RonUnknownValue => "unknown value `{}` (possible: {})", "unbekannter Wert `{}` (möglich sind: {})";
+        RonUnknownField => "unknown field `{}` (possible: {})", "unbekanntes Feld `{}` (möglich sind: {})";
+        RonMissingField => "the field `{}` is missing", "das Feld `{}` fehlt";
+        RonDuplicateField => "the field `{}` is there twice", "das Feld `{}` steht doppelt da";
+        RonNumberOutOfRange => "the number is too large or too small", "die Zahl ist zu groß oder zu klein";
+        RonCommentNotClosed => "a comment is not closed", "ein Kommentar ist nicht geschlossen";
+        RonBadEscape => "a backslash in a text is followed by something it cannot stand for",
+            "auf einen Backslash in einem Text folgt etwas, wofür er nicht stehen kann";
+        RonNotUtf8 => "invalid UTF-8", "ungültiges UTF-8";
+        RonTooDeep => "nested too deeply", "zu tief verschachtelt";
+        RonUnreadable => "cannot be read here", "hier nicht lesbar";
         // Places in a CSV file: its row, and the file's line when that differs
         Row => "row {}", "Zeile {}";
         RowLine => "row {} (line {})", "Zeile {} (Dateizeile {})";

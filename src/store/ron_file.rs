@@ -11,6 +11,7 @@ use serde::de::DeserializeOwned;
 use super::StoreError;
 use super::error::FileWhat;
 use crate::catalogue::{StoreText, app_lang};
+use crate::model::Lang;
 
 /// The format this version writes, and the newest it reads.
 pub const FORMAT_VERSION: u32 = 1;
@@ -59,12 +60,63 @@ pub(crate) fn parse<T: DeserializeOwned>(path: &Path, text: &str, kind: FileKind
         }
     }
     options.from_str(text).map_err(|e| {
-        let mut message = e.code.to_string();
+        let mut message = ron_reason(&e.code, lang);
         if !text.trim_start().starts_with('(') && e.span.start.line <= 1 {
             message.push_str(&StoreText::NotLikeOurFile.fill(lang, &[&kind.what.unlike(lang), &kind.field]));
         }
         StoreError::Syntax { path: path.to_path_buf(), line: e.span.start.line, column: e.span.start.col, message }
     })
+}
+
+/// What ron found wrong, in `lang`; the rare kinds no one meets in a file
+/// written by hand or by us say "cannot be read here" (in English with
+/// ron's own words after it).
+fn ron_reason(code: &ron::Error, lang: Lang) -> String {
+    use ron::Error as E;
+    let token = |t: &str| StoreText::RonExpectedToken.fill(lang, &[&t]);
+    let text = match code {
+        E::Eof => StoreText::RonEof,
+        E::ExpectedArray => return token("["),
+        E::ExpectedArrayEnd => return token("]"),
+        E::ExpectedMap => return token("{"),
+        E::ExpectedMapEnd => return token("}"),
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => return token("("),
+        E::ExpectedStructLikeEnd | E::ExpectedOptionEnd => return token(")"),
+        E::ExpectedComma => StoreText::RonExpectedComma,
+        E::ExpectedMapColon => StoreText::RonExpectedColon,
+        E::ExpectedString | E::ExpectedChar => StoreText::RonExpectedText,
+        E::ExpectedStringEnd => StoreText::RonTextNotClosed,
+        E::ExpectedInteger | E::InvalidIntegerDigit { .. } | E::UnderscoreAtBeginning => {
+            StoreText::RonExpectedWholeNumber
+        }
+        E::ExpectedFloat | E::FloatUnderscore => StoreText::RonExpectedNumber,
+        E::ExpectedBoolean => StoreText::RonExpectedTrueFalse,
+        E::ExpectedIdentifier | E::InvalidIdentifier(_) | E::SuggestRawIdentifier(_) => StoreText::RonExpectedName,
+        E::InvalidValueForType { .. } | E::ExpectedOption | E::ExpectedUnit | E::ExpectedDifferentStructName { .. } => {
+            StoreText::RonWrongKind
+        }
+        E::ExpectedDifferentLength { found, .. } => return StoreText::RonWrongLength.fill(lang, &[found]),
+        E::UnexpectedChar(c) => return StoreText::RonUnexpectedChar.fill(lang, &[&format!("{c:?}")]),
+        E::TrailingCharacters => StoreText::RonTrailing,
+        E::NoSuchEnumVariant { expected, found, .. } => {
+            return StoreText::RonUnknownValue.fill(lang, &[found, &expected.join(", ")]);
+        }
+        E::NoSuchStructField { expected, found, .. } => {
+            return StoreText::RonUnknownField.fill(lang, &[found, &expected.join(", ")]);
+        }
+        E::MissingStructField { field, .. } => return StoreText::RonMissingField.fill(lang, &[field]),
+        E::DuplicateStructField { field, .. } => return StoreText::RonDuplicateField.fill(lang, &[field]),
+        E::IntegerOutOfBounds => StoreText::RonNumberOutOfRange,
+        E::UnclosedBlockComment | E::UnclosedLineComment => StoreText::RonCommentNotClosed,
+        E::InvalidEscape(_) => StoreText::RonBadEscape,
+        E::Utf8Error(_) => StoreText::RonNotUtf8,
+        E::ExceededRecursionLimit => StoreText::RonTooDeep,
+        _ if lang == Lang::English => {
+            return format!("{}: {code}", StoreText::RonUnreadable.text(lang));
+        }
+        _ => StoreText::RonUnreadable,
+    };
+    text.text(lang).to_string()
 }
 
 /// The text a value is saved as (pretty, four-space indents, ending in a newline).

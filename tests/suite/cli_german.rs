@@ -161,20 +161,107 @@ fn lc_all_outranks_lang() {
     assert!(stdout_of(&output).contains(" items, "), "{}", stdout_of(&output));
 }
 
-/// Literals of src/cli.rs that are no sentences: clap's names and
-/// placeholders, and `all`, a value typed after --variant.
-const NOT_WORDS: [&str; 6] = ["workshop-kit", "FILE.workshop.ron", "OUT.pdf", "OUT.csv", "a4", "all"];
-
+/// No literal of the command line's code is a word shown to anyone (names
+/// of commands, flags and values are ids).
 #[test]
 fn the_command_line_takes_every_word_from_the_catalogue() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/cli.rs");
-    let source = std::fs::read_to_string(path).unwrap();
-    let found: Vec<String> = crate::catalogue::literals(&source)
-        .into_iter()
-        .filter(|(_, text)| crate::catalogue::has_a_word(text) && !NOT_WORDS.contains(&text.as_str()))
-        .map(|(line, text)| format!("src/cli.rs:{line}: \"{text}\""))
-        .collect();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files: Vec<std::path::PathBuf> =
+        std::fs::read_dir(root.join("src/cli")).unwrap().map(|e| e.unwrap().path()).collect();
+    files.push(root.join("src/main.rs"));
+    let mut found = Vec::new();
+    for path in files {
+        let source = std::fs::read_to_string(&path).unwrap();
+        for (line, text) in crate::catalogue::literals(&source) {
+            if crate::catalogue::has_a_word(&text) && !crate::catalogue::identifier(&text) {
+                found.push(format!("{}:{line}: \"{text}\"", path.strip_prefix(root).unwrap().display()));
+            }
+        }
+    }
     assert!(found.is_empty(), "words written outside the catalogue:\n{}", found.join("\n"));
+}
+
+/// Words of three letters or more, in lower case.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphabetic()).filter(|w| w.chars().count() >= 3).map(str::to_lowercase).collect()
+}
+
+/// The words of the English help that the German help has not, leaving out
+/// what is typed the same in every language: commands, flags, values and
+/// kit names.
+fn english_help_words() -> std::collections::BTreeSet<String> {
+    use workshop_kit::catalogue::CliHelp;
+    use workshop_kit::model::Lang;
+    let cmd = workshop_kit::cli::command(Lang::German);
+    let mut typed: std::collections::BTreeSet<String> =
+        workshop_kit::store::kits::names().iter().flat_map(|k| words(k)).collect();
+    for c in std::iter::once(&cmd).chain(cmd.get_subcommands()) {
+        typed.extend(words(c.get_name()));
+        for arg in c.get_arguments() {
+            typed.extend(arg.get_long().map(words).unwrap_or_default());
+            typed.extend(arg.get_possible_values().iter().flat_map(|v| words(v.get_name())));
+        }
+    }
+    let german: std::collections::BTreeSet<String> =
+        CliHelp::ALL.iter().flat_map(|m| words(m.text(Lang::German))).collect();
+    CliHelp::ALL
+        .iter()
+        .flat_map(|m| words(m.text(Lang::English)))
+        .filter(|w| !german.contains(w) && !typed.contains(w))
+        .collect()
+}
+
+#[test]
+fn every_help_page_speaks_german() {
+    let english = english_help_words();
+    let mut pages: Vec<Vec<&str>> = vec![vec!["--help"], vec!["-h"], vec!["help"]];
+    let commands = ["open", "run", "check", "schedule", "import", "export", "report", "kits", "help"];
+    pages.extend(commands.iter().map(|c| vec![*c, "--help"]));
+    pages.extend(commands.iter().map(|c| vec!["help", *c]));
+    for args in pages {
+        let output = app_in(GERMAN).args(&args).output().unwrap();
+        assert_eq!(output.status.code(), Some(0), "{args:?}: {}", stderr_of(&output));
+        let page = stdout_of(&output);
+        assert!(page.contains("Aufruf: workshop-kit"), "{args:?}: {page}");
+        let found: Vec<String> = words(&page).into_iter().filter(|w| english.contains(w)).collect();
+        assert!(found.is_empty(), "{args:?}: English words {found:?} in\n{page}");
+    }
+    let page = stdout_of(&app_in(GERMAN).args(["export", "--help"]).output().unwrap());
+    assert!(page.contains("--paper <PAPIER>") && page.contains("Vorgabe: a4"), "{page}");
+    assert!(page.contains("handout  die Teilnehmerunterlage, ohne Moderationsnotizen"), "{page}");
+    // The same check finds the English help's words on the English page.
+    let page = stdout_of(&app_in(ENGLISH).args(["export", "--help"]).output().unwrap());
+    assert!(page.contains("Usage: workshop-kit export [OPTIONS] --doc <DOC>"), "{page}");
+    assert!(words(&page).iter().filter(|w| english.contains(*w)).count() > 10, "{page}");
+}
+
+#[test]
+fn usage_mistakes_are_told_in_german() {
+    let cases: [(&[&str], &str, &str); 4] = [
+        (&["frobnicate"], "Fehler: unbekannter Befehl „frobnicate“", "error: unrecognized command 'frobnicate'"),
+        (
+            &["schedule", "x", "--varian", "a"],
+            "Fehler: unerwartete Angabe „--varian“\n  meinten Sie „--variant“?",
+            "error: unexpected argument '--varian'\n  did you mean '--variant'?",
+        ),
+        (
+            &["export", "x", "--doc", "hand", "-o", "x.pdf"],
+            "Fehler: ungültiger Wert „hand“ für „--doc <DOKUMENT>“\n  möglich sind: handout, guide, signin, report",
+            "error: invalid value 'hand' for '--doc <DOC>'\n  possible values: handout, guide, signin, report",
+        ),
+        (&["schedule"], "Fehler: fehlt: <DATEI>", "error: required but not given: <FILE>"),
+    ];
+    for (args, german, english) in cases {
+        let output = app_in(GERMAN).args(args).output().unwrap();
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        let stderr = stderr_of(&output);
+        assert!(stderr.starts_with(german) && stderr.ends_with("Mehr dazu mit „--help“.\n"), "{args:?}: {stderr}");
+        let stderr = stderr_of(&app_in(ENGLISH).args(args).output().unwrap());
+        assert!(stderr.starts_with(english), "{args:?}: {stderr}");
+        assert!(stderr.ends_with("For more information, try '--help'.\n"), "{args:?}: {stderr}");
+    }
+    let stderr = stderr_of(&app_in(GERMAN).args(["schedule"]).output().unwrap());
+    assert!(stderr.contains("\n\nAufruf: workshop-kit schedule [OPTIONEN] <DATEI>\n"), "{stderr}");
 }
 
 #[test]

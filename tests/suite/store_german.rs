@@ -174,3 +174,48 @@ fn import_of_a_bad_table_says_so_in_german_and_writes_nothing() {
     assert!(stderr_of(&output).contains(": Zeile 1: keine Spalte „Warum“"), "{}", stderr_of(&output));
     assert!(!out.exists());
 }
+
+/// What ron finds wrong inside a design is said in the app's language too,
+/// at ron's line and column.
+#[test]
+fn mistakes_inside_a_design_file_are_told_in_german() {
+    let cases = [
+        ("(format: 1, design: (title: \"T\" id: \"t\"))", "1:33: hier fehlt ein Komma", "1:33: expected a comma"),
+        (
+            "(format: 1, design: (title: \"T\", agenda: [(id: 1, kind: Lunch, title: \"x\")]))",
+            "1:57: unbekannter Wert `Lunch` (möglich sind: Activity, Break, Section)",
+            "1:57: unknown value `Lunch` (possible: Activity, Break, Section)",
+        ),
+        (
+            "(format: 1, design: (title: 3))",
+            "1:28: hier gehört ein Text in doppelten Anführungszeichen hin",
+            "1:28: expected a text in double quotes",
+        ),
+        (
+            "(format: 1, design: (title: \"T)))",
+            "1:29: ein Text in Anführungszeichen ist nicht geschlossen",
+            "1:29: a text in quotes is not closed",
+        ),
+        (
+            "(format: 1, design: (title: \"T\")) x",
+            "1:34: nach dem Ende des Inhalts folgt noch Text",
+            "1:34: more text after the end of the content",
+        ),
+    ];
+    for (text, german, english) in cases {
+        let path = Path::new("x.workshop.ron");
+        let message = in_german(|| store::parse_design(path, text).unwrap_err().to_string());
+        assert_eq!(message, format!("x.workshop.ron:{german}"), "{text}");
+        let message = store::parse_design(path, text).unwrap_err().to_string();
+        assert_eq!(message, format!("x.workshop.ron:{english}"), "{text}");
+    }
+    let unknown = in_german(|| {
+        store::parse_design(Path::new("x.workshop.ron"), "(format: 1, design: (title: \"T\", colour: 3))")
+            .unwrap_err()
+            .to_string()
+    });
+    assert!(
+        unknown.starts_with("x.workshop.ron:1:34: unbekanntes Feld `colour` (möglich sind: id, title,"),
+        "{unknown}"
+    );
+}

@@ -7,133 +7,19 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use clap::{Parser, Subcommand};
+use clap::FromArgMatches;
 
-use crate::catalogue::{CliText, system_lang};
+use crate::catalogue::{CliHelp, CliText, set_app_lang, system_lang};
 use crate::model::{Design, ItemKind, Lang, Minutes};
 use crate::pdf::Paper;
 use crate::pdf::design_docs::{self, DesignDoc};
 use crate::schedule::{self, Schedule, VariantFilter};
 use crate::store;
 
-/// Design, run and report facilitated workshops, offline.
-///
-/// With no command, opens the app window on the last design (or a bundled kit).
-/// FILE may be a path to a `.workshop.ron` file or the name of a bundled kit
-/// (customer-care-morning, coworker-service, cx-values-culture, not-my-job,
-/// team-vision-day).
-#[derive(Debug, Parser)]
-#[command(name = "workshop-kit", version, about, long_about)]
-pub struct Cli {
-    #[command(subcommand)]
-    pub command: Option<Command>,
-    /// Open the window, draw N frames, print the time from start to the
-    /// first frame, and exit (to measure start-up from outside).
-    #[arg(long, value_name = "N")]
-    pub smoke_frames: Option<u32>,
-}
+mod args;
+mod usage_error;
 
-#[derive(Debug, Subcommand)]
-pub enum Command {
-    /// Open the app window on a design file or bundled kit.
-    Open {
-        /// Design file or bundled kit name.
-        file: String,
-    },
-    /// Open the app in run mode on a design, timer started on the first item.
-    ///
-    /// The run is saved after every change as a .session.ron file next to the
-    /// design (or in the current folder for a bundled kit).
-    Run {
-        /// Design file or bundled kit name.
-        file: String,
-        /// The variant to run (e.g. Frontline).
-        #[arg(long, short)]
-        variant: Option<String>,
-    },
-    /// Load and validate designs: one line per file, then each warning.
-    ///
-    /// Exits 0 when every file loads (warnings included), 1 when any fails.
-    Check {
-        /// Design files or bundled kit names.
-        #[arg(required = true)]
-        files: Vec<String>,
-    },
-    /// Print the computed When / What / Why table of a design.
-    ///
-    /// Without --variant, a design with variants prints one table per variant.
-    Schedule {
-        /// Design file or bundled kit name.
-        file: String,
-        /// Only this variant (e.g. Frontline); `all` for every item together.
-        #[arg(long, short)]
-        variant: Option<String>,
-    },
-    /// Import a When / What / Why table exported from a spreadsheet as CSV.
-    Import {
-        /// The CSV file (comma or semicolon separated, UTF-8).
-        file: PathBuf,
-        /// Where to write the design (`.workshop.ron`).
-        #[arg(short, long, value_name = "FILE.workshop.ron")]
-        output: PathBuf,
-    },
-    /// Export a PDF: a design's handout, guide or sign-in sheet, or a run's report.
-    Export {
-        /// Design file or bundled kit name; a .session.ron run file for --doc report.
-        file: String,
-        /// Which document.
-        #[arg(long, value_enum)]
-        doc: DocKind,
-        /// The variant (required when the design has variants).
-        #[arg(long, short)]
-        variant: Option<String>,
-        /// Paper size.
-        #[arg(long, value_enum, default_value = "a4")]
-        paper: PaperArg,
-        /// Where to write the PDF (replaced atomically if it exists).
-        #[arg(short, long, value_name = "OUT.pdf")]
-        output: PathBuf,
-    },
-    /// Report across runs: the barrier master list, real durations, ideas and actions.
-    Report {
-        /// Run files (.session.ron) or folders holding them.
-        #[arg(required = true)]
-        inputs: Vec<PathBuf>,
-        /// Only the runs of this variant.
-        #[arg(long, short)]
-        variant: Option<String>,
-        /// Paper size.
-        #[arg(long, value_enum, default_value = "a4")]
-        paper: PaperArg,
-        /// Where to write the PDF.
-        #[arg(short, long, value_name = "OUT.pdf")]
-        output: PathBuf,
-        /// Also write the barrier master list as CSV.
-        #[arg(long, value_name = "OUT.csv")]
-        csv: Option<PathBuf>,
-    },
-    /// List the bundled kits.
-    Kits,
-}
-
-/// The documents `export` makes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum DocKind {
-    /// The participant handout (no facilitator notes).
-    Handout,
-    /// The facilitator guide: the full run sheet.
-    Guide,
-    /// The sign-in sheet.
-    Signin,
-    /// The results report of one run (FILE is a .session.ron).
-    Report,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum PaperArg {
-    A4,
-    Letter,
-}
+pub use args::{Cli, Command, DocKind, PaperArg, command};
 
 impl From<PaperArg> for Paper {
     fn from(p: PaperArg) -> Paper {
@@ -142,6 +28,16 @@ impl From<PaperArg> for Paper {
             PaperArg::Letter => Paper::Letter,
         }
     }
+}
+
+/// Reads the command line in the language of the system's locale; a help
+/// page, the version or a mistake is printed and ends the program (with 0
+/// for help and version, 2 for a mistake).
+pub fn parse() -> Cli {
+    let lang = system_lang();
+    set_app_lang(lang);
+    let matches = command(lang).try_get_matches().unwrap_or_else(|e| usage_error::localized(e).exit());
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| usage_error::localized(e).exit())
 }
 
 /// Exit statuses.
@@ -160,6 +56,7 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         Command::Schedule { file, variant } => print_schedule(file, variant.as_deref(), lang, out, err),
         Command::Import { file, output } => import(file, output, lang, out, err),
         Command::Kits => list_kits(lang, out),
+        Command::Help { command } => help(command.as_deref(), lang, out, err),
         Command::Report { inputs, variant, paper, output, csv } => {
             let request = ReportRequest {
                 inputs,
@@ -184,6 +81,23 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         let _ = writeln!(err, "{}", CliText::CouldNotWrite.fill(lang, &[&e]));
         EXIT_FAILED
     })
+}
+
+/// `workshop-kit help [COMMAND]`: the long help of the program or of one command.
+fn help(name: Option<&str>, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> Status {
+    let mut cmd = command(lang);
+    let page = match name {
+        None => cmd.render_long_help(),
+        Some(name) => match cmd.find_subcommand_mut(name) {
+            Some(sub) => sub.render_long_help(),
+            None => {
+                writeln!(err, "{}", error(lang, &CliHelp::UnknownCommand.fill(lang, &[&name])))?;
+                return Ok(EXIT_USAGE);
+            }
+        },
+    };
+    write!(out, "{page}")?;
+    Ok(EXIT_OK)
 }
 
 /// "error: …" in `lang`.
@@ -568,7 +482,9 @@ fn cross_report(request: &ReportRequest, lang: Lang, out: &mut dyn Write, err: &
     }
     if let Some(csv) = csv {
         let list = crate::results::master_list(&sessions, &decisions.merges);
-        let text = crate::results::master_list_csv(&list, &decisions);
+        // The runs of one design share its language.
+        let runs_lang = sessions.first().map(|s| s.language).unwrap_or_default();
+        let text = crate::results::master_list_csv(&list, &decisions, runs_lang);
         if let Err(e) = store::write_atomic_with(csv, text.as_bytes(), false) {
             writeln!(err, "{}", error(lang, &e))?;
             return Ok(EXIT_FAILED);
