@@ -5,6 +5,7 @@
 //! and recorded as one undo step. Typing into a field is not an `Edit`: the
 //! field writes the design directly and the undoer groups the keystrokes.
 
+use crate::catalogue::Word;
 use crate::model::{Capture, Design, GlossaryEntry, Item, ItemId, ItemKind, Minutes, TextField, Variant, Variants};
 
 /// A change to the shape of a design.
@@ -147,7 +148,7 @@ pub fn apply(design: &mut Design, edit: &Edit) -> Outcome {
         Edit::AddVariant => {
             let mut n = design.variants.len() + 1;
             let name = loop {
-                let candidate = format!("Variant {n}");
+                let candidate = Word::NewVariant.fill(design.language, &[&n]);
                 if design.variant(&candidate).is_none() {
                     break candidate;
                 }
@@ -286,14 +287,15 @@ pub fn apply(design: &mut Design, edit: &Edit) -> Outcome {
     }
 }
 
-/// A fresh item with a unique id and a placeholder title a person will replace.
+/// A fresh item with a unique id and a placeholder title, in the design's
+/// language, that a person will replace.
 fn new_item(design: &Design, kind: ItemKind) -> Item {
     let (title, duration) = match kind {
-        ItemKind::Activity => ("New activity", Minutes(15)),
-        ItemKind::Break => ("Break", Minutes(15)),
-        ItemKind::Section => ("New section", Minutes::ZERO),
+        ItemKind::Activity => (Word::NewActivity, Minutes(15)),
+        ItemKind::Break => (Word::NewBreak, Minutes(15)),
+        ItemKind::Section => (Word::NewSection, Minutes::ZERO),
     };
-    Item { id: design.next_item_id(), kind, title: title.into(), duration, ..Item::default() }
+    Item { id: design.next_item_id(), kind, title: title.text(design.language).into(), duration, ..Item::default() }
 }
 
 #[cfg(test)]

@@ -64,9 +64,6 @@ catalogue! {
         PriorityOf => "Priority of {}", "Priorität von {}";
         WhoRemovesIt => "who removes it", "wer sie beseitigt";
         OwnerOf => "Owner of {}", "Verantwortlich für {}";
-        High => "High", "Hoch";
-        Medium => "Medium", "Mittel";
-        Low => "Low", "Niedrig";
         TickTwoOrMore => "Tick two or more barriers of one department that mean the same", "Zwei oder mehr Barrieren einer Abteilung ankreuzen, die dasselbe meinen";
         DifferentDepartments => "The ticked barriers are in different departments", "Die angekreuzten Barrieren gehören zu verschiedenen Abteilungen";
         CountAsOne => "Count these {} as one, \"{}\" (the same wordings in other departments too)", "Diese {} als eine zählen: „{}“ (auch dieselben Formulierungen in anderen Abteilungen)";

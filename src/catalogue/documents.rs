@@ -15,6 +15,12 @@ catalogue! {
         Close => "Close", "Abschluss";
         Continued => "(continued)", "(Fortsetzung)";
         NoDepartment => "(no department)", "(ohne Abteilung)";
+        // Titles of new agenda items, until the designer writes their own
+        NewActivity => "New activity", "Neue Aktivität";
+        NewBreak => "Break", "Pause";
+        NewSection => "New section", "Neuer Abschnitt";
+        NewVariant => "Variant {}", "Version {}";
+        ImportedAgenda => "Imported agenda", "Importierter Ablauf";
         // Document names, for the PDF's title
         ParticipantHandout => "Participant handout", "Teilnehmerunterlage";
         FacilitatorGuide => "Facilitator guide", "Moderationsleitfaden";
@@ -146,6 +152,9 @@ catalogue! {
         MasterListIntro => "Every run's barriers by department, the same barrier merged across runs and wordings; most runs first.", "Die Barrieren aller Durchgänge nach Abteilung; dieselbe Barriere in verschiedenen Durchgängen und Formulierungen zusammengeführt, die häufigsten zuerst.";
         Mentions => "Mentions", "Nennungen";
         Priority => "Priority", "Priorität";
+        High => "High", "Hoch";
+        Medium => "Medium", "Mittel";
+        Low => "Low", "Niedrig";
         HowLong => "How long each item really takes", "Wie lange jeder Punkt wirklich dauert";
         Median => "Median", "Median";
         Range => "Range", "Spanne";
@@ -169,5 +178,17 @@ catalogue! {
         WarnDuplicateId => "“{}” has id {}, which an earlier item already uses", "„{}“ hat die Nummer {}, die schon ein früherer Punkt trägt";
         WarnMinAboveDuration => "“{}” may shrink to {}, more than its duration {}", "„{}“ ist kürzbar auf {}, mehr als seine Dauer {}";
         WarnPastMidnight => "the day runs past midnight (it ends at {}): the handout would print times of the next day", "der Tag reicht über Mitternacht (Ende {}): die Unterlage zeigte Zeiten des nächsten Tages";
+    }
+}
+
+impl Word {
+    /// A barrier's priority, in the documents, the master list's CSV and the app.
+    pub fn priority(priority: crate::model::Priority) -> Word {
+        use crate::model::Priority;
+        match priority {
+            Priority::High => Word::High,
+            Priority::Medium => Word::Medium,
+            Priority::Low => Word::Low,
+        }
     }
 }

@@ -19,14 +19,6 @@ pub enum Priority {
 
 impl Priority {
     pub const ALL: [Priority; 3] = [Priority::High, Priority::Medium, Priority::Low];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Priority::High => "High",
-            Priority::Medium => "Medium",
-            Priority::Low => "Low",
-        }
-    }
 }
 
 /// The decision on one barrier of the master list.

@@ -62,17 +62,6 @@ impl Format {
     }
 }
 
-impl std::fmt::Display for Format {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Format::WholeGroup => write!(f, "Whole group"),
-            Format::Pairs => write!(f, "Pairs"),
-            Format::SmallGroups(n) => write!(f, "Groups of {n}"),
-            Format::Individual => write!(f, "Individual"),
-        }
-    }
-}
-
 /// Something the room produces during an item, captured live in run mode.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Capture {
@@ -88,20 +77,6 @@ pub enum Capture {
     Actions,
     /// Free notes.
     Notes,
-}
-
-impl Capture {
-    /// A short name for lists and badges.
-    pub fn label(&self) -> &'static str {
-        match self {
-            Capture::Ideas => "Ideas",
-            Capture::Barriers => "Barriers",
-            Capture::Votes => "Votes",
-            Capture::Poll { .. } => "Poll",
-            Capture::Actions => "Actions",
-            Capture::Notes => "Notes",
-        }
-    }
 }
 
 /// Which variants of the workshop an item belongs to.
@@ -214,14 +189,6 @@ pub enum AtZero {
 
 impl AtZero {
     pub const ALL: [AtZero; 3] = [AtZero::CountOver, AtZero::Hold, AtZero::NextItem];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            AtZero::CountOver => "Count on over time",
-            AtZero::Hold => "Hold at 0:00",
-            AtZero::NextItem => "Go on to the next item",
-        }
-    }
 }
 
 fn is_default<T: Default + PartialEq>(value: &T) -> bool {

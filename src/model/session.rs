@@ -173,14 +173,6 @@ pub enum Line {
 impl Line {
     pub const ALL: [Line; 3] = [Line::Frontline, Line::Backline, Line::Other];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Line::Frontline => "Frontline",
-            Line::Backline => "Backline",
-            Line::Other => "Other",
-        }
-    }
-
     /// Reads `frontline`, `front`, `backline`, `back`, anything else is Other.
     pub fn parse(text: &str) -> Line {
         match text.trim().to_lowercase().as_str() {
@@ -393,38 +385,10 @@ impl Session {
         self.variant.as_deref().is_some_and(|v| v.eq_ignore_ascii_case(variant))
     }
 
-    /// Its date as shown in lists: `2026-11-23`, or "no date".
-    pub fn date_text(&self) -> String {
-        self.date.map_or_else(|| "no date".to_string(), |d| d.to_string())
-    }
-
     /// A rehearsal: marked so, or named so ("Rehearsal", "dry run", "Probe").
     pub fn is_rehearsal(&self) -> bool {
         let name = self.name.to_lowercase();
         self.rehearsal || ["rehearsal", "dry run", "probe", "trial run"].iter().any(|w| name.contains(w))
-    }
-
-    /// Its date and start time as shown in lists: `2026-11-23 19:48`, or the
-    /// date alone before its timer started.
-    pub fn start_text(&self) -> String {
-        match self.started_at() {
-            Some(at) => format!("{} {}", self.date_text(), at.time_of_day()),
-            None => self.date_text(),
-        }
-    }
-
-    /// What the run is called in lists: its name, and whether it was left unfinished.
-    pub fn label(&self) -> String {
-        let mut parts = Vec::new();
-        if !self.name.trim().is_empty() {
-            parts.push(self.name.trim().to_string());
-        } else if self.rehearsal {
-            parts.push("Rehearsal".to_string());
-        }
-        if self.left_unfinished {
-            parts.push("unfinished".to_string());
-        }
-        parts.join(" · ")
     }
 
     /// When the run started (its first timing event), if it has.

@@ -7,7 +7,7 @@ use super::page::{Laid, Paper};
 use super::report::{due_text, owner_text};
 use super::table::{Column, Row};
 use crate::catalogue::{Word, count, long_date, minutes, short_date};
-use crate::model::{Decisions, Priority, Session};
+use crate::model::{Decisions, Session};
 use crate::results::{
     actions_across, calibrate, different_people, ideas_across, master_list, polls_across, votes_across,
 };
@@ -93,7 +93,7 @@ pub fn cross_report(sessions: &[Session], decisions: &Decisions, paper: Paper) -
                 b.runs.to_string(),
                 b.mentions.to_string(),
                 b.votes.to_string(),
-                decision.and_then(|d| d.priority).map_or("", Priority::label).to_string(),
+                decision.and_then(|d| d.priority).map_or("", |p| w(Word::priority(p))).to_string(),
                 decision.map(|d| d.owner.trim().to_string()).unwrap_or_default(),
             ]));
         }

@@ -11,7 +11,7 @@ use std::path::Path;
 use super::StoreError;
 use super::error::{FileWhat, csv_place, time_error};
 use super::text::read_text;
-use crate::catalogue::{StoreText, app_lang};
+use crate::catalogue::{StoreText, Word, app_lang};
 use crate::model::{Design, Format, Item, ItemId, ItemKind, Lang, Minutes, TimeOfDay, slug};
 
 const WHAT: FileWhat = FileWhat::CsvAgenda;
@@ -256,7 +256,7 @@ pub fn parse_csv(path: &Path, text: &str) -> Result<Design, StoreError> {
             .is_some_and(|(_, i)| header.get(*i).is_some_and(|h| Column::is_german_name(&h.trim().to_lowercase())))
     });
     let language = if german { Lang::German } else { Lang::English };
-    let title = title_row.unwrap_or_else(|| title_from_path(path));
+    let title = title_row.unwrap_or_else(|| title_from_path(path, language));
     Ok(Design { id: slug(&title), title, language, start, target_end, agenda, ..Design::default() })
 }
 
@@ -418,14 +418,15 @@ fn is_break(title: &str) -> bool {
 
 /// `customer-care_morning.csv` → `Customer care morning`.
 /// The title a file's name gives an agenda without a title row ("Barrieren de").
-pub fn title_from_path(path: &Path) -> String {
+/// With no word in the name, it is "Imported agenda" in `lang`.
+pub fn title_from_path(path: &Path, lang: Lang) -> String {
     let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     let words = stem.replace(['-', '_'], " ");
     let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut chars = words.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => "Imported agenda".to_string(),
+        None => Word::ImportedAgenda.text(lang).to_string(),
     }
 }
 

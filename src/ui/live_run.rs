@@ -71,7 +71,7 @@ impl UnfinishedRun {
         UnfinishedRun {
             path,
             title: session.design_title.clone(),
-            started: session.start_text(),
+            started: crate::ui::results_view::start_text(session),
             captured: c.ideas.len() + c.barriers.len() + c.votes.len() + c.actions.len() + c.notes.len(),
             people: session.roster.len(),
             on_item: state.current.map(|i| session.plan[i].title.clone()),

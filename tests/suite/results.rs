@@ -144,7 +144,7 @@ fn sixty_runs_give_the_exact_master_list() {
     decisions
         .barriers
         .insert(list[0].id(), BarrierDecision { priority: Some(Priority::High), owner: " Ana Núñez ".into() });
-    let csv = master_list_csv(&list, &decisions);
+    let csv = master_list_csv(&list, &decisions, workshop_kit::model::Lang::English);
     let mut lines = csv.lines();
     assert_eq!(lines.next(), Some("Department,Barrier,Runs,Mentions,Votes,Priority,Owner"));
     let first = &list[0];
@@ -153,6 +153,11 @@ fn sixty_runs_give_the_exact_master_list() {
         format!("{},{},{},{},{},High,Ana Núñez", first.department, first.text, first.runs, first.mentions, first.votes)
     );
     assert_eq!(csv.lines().count(), list.len() + 1);
+    // The runs of a German design give a German table.
+    let csv = master_list_csv(&list, &decisions, workshop_kit::model::Lang::German);
+    let mut lines = csv.lines();
+    assert_eq!(lines.next(), Some("Abteilung,Barriere,Durchgänge,Nennungen,Stimmen,Priorität,Verantwortlich"));
+    assert!(lines.next().unwrap().ends_with(",Hoch,Ana Núñez"), "{csv}");
 }
 
 #[test]

@@ -147,7 +147,8 @@ fn a_past_run_is_opened_and_corrected_in_its_file() {
     let run = store::load_session(&dir.path().join("run-00.session.ron")).unwrap();
     let date = run.date.unwrap().to_string();
     // Each run is listed with its date and start time.
-    harness.get_by_label(&run.start_text()).click();
+    let started = run.started_at().unwrap().time_of_day();
+    harness.get_by_label(&format!("{date} {started}")).click();
     harness.run();
     harness.get_by_label(&format!("Run of {date}"));
 

@@ -309,7 +309,7 @@ impl App {
             Command::ImportCsvPath(path) => match store::import_csv(&path) {
                 Ok(design) => {
                     // A title made from the file's name is a guess: ask for the real one.
-                    let guessed = design.title == store::title_from_path(&path);
+                    let guessed = design.title == store::title_from_path(&path, design.language);
                     let title = design.title.clone();
                     // Imported, not yet saved: the first Save asks where.
                     self.doc = Document::with_unsaved(design, Design::default(), None, tr(Ui::Untitled).into());

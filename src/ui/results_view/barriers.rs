@@ -237,9 +237,5 @@ fn merge_controls(
 
 /// A priority in the app's language.
 fn priority_text(priority: Priority) -> &'static str {
-    tr(match priority {
-        Priority::High => R::High,
-        Priority::Medium => R::Medium,
-        Priority::Low => R::Low,
-    })
+    tr(crate::catalogue::Word::priority(priority))
 }

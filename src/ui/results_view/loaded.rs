@@ -155,7 +155,9 @@ impl LoadedRuns {
     pub fn master_csv(&mut self, variant: Option<&str>) -> (String, usize) {
         self.aggregate(variant);
         let Some((_, aggregate)) = &self.aggregate else { return (String::new(), 0) };
-        (results::master_list_csv(&aggregate.master, &self.decisions), aggregate.master.len())
+        // The runs of one design share its language.
+        let lang = self.runs.first().map(|r| r.session.language).unwrap_or_default();
+        (results::master_list_csv(&aggregate.master, &self.decisions, lang), aggregate.master.len())
     }
 
     /// After a change to a run or a decision: the sums are computed again.

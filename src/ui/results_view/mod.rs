@@ -161,8 +161,9 @@ fn date_text(session: &crate::model::Session) -> String {
     session.date.map_or_else(|| tr(R::NoDate).to_string(), |d| d.to_string())
 }
 
-/// A run's date and start time as lists show them: `2026-11-23 19:48`.
-fn start_text(session: &crate::model::Session) -> String {
+/// A run's date and start time as lists and the resume dialog show them:
+/// `2026-11-23 19:48`.
+pub(crate) fn start_text(session: &crate::model::Session) -> String {
     match session.started_at() {
         Some(at) => format!("{} {}", date_text(session), at.time_of_day()),
         None => date_text(session),
