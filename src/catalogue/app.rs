@@ -29,6 +29,11 @@ pub fn tr(message: impl super::Message) -> &'static str {
     message.text(app_lang())
 }
 
+/// A planned length in the app's language: `1h30`, "90 Min." (see [`super::length`]).
+pub fn tr_length(m: crate::model::Minutes) -> String {
+    super::length(m, app_lang())
+}
+
 /// A message of the app with its `{}` places filled, in its language.
 pub fn trf(message: impl super::Message, values: &[&dyn std::fmt::Display]) -> String {
     super::fill(message.text(app_lang()), values)

@@ -27,6 +27,13 @@ catalogue! {
         SignInSheet => "Sign-in sheet", "Teilnehmerliste";
         ResultsReport => "Results report", "Ergebnisbericht";
         ResultsAcrossRuns => "Results across runs", "Ergebnisse aller Durchgänge";
+        // Document names in the names of their files
+        FileHandout => "handout", "teilnehmerunterlage";
+        FileGuide => "guide", "leitfaden";
+        FileSignin => "sign-in", "teilnehmerliste";
+        FileReport => "report", "ergebnisbericht";
+        FileAcrossRuns => "results-across-runs", "ergebnisse-aller-durchgaenge";
+        FileBarriers => "barriers", "barrieren";
         // Handout
         WhatWePlan => "What we plan to do", "Was wir vorhaben";
         HowWePlan => "How we plan to do this", "Wie wir vorgehen";

@@ -17,7 +17,7 @@ pub mod cli_help;
 mod documents;
 pub mod store;
 
-pub use app::{Ui, app_lang, set_app_lang, tr, trf};
+pub use app::{Ui, app_lang, set_app_lang, tr, tr_length, trf};
 pub use app_design::DesignUi;
 pub use app_results::ResultsUi;
 pub use app_run::RunUi;
@@ -26,7 +26,7 @@ pub use cli_help::CliHelp;
 pub use documents::Word;
 pub use store::StoreText;
 
-use crate::model::{Date, Lang};
+use crate::model::{Date, Lang, Minutes};
 
 /// Defines a message enum whose every variant has an English and a German
 /// text, its `ALL` list, and `text(lang)`.
@@ -185,15 +185,28 @@ pub fn difference(seconds: i64, lang: Lang) -> String {
     format!("{sign}{}", minutes(whole * 60, lang))
 }
 
-/// `3m 10s`, `1h 02m`, `45s`: an amount of time the day is off, without its sign.
-pub fn amount(seconds: i64) -> String {
+/// `3m 10s`, `1h 02m`, `45s`: an amount of time the day is off, without its
+/// sign; "3 Min. 10 Sek.", "1 Std. 02 Min.", "45 Sek." in German.
+pub fn amount(seconds: i64, lang: Lang) -> String {
     let s = seconds.abs();
-    if s >= 3600 {
-        format!("{}h {:02}m", s / 3600, s / 60 % 60)
-    } else if s >= 60 {
-        format!("{}m {:02}s", s / 60, s % 60)
-    } else {
-        format!("{s}s")
+    let (h, m, sec) = (s / 3600, s / 60 % 60, s % 60);
+    match lang {
+        Lang::English if s >= 3600 => format!("{h}h {m:02}m"),
+        Lang::English if s >= 60 => format!("{}m {sec:02}s", s / 60),
+        Lang::English => format!("{s}s"),
+        Lang::German if s >= 3600 => format!("{h}\u{a0}Std. {m:02}\u{a0}Min."),
+        Lang::German if s >= 60 => format!("{}\u{a0}Min. {sec:02}\u{a0}Sek.", s / 60),
+        Lang::German => format!("{s}\u{a0}Sek."),
+    }
+}
+
+/// A planned length as the app and the command line show it: `45m`,
+/// `1h30` in English (the form typed into a duration field), "45 Min.",
+/// "75 Min.", "2 Std. 05 Min." in German (which the field reads back too).
+pub fn length(m: Minutes, lang: Lang) -> String {
+    match lang {
+        Lang::English => m.to_string(),
+        Lang::German => minutes(i64::from(m.get()) * 60, lang),
     }
 }
 
@@ -202,19 +215,20 @@ pub fn amount(seconds: i64) -> String {
 pub fn behind(seconds: i64, lang: Lang) -> String {
     match seconds {
         0 => RunUi::OnTimeLower.text(lang).to_string(),
-        s if s > 0 => RunUi::Behind.fill(lang, &[&amount(s)]),
-        s => RunUi::Ahead.fill(lang, &[&amount(s)]),
+        s if s > 0 => RunUi::Behind.fill(lang, &[&amount(s, lang)]),
+        s => RunUi::Ahead.fill(lang, &[&amount(s, lang)]),
     }
 }
 
-/// How far a plan was shifted: `+10h18`, `-2h30`, `+45 min` (`+45 Min.`).
+/// How far a plan was shifted: `+10h18`, `-2h30`, `+45 min`; in German
+/// "+10 Std. 18 Min.", "-2 Std. 30 Min.", "+45 Min.".
 pub fn shift(offset_ms: i64, lang: Lang) -> String {
     let sign = if offset_ms < 0 { "-" } else { "+" };
     let minutes = offset_ms.abs() / 60_000;
-    if minutes >= 60 {
-        format!("{sign}{}h{:02}", minutes / 60, minutes % 60)
-    } else {
-        RunUi::ShiftMinutes.fill(lang, &[&sign, &minutes])
+    match lang {
+        Lang::English if minutes >= 60 => format!("{sign}{}h{:02}", minutes / 60, minutes % 60),
+        Lang::English => RunUi::ShiftMinutes.fill(lang, &[&sign, &minutes]),
+        Lang::German => format!("{sign}{}", self::minutes(minutes * 60, lang)),
     }
 }
 
@@ -260,21 +274,40 @@ mod tests {
     fn the_day_says_how_far_off_it_is_in_each_language() {
         let cases = [
             (0, "on time", "im Plan"),
-            (5, "5s behind", "5s zurück"),
-            (-5, "5s ahead", "5s voraus"),
-            (190, "3m 10s behind", "3m 10s zurück"),
-            (3600, "1h 00m behind", "1h 00m zurück"),
-            (-3720, "1h 02m ahead", "1h 02m voraus"),
+            (5, "5s behind", "5 Sek. zurück"),
+            (-5, "5s ahead", "5 Sek. voraus"),
+            (190, "3m 10s behind", "3 Min. 10 Sek. zurück"),
+            (3600, "1h 00m behind", "1 Std. 00 Min. zurück"),
+            (-3720, "1h 02m ahead", "1 Std. 02 Min. voraus"),
         ];
         for (seconds, en, de) in cases {
             assert_eq!(behind(seconds, Lang::English), en);
-            assert_eq!(behind(seconds, Lang::German), de);
+            assert_eq!(plain(behind(seconds, Lang::German)), de);
         }
         assert_eq!(shift(45 * 60_000, Lang::English), "+45 min");
-        assert_eq!(shift(45 * 60_000, Lang::German), "+45 Min.");
+        assert_eq!(plain(shift(45 * 60_000, Lang::German)), "+45 Min.");
         assert_eq!(shift(-60_000, Lang::English), "-1 min");
         assert_eq!(shift(618 * 60_000, Lang::English), "+10h18");
-        assert_eq!(shift(-150 * 60_000, Lang::German), "-2h30");
+        assert_eq!(plain(shift(-150 * 60_000, Lang::German)), "-2 Std. 30 Min.");
+        assert_eq!(plain(shift(344 * 60_000, Lang::German)), "+5 Std. 44 Min.");
+    }
+
+    #[test]
+    fn lengths_are_german_in_german_and_read_back_as_typed() {
+        assert_eq!(length(Minutes(90), Lang::English), "1h30");
+        assert_eq!(plain(length(Minutes(15), Lang::German)), "15 Min.");
+        assert_eq!(plain(length(Minutes(450), Lang::German)), "7 Std. 30 Min.");
+        // What a German duration field shows, it reads back as the same length.
+        for m in (0..=900).map(Minutes) {
+            for lang in [Lang::English, Lang::German] {
+                assert_eq!(Minutes::parse(&length(m, lang)), Ok(m), "{}", length(m, lang));
+            }
+        }
+        assert_eq!(plain(amount(190, Lang::German)), "3 Min. 10 Sek.");
+        assert_eq!(plain(amount(-26_940, Lang::German)), "7 Std. 29 Min.");
+        assert_eq!(plain(amount(45, Lang::German)), "45 Sek.");
+        assert_eq!(amount(190, Lang::English), "3m 10s");
+        assert_eq!(plain(behind(-26_940, Lang::German)), "7 Std. 29 Min. voraus");
     }
 
     #[test]

@@ -105,13 +105,10 @@ fn error(lang: Lang, message: &dyn std::fmt::Display) -> String {
     CliText::Error.fill(lang, &[message])
 }
 
-/// A length of time in a sentence: `1h30` in English (as it always was),
-/// "90 Min." in German.
+/// A length of time in a sentence on the terminal: `1h30` in English,
+/// "90 Min." in German, with plain spaces.
 fn length(m: Minutes, lang: Lang) -> String {
-    match lang {
-        Lang::English => m.to_string(),
-        Lang::German => plain(&crate::catalogue::minutes(i64::from(m.get()) * 60, lang)),
-    }
+    plain(&crate::catalogue::length(m, lang))
 }
 
 /// A text for the terminal: no-break spaces as plain ones, as a warning's

@@ -19,4 +19,4 @@ pub use session::{
     Action, AddOn, Barrier, Captures, Idea, Line, Moment, Note, Participant, ParticipantId, PlannedItem, PollResult,
     Session, TimingEvent, VoteOption,
 };
-pub use time::{Date, Minutes, TimeOfDay, TimeParseError, countdown_text, duration_text, minutes_text};
+pub use time::{Date, Minutes, TimeOfDay, TimeParseError, countdown_text, minutes_text};

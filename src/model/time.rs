@@ -110,6 +110,13 @@ fn parse_number(t: &str) -> Option<u32> {
     t.parse().ok()
 }
 
+impl Minutes {
+    /// A length of time in seconds to the nearest minute (none below zero).
+    pub fn from_seconds(seconds: i64) -> Minutes {
+        Minutes(u32::try_from((seconds.max(0) + 30) / 60).unwrap_or(u32::MAX))
+    }
+}
+
 impl fmt::Display for Minutes {
     /// `45m`, `1h`, `1h30`: the form used in tables and on the command line.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -327,12 +334,6 @@ pub enum TimeParseError {
 
 // Texts of seconds and minutes, shared by the console, the projector and
 // the documents.
-
-/// A length of time in seconds as the design writes durations, to the
-/// nearest minute: `37m`, `1h05`.
-pub fn duration_text(seconds: i64) -> String {
-    Minutes(u32::try_from((seconds.max(0) + 30) / 60).unwrap_or(u32::MAX)).to_string()
-}
 
 /// `12:05`, or `-1:10` once over time; hours appear past an hour (`1:02:05`).
 pub fn countdown_text(seconds: i64) -> String {

@@ -153,15 +153,17 @@ impl ExportDoc {
         })
     }
 
-    /// A file name part: `handout`, `guide`...
-    pub fn slug(self) -> &'static str {
+    /// A file name part in the documents' language: `handout`, `leitfaden`...
+    pub fn slug(self, lang: crate::model::Lang) -> &'static str {
+        use crate::catalogue::Word;
         match self {
-            ExportDoc::Handout => "handout",
-            ExportDoc::Guide => "guide",
-            ExportDoc::Signin => "sign-in",
-            ExportDoc::Report => "report",
-            ExportDoc::CrossReport => "results-across-runs",
+            ExportDoc::Handout => Word::FileHandout,
+            ExportDoc::Guide => Word::FileGuide,
+            ExportDoc::Signin => Word::FileSignin,
+            ExportDoc::Report => Word::FileReport,
+            ExportDoc::CrossReport => Word::FileAcrossRuns,
         }
+        .text(lang)
     }
 }
 

@@ -164,7 +164,7 @@ fn the_run_view_speaks_german_from_the_start_to_the_end_of_a_run() {
             "Notizen",
             "Material",
         ],
-        &["Geplant 15m · begonnen 10:15:00", "Als Nächstes: The morning at a glance", "10:15 läuft"],
+        &["Geplant 15\u{a0}Min. · begonnen 10:15:00", "Als Nächstes: The morning at a glance", "10:15 läuft"],
         &["On time", "Finish run", "Projector window", "What", "Why", "Notes", "Materials"],
         &["Planned 15m", "Next: ", "10:15 now", "· started"],
     );
@@ -173,7 +173,7 @@ fn the_run_view_speaks_german_from_the_start_to_the_end_of_a_run() {
     german(
         &harness,
         &["Uhrzeiten des Entwurfs verwenden"],
-        &["Geplant 09:30, begonnen 10:15: Zeiten um +45 Min. verschoben"],
+        &["Geplant 09:30, begonnen 10:15: Zeiten um +45\u{a0}Min. verschoben"],
         &["Use the clock times as designed"],
         &["times shifted", "45 min"],
     );
@@ -184,7 +184,7 @@ fn the_run_view_speaks_german_from_the_start_to_the_end_of_a_run() {
         &[
             "Geplant 09:30, begonnen 10:15: Uhrzeiten wie im Entwurf",
             "Um 13:00 fertig zu sein:",
-            "m 00s zurück",
+            "\u{a0}Min. 00\u{a0}Sek. zurück",
             "kürzen",
         ],
         &["Shift the times to the start", "Accept this plan"],

@@ -505,7 +505,8 @@ impl App {
             Command::Decide(edit) => self.decide(&edit),
             Command::CorrectRun(path, edit) => self.correct_run(&path, edit),
             Command::ExportMasterCsv => {
-                let name = self.export_name("barriers", self.results_view.variant.as_deref(), "csv");
+                let what = crate::catalogue::Word::FileBarriers.text(self.doc.design.language);
+                let name = self.export_name(what, self.results_view.variant.as_deref(), "csv");
                 self.ask_for_file(ctx, PickRequest::new(Purpose::ExportCsv, Some(self.run_folder()), name));
             }
             Command::ExportMasterCsvTo(path) => self.export_master_csv(&path),
@@ -568,7 +569,7 @@ impl App {
                 let dir = self.doc.path.as_deref().and_then(Path::parent).map(Path::to_path_buf);
                 // A run's report is of the run's own version: its name does not repeat it.
                 let variant = request.variant.as_deref().filter(|_| request.doc != ExportDoc::Report);
-                let name = self.export_name(request.doc.slug(), variant, "pdf");
+                let name = self.export_name(request.doc.slug(self.doc.design.language), variant, "pdf");
                 self.ask_for_file(
                     ctx,
                     PickRequest { export: Some(request), ..PickRequest::new(Purpose::ExportPdf, dir, name) },

@@ -3,7 +3,7 @@
 
 use eframe::egui::{self, RichText};
 
-use crate::catalogue::{DesignUi, app_lang, tr, trf};
+use crate::catalogue::{DesignUi, app_lang, tr, tr_length, trf};
 use crate::schedule::{self, Schedule, Warning};
 use crate::ui::app::{App, Timing};
 use crate::ui::commands::Command;
@@ -66,7 +66,7 @@ fn timing_line(ui: &mut egui::Ui, s: &Schedule) {
     ui.separator();
     ui.label(trf(DesignUi::EndAt, &[&s.end]));
     ui.separator();
-    ui.label(trf(DesignUi::Planned, &[&s.planned]));
+    ui.label(trf(DesignUi::Planned, &[&tr_length(s.planned)]));
     if let Some(target) = s.target_end {
         ui.separator();
         ui.label(trf(DesignUi::TargetAt, &[&target]));

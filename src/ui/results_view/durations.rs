@@ -5,10 +5,9 @@
 use eframe::egui::{self, RichText};
 use egui_extras::{Column, TableBuilder};
 
-use crate::catalogue::{ResultsUi as R, tr, trf};
+use crate::catalogue::{ResultsUi as R, tr, tr_length, trf};
 use crate::edit::Edit;
 // Real lengths read as the design writes durations (37m), not as clock times.
-use crate::model::duration_text as clock;
 use crate::model::{ItemId, Minutes};
 use crate::results::Calibration;
 use crate::ui::app::App;
@@ -90,10 +89,10 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
                     ui.add(egui::Label::new(&c.title).truncate());
                 });
                 row.col(|ui| {
-                    ui.label(c.planned.to_string());
+                    ui.label(tr_length(c.planned));
                 });
                 row.col(|ui| {
-                    ui.label(now.map_or("—".to_string(), |m| m.to_string()));
+                    ui.label(now.map_or("—".to_string(), tr_length));
                 });
                 row.col(|ui| {
                     let over = c.median_seconds > i64::from(c.planned.get()) * 60;
@@ -130,4 +129,9 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
                 });
             });
         });
+}
+
+/// Seconds really taken, to the minute, as planned lengths are written.
+fn clock(seconds: i64) -> String {
+    tr_length(Minutes::from_seconds(seconds))
 }

@@ -3,7 +3,7 @@
 
 use eframe::egui::{self, RichText};
 
-use crate::catalogue::{RunUi, tr, trf};
+use crate::catalogue::{RunUi, tr, tr_length, trf};
 use crate::model::{ItemKind, Moment};
 use crate::runner::{Control, PlanShift, RunState, Status};
 use crate::ui::app::App;
@@ -62,7 +62,10 @@ pub fn show(ui: &mut egui::Ui, app: &App, state: &RunState, now: Moment, command
                 if !plan.reaches_target {
                     ui.colored_label(
                         ui.visuals().warn_fg_color,
-                        trf(RunUi::EvenSoLate, &[&crate::catalogue::amount(plan.still_over_seconds)]),
+                        trf(
+                            RunUi::EvenSoLate,
+                            &[&crate::catalogue::amount(plan.still_over_seconds, crate::catalogue::app_lang())],
+                        ),
                     );
                 }
                 if (!plan.drop.is_empty() || !plan.resize.is_empty())
@@ -90,7 +93,9 @@ pub fn show(ui: &mut egui::Ui, app: &App, state: &RunState, now: Moment, command
                         ui.end_row();
                         continue;
                     }
-                    ui.label(RichText::new(format!("{} {}", row.planned_start, row.planned)).monospace().small());
+                    ui.label(
+                        RichText::new(format!("{} {}", row.planned_start, tr_length(row.planned))).monospace().small(),
+                    );
                     let mut title = RichText::new(&p.title);
                     if row.is_current {
                         title = title.strong().color(ui.visuals().selection.stroke.color);
@@ -109,7 +114,7 @@ pub fn show(ui: &mut egui::Ui, app: &App, state: &RunState, now: Moment, command
                         _ if row.run.skipped => tr(RunUi::Skipped).to_string(),
                         _ => {
                             if row.run.duration != row.planned {
-                                trf(RunUi::NowLength, &[&row.run.duration])
+                                trf(RunUi::NowLength, &[&tr_length(row.run.duration)])
                             } else {
                                 String::new()
                             }

@@ -15,7 +15,7 @@ use eframe::egui::{self, RichText};
 use super::app::App;
 use super::commands::Command;
 use super::projector::phase_color;
-use crate::catalogue::{RunUi, tr, trf};
+use crate::catalogue::{RunUi, tr, tr_length, trf};
 use crate::model::countdown_text;
 use crate::model::{Capture, Date, Line, ParticipantId};
 use crate::runner::{Phase, RunState, Status};
@@ -206,9 +206,9 @@ fn current_item(
             ui.label(RichText::new(words).size(20.0).color(color));
             if let Some(i) = state.current {
                 let run = &state.items[i];
-                let mut plan = trf(RunUi::PlannedFor, &[&run.duration]);
+                let mut plan = trf(RunUi::PlannedFor, &[&tr_length(run.duration)]);
                 if !run.extension.is_zero() {
-                    plan.push_str(&trf(RunUi::PlusExtra, &[&run.extension]));
+                    plan.push_str(&trf(RunUi::PlusExtra, &[&tr_length(run.extension)]));
                 }
                 if let Some(start) = run.started {
                     plan.push_str(&trf(RunUi::StartedAt, &[&start.clock_text()]));
@@ -224,7 +224,9 @@ fn current_item(
     let run = app.run.as_ref().expect("a run is shown");
     if let Some(next) = state.next_index(&run.session) {
         let p = &run.session.plan[next];
-        ui.label(RichText::new(trf(RunUi::NextWithLength, &[&p.title, &state.items[next].duration])).size(16.0));
+        ui.label(
+            RichText::new(trf(RunUi::NextWithLength, &[&p.title, &tr_length(state.items[next].duration)])).size(16.0),
+        );
     }
     if let Some(item) = current_id.and_then(|id| app.run_design()?.item(id)) {
         let text = item.text_in(run.session.variant.as_deref());
