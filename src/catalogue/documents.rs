@@ -12,7 +12,7 @@ catalogue! {
         VersionOf => "{} version", "Version {}";
         FacilitatorIs => "Facilitator: {}", "Moderation: {}";
         IfTime => "(if time)", "(falls Zeit bleibt)";
-        Close => "Close", "Abschluss";
+        Close => "Close", "Ende";
         Continued => "(continued)", "(Fortsetzung)";
         NoDepartment => "(no department)", "(ohne Abteilung)";
         // Titles of new agenda items, until the designer writes their own
@@ -74,8 +74,8 @@ catalogue! {
         Planned => "Planned", "Geplant";
         TargetEnd => "Target end", "Zielende";
         Slack => "Slack", "Puffer";
-        ToSpare => "{} to spare", "{} Puffer";
-        Over => "{} over", "{} zu lang";
+        ToSpare => "{} to spare", "{} frei";
+        Over => "{} over", "{} überzogen";
         NoWarnings => "The schedule has no warnings.", "Der Zeitplan ist stimmig.";
         ScheduleWarnings => "Schedule warnings", "Hinweise zum Zeitplan";
         Objectives => "Objectives", "Ziele";
@@ -85,7 +85,7 @@ catalogue! {
         CanShrink => "Can shrink to", "Kürzbar auf";
         Captures => "Captures", "Ergebnisse";
         FacilitatorNotes => "Facilitator notes", "Hinweise für die Moderation";
-        ParticipantInstructions => "Participant instructions", "Anleitung für die Teilnehmenden";
+        ParticipantInstructions => "Participant instructions", "Für Teilnehmende";
         MaterialsChecklist => "Materials checklist", "Materialliste";
         // Formats and captures
         WholeGroup => "Whole group", "Plenum";
@@ -100,6 +100,7 @@ catalogue! {
         Actions => "Actions", "Maßnahmen";
         // Sign-in sheet
         Date => "Date", "Datum";
+        Number => "#", "Nr.";
         Name => "Name", "Name";
         Department => "Department", "Abteilung";
         Signature => "Signature", "Unterschrift";
@@ -118,13 +119,14 @@ catalogue! {
         Names => "Names", "Namen";
         PeopleHead => "People", "Personen";
         PlannedAndActual => "Planned and actual time", "Geplante und tatsächliche Zeit";
-        Plan => "Plan", "Plan";
-        Started => "Started", "Begonnen";
-        Took => "Took", "Dauer";
+        Plan => "Start (plan)", "Beginn (Plan)";
+        PlannedLength => "Length (plan)", "Dauer (Plan)";
+        Started => "Started", "Beginn (Ist)";
+        Took => "Took", "Dauer (Ist)";
         Difference => "Difference", "Abweichung";
         Dropped => "dropped", "gestrichen";
         Skipped => "skipped", "übersprungen";
-        NotRun => "not run", "nicht erreicht";
+        NotRun => "not\u{a0}run", "nicht\u{a0}erreicht";
         PlannedFor => "{} (planned {})", "{} (geplant {})";
         MinutesEachItem => "Minutes each item took", "Minuten je Punkt";
         IdeasIntro => "Each idea with the add-ons that built on it, and everyone who shaped it.", "Jede Idee mit den Ergänzungen, die darauf aufbauten, und allen, die daran mitgewirkt haben.";
@@ -133,7 +135,7 @@ catalogue! {
         ShapedBy => "Shaped by {} · {}", "Mitgewirkt: {} · {}";
         BarriersByDepartment => "Barriers by department", "Barrieren nach Abteilung";
         Barrier => "Barrier", "Barriere";
-        Priorities => "Priorities", "Prioritäten";
+        Priorities => "Votes", "Abstimmungen";
         Rank => "Rank", "Rang";
         OptionHead => "Option", "Option";
         Polls => "Polls", "Umfragen";
@@ -148,6 +150,7 @@ catalogue! {
         AcrossTitle => "{} — results across {}", "{} – Ergebnisse aus {}";
         Run => "run", "Durchgang";
         Runs => "runs", "Durchgängen";
+        RunsCounted => "runs", "Durchgänge";
         RunsHead => "Runs", "Durchgänge";
         DateSpan => "{} to {}", "{} bis {}";
         DifferentPeople => "{} different {} in {} {}", "{} verschiedene {} bei {} {}";
@@ -156,7 +159,7 @@ catalogue! {
         TheRuns => "The runs", "Die Durchgänge";
         IdeasHead => "Ideas", "Ideen";
         MasterList => "Barrier master list", "Gesamtliste der Barrieren";
-        MasterListIntro => "Every run's barriers by department, the same barrier merged across runs and wordings; most runs first.", "Die Barrieren aller Durchgänge nach Abteilung; dieselbe Barriere in verschiedenen Durchgängen und Formulierungen zusammengeführt, die häufigsten zuerst.";
+        MasterListIntro => "Every run's barriers by department, the same barrier merged across runs and wordings; most runs first.", "Die Barrieren aller Durchgänge nach Abteilung. Gleiche Barrieren aus verschiedenen Durchgängen oder mit anderer Formulierung sind zusammengefasst; die häufigsten stehen oben.";
         Mentions => "Mentions", "Nennungen";
         Priority => "Priority", "Priorität";
         High => "High", "Hoch";
@@ -165,6 +168,7 @@ catalogue! {
         HowLong => "How long each item really takes", "Wie lange jeder Punkt wirklich dauert";
         Median => "Median", "Median";
         Range => "Range", "Spanne";
+        Always => "always {}", "immer {}";
         Suggested => "Suggested", "Vorschlag";
         PollsAcross => "What the rooms said in their polls", "Was die Gruppen in den Umfragen sagten";
         AnswersIn => "{} answers in {}", "{} Antworten aus {}";

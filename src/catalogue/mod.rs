@@ -131,6 +131,34 @@ const MONTHS: [[&str; 12]; 2] = [
     ],
 ];
 
+/// Words a shortened text must not end on before its "…": articles,
+/// prepositions, conjunctions and the like, which leave the reader hanging.
+pub fn weak_end(word: &str, lang: Lang) -> bool {
+    const ENGLISH: &[&str] = &[
+        "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "but", "with", "by", "at", "from", "that", "is",
+        "are", "our", "their", "its", "what", "how", "as", "into", "we", "they", "it", "this", "these", "not",
+    ];
+    const GERMAN: &[&str] = &[
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "und", "oder",
+        "aber", "mit", "für", "von", "vom", "zu", "zum", "zur", "im", "in", "am", "an", "auf", "bei", "aus", "nach",
+        "über", "unter", "vor", "wie", "was", "dass", "ist", "sind", "wir", "sie", "es", "nicht", "sich", "auch",
+        "als", "zwischen", "unsere", "unser", "ihre", "ihr", "sein", "seine", "so", "um", "gerade", "nebenbei",
+    ];
+    let word = word.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+    match lang {
+        Lang::English => ENGLISH.contains(&word.as_str()),
+        Lang::German => GERMAN.contains(&word.as_str()),
+    }
+}
+
+/// Units that stay on the line of the number before them: "12:30 Uhr",
+/// "20 Min.", "5 min", "2 h", "20 people".
+pub fn is_unit(word: &str) -> bool {
+    const UNITS: &[&str] =
+        &["Uhr", "Min.", "Min", "Std.", "Std", "Sek.", "min", "h", "s", "%", "Personen", "people", "Punkte", "dots"];
+    UNITS.contains(&word.trim_end_matches([',', ';', ')', ':']))
+}
+
 fn month(date: Date, lang: Lang) -> &'static str {
     let row = if lang == Lang::German { 1 } else { 0 };
     MONTHS[row].get(usize::from(date.month()).saturating_sub(1)).copied().unwrap_or("")
@@ -142,6 +170,22 @@ pub fn long_date(date: Date, lang: Lang) -> String {
         Lang::English => format!("{} {} {}", date.day(), month(date, lang), date.year()),
         Lang::German => format!("{}. {} {}", date.day(), month(date, lang), date.year()),
     }
+}
+
+/// From one date to another, written out, the shared month and year said
+/// once: "1 to 4 December 2026", "28. November bis 4. Dezember 2026".
+pub fn date_span(from: Date, to: Date, lang: Lang) -> String {
+    if from == to {
+        return long_date(from, lang);
+    }
+    let start = match lang {
+        _ if from.year() != to.year() => long_date(from, lang),
+        Lang::English if from.month() == to.month() => from.day().to_string(),
+        Lang::German if from.month() == to.month() => format!("{}.", from.day()),
+        Lang::English => format!("{} {}", from.day(), month(from, lang)),
+        Lang::German => format!("{}. {}", from.day(), month(from, lang)),
+    };
+    Word::DateSpan.fill(lang, &[&start, &long_date(to, lang)])
 }
 
 /// The date short, for a table's narrow column: "1 Dec 2026", "1. Dez. 2026"
@@ -243,6 +287,16 @@ mod tests {
 
     fn plain(s: String) -> String {
         s.replace('\u{a0}', " ")
+    }
+
+    #[test]
+    fn a_span_of_dates_says_its_month_and_year_once() {
+        let d = |t: &str| Date::parse(t).unwrap();
+        assert_eq!(date_span(d("2026-12-01"), d("2026-12-04"), Lang::German), "1. bis 4. Dezember 2026");
+        assert_eq!(date_span(d("2026-12-01"), d("2026-12-04"), Lang::English), "1 to 4 December 2026");
+        assert_eq!(date_span(d("2026-11-28"), d("2026-12-04"), Lang::German), "28. November bis 4. Dezember 2026");
+        assert_eq!(date_span(d("2025-12-30"), d("2026-01-02"), Lang::English), "30 December 2025 to 2 January 2026");
+        assert_eq!(date_span(d("2026-12-01"), d("2026-12-01"), Lang::English), "1 December 2026");
     }
 
     #[test]

@@ -6,7 +6,7 @@ use super::flow::{Flow, Style};
 use super::page::{Laid, Paper};
 use super::report::{due_text, owner_text};
 use super::table::{Column, Row};
-use crate::catalogue::{Word, count, long_date, minutes, short_date};
+use crate::catalogue::{Word, count, minutes, short_date};
 use crate::model::{Decisions, Session};
 use crate::results::{
     actions_across, calibrate, different_people, ideas_across, master_list, polls_across, votes_across,
@@ -22,11 +22,10 @@ pub fn cross_report(sessions: &[Session], decisions: &Decisions, paper: Paper) -
     let mut dates: Vec<crate::model::Date> = sessions.iter().filter_map(|s| s.date).collect();
     dates.sort();
     let span = match (dates.first(), dates.last()) {
-        (Some(a), Some(b)) if a != b => Word::DateSpan.fill(lang, &[&long_date(*a, lang), &long_date(*b, lang)]),
-        (Some(a), _) => long_date(*a, lang),
+        (Some(a), Some(b)) => crate::catalogue::date_span(*a, *b, lang),
         _ => String::new(),
     };
-    let runs = count(sessions.len(), Word::Run, Word::Runs, lang);
+    let runs = count(sessions.len(), Word::Run, Word::RunsCounted, lang);
     let mut flow = Flow::new(paper, &title, &format!("{} · {runs}", w(Word::ResultsAcrossRuns))).with_lang(lang);
     let attendances: usize = sessions.iter().map(|s| s.roster.len()).sum();
     let people = different_people(sessions);
@@ -124,7 +123,7 @@ pub fn cross_report(sessions: &[Session], decisions: &Decisions, paper: Paper) -
                     planned(c.planned),
                     words(c.median_seconds),
                     match (words(c.min_seconds), words(c.max_seconds)) {
-                        (low, high) if low == high => low,
+                        (low, high) if low == high => Word::Always.fill(lang, &[&low]),
                         (low, high) => format!("{low}–{high}"),
                     },
                     planned(c.suggested),

@@ -221,6 +221,11 @@ fn purpose(why: &str, width: f32, size: f32, lang: Lang) -> String {
         if !fits(&format!("{trimmed}…")) {
             break;
         }
+        // Never "…geben der…" or "…sind das…": a cut after an article, a
+        // pronoun or a preposition says nothing.
+        if crate::catalogue::weak_end(words[n - 1], lang) {
+            continue;
+        }
         if start.ends_with([',', ';', ':']) || words[n] == "–" || words[n] == "—" {
             best_clause = Some(trimmed.to_string());
         }
@@ -232,6 +237,10 @@ fn purpose(why: &str, width: f32, size: f32, lang: Lang) -> String {
         None => sentence.to_string(),
     }
 }
+
+/// Between the items of a materials list: a comma would make "Beamer, Zwei
+/// Folien" read as one sentence with a stray capital.
+const MATERIALS_SEPARATOR: &str = " ·\u{a0}";
 
 /// The labels of the guide's label–value lists, which share one column;
 /// the long ones wrap in it ("Participant / instructions").
@@ -338,7 +347,8 @@ pub fn guide(doc: &DesignDoc) -> Laid {
         if let Some(min) = item.min_duration {
             facts.push((doc.word(Word::CanShrink), doc.minutes(min)));
         }
-        facts.push((doc.word(Word::Materials), item.materials.join(", ")));
+        // Each item as it was typed, with its capital ("Beamer · Zwei Folien").
+        facts.push((doc.word(Word::Materials), item.materials.join(MATERIALS_SEPARATOR)));
         facts.push((doc.word(Word::Captures), captures_text(doc, &item.captures)));
         // The card starts on a page with its facts and the start of its What.
         let card_start = flow.measure_heading(&heading, Style::H2)
@@ -420,7 +430,7 @@ fn run_sheet(flow: &mut Flow, doc: &DesignDoc, s: &Schedule) {
                     length,
                     title,
                     item.lead.clone(),
-                    item.materials.join(", "),
+                    item.materials.join(MATERIALS_SEPARATOR),
                     String::new(),
                 ])
                 .titled(2),
@@ -470,14 +480,23 @@ pub fn signin(doc: &DesignDoc, roster: &[Participant]) -> Laid {
     // One line under the title, so that a group of twenty and its spare rows fit one A4 page.
     let mut about = vec![d.title.clone()];
     about.extend([d.client.clone(), format!("{}–{}", s.start, s.end)].into_iter().filter(|t| !t.is_empty()));
-    flow.title_block(doc.word(Word::SignInSheet), &[about.join(" · ")]);
+    // A line break falls before a "·", never after it.
+    flow.title_block(doc.word(Word::SignInSheet), &[about.join(" ·\u{a0}")]);
     let date = match d.date {
         Some(date) => long_date(date, doc.lang()),
         None => "_______________________".to_string(),
     };
     flow.facts(&[(doc.word(Word::Date), date)]);
     let expected = if roster.is_empty() { d.group_size.unwrap_or(20).max(1) as usize } else { roster.len() };
-    let spare = expected.div_ceil(5).max(2);
+    // 9 mm a row: room for a signature.
+    let look = TableLook { min_row: 9.0 * 72.0 / 25.4, column_rules: true, ..TableLook::new(10.0) };
+    // A fifth more for walk-ins, but no second page for two spare rows: a
+    // group that fits the page keeps the spare rows that fit with it.
+    let fit = flow.rows_that_fit(&look);
+    let spare = match expected.div_ceil(5).max(2) {
+        spare if expected < fit && expected + spare > fit => fit - expected,
+        spare => spare,
+    };
     let mut rows: Vec<Row> = roster
         .iter()
         .map(|p| Row::new(vec![String::new(), p.name.clone(), p.department.clone(), String::new()]))
@@ -488,14 +507,13 @@ pub fn signin(doc: &DesignDoc, roster: &[Participant]) -> Laid {
     }
     flow.table_with(
         &[
-            Column::number("#", 0.45),
+            Column::number(doc.word(Word::Number), 0.45),
             Column::to_write_in(doc.word(Word::Name), 3.0),
             Column::to_write_in(doc.word(Word::Department), 2.2),
             Column::to_write_in(doc.word(Word::Signature), 2.6),
         ],
         &rows,
-        // 9 mm a row: room for a signature.
-        TableLook { min_row: 9.0 * 72.0 / 25.4, column_rules: true, ..TableLook::new(10.0) },
+        look,
     );
     flow.finish(&doc.footer()).named(doc.word(Word::SignInSheet), &d.title, doc.variant, &d.facilitator)
 }
@@ -533,4 +551,28 @@ fn captures_text(doc: &DesignDoc, captures: &[Capture]) -> String {
         })
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_shortened_purpose_never_ends_on_an_article_or_a_pronoun() {
+        let why = "Persönliche und teambezogene Vereinbarungen mit Verantwortlichen und Terminen sind das, woran \
+                   Geschäftsführung und Führungskräfte anknüpfen können, wenn der Tag vorbei ist und der Alltag beginnt.";
+        for width in [120.0, 150.0, 180.0, 210.0] {
+            let short = purpose(why, width, 9.0, Lang::German);
+            let last = short.trim_end_matches('…').split_whitespace().last().unwrap();
+            assert!(short.ends_with('…'), "{short}");
+            assert!(!crate::catalogue::weak_end(last, Lang::German), "{width}: {short}");
+        }
+        let short = purpose(
+            "We look at the journey of the customer through the eyes of the people who serve them every day.",
+            150.0,
+            9.0,
+            Lang::English,
+        );
+        assert!(!short.ends_with("the…") && !short.ends_with("of…"), "{short}");
+    }
 }

@@ -170,7 +170,9 @@ impl Flow {
 
     /// Starts a new page unless `height` still fits on this one.
     pub(super) fn need(&mut self, height: f32) {
-        if height > self.room() && !self.at_top() {
+        // Nothing to place needs no page, even where the last block's space
+        // after it ran past the foot of this one.
+        if height > 0.0 && height > self.room() && !self.at_top() {
             self.new_page();
         }
     }
@@ -534,13 +536,21 @@ pub(super) fn fit_text(text: &str, style: Style, width: f32) -> String {
         return text.to_string();
     }
     let mut out = String::new();
+    let mut whole = true;
     for c in text.chars() {
         if f.width(&format!("{out}{c}…"), style.size) > width {
+            whole = c.is_whitespace();
             break;
         }
         out.push(c);
     }
-    format!("{}…", out.trim_end())
+    // Cut at the end of a word ("ein Tag für die…", not "…die Sta…"), unless
+    // that would leave too little; then without the dash or comma before it.
+    if !whole && let Some(space) = out.rfind(char::is_whitespace).filter(|&at| at * 2 > out.len()) {
+        out.truncate(space);
+    }
+    let kept = out.trim_end().trim_end_matches(['–', '—', '-', ',', ':', ';', '·']).trim_end();
+    format!("{kept}…")
 }
 
 #[cfg(test)]

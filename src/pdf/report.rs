@@ -168,7 +168,7 @@ fn timing(flow: &mut Flow, session: &Session, state: &RunState) {
         &[
             Column::new(word(session, Word::Plan), 0.8),
             Column::new(word(session, Word::Item), 3.6),
-            Column::number(word(session, Word::Planned), 1.1),
+            Column::number(word(session, Word::PlannedLength), 1.1),
             Column::new(word(session, Word::Started), 1.0),
             Column::number(word(session, Word::Took), 1.1),
             Column::number(word(session, Word::Difference), 1.3),

@@ -121,6 +121,14 @@ impl SetRow {
 }
 
 impl Flow {
+    /// How many one-line rows of a table in `look` (with its header) fit in
+    /// what is left of this page.
+    pub(super) fn rows_that_fit(&self, look: &TableLook) -> usize {
+        let lh = Style { size: look.size, ..Style::BODY }.line_height();
+        let row = (lh + 2.0 * PAD).max(look.min_row);
+        ((self.room() - (lh + 2.0 * PAD)) / row).floor().max(0.0) as usize
+    }
+
     pub fn table(&mut self, columns: &[Column], rows: &[Row], size: f32) {
         self.table_with(columns, rows, TableLook::new(size));
     }
@@ -141,7 +149,16 @@ impl Flow {
         let columns: Vec<&Column> = shown.iter().map(|&c| &columns[c]).collect();
         let total: f32 = columns.iter().map(|c| c.share).sum::<f32>().max(f32::EPSILON);
         let (left, table_width) = if look.wide { self.wide_frame() } else { (self.left(), self.content_width()) };
-        let widths = column_widths(&columns, total, table_width, look.size);
+        let cells: Vec<Vec<&str>> = shown
+            .iter()
+            .map(|&c| {
+                rows.iter()
+                    .filter(|r| r.kind != RowKind::Section)
+                    .filter_map(|r| r.cells.get(c).map(String::as_str))
+                    .collect()
+            })
+            .collect();
+        let widths = column_widths(&columns, &cells, total, table_width, look.size);
         let body = Style { size: look.size, ..Style::BODY };
         let lh = body.line_height();
         let head = Style { size: look.size, weight: Weight::Bold, color: Rgb::WHITE };
@@ -367,13 +384,25 @@ impl Flow {
 /// The columns' widths by their shares, but never so narrow that a word
 /// of a column's title breaks ("Suggeste-d"): a column that needs more
 /// takes it from those with room to spare.
-fn column_widths(columns: &[&Column], total: f32, table_width: f32, size: f32) -> Vec<f32> {
+fn column_widths(columns: &[&Column], cells: &[Vec<&str>], total: f32, table_width: f32, size: f32) -> Vec<f32> {
     let mut widths: Vec<f32> = columns.iter().map(|c| c.share / total * table_width).collect();
+    // Each column is as wide as its header's longest word and, up to a
+    // quarter of the table, its cells' longest word ("Geschäftsführung" in
+    // a Lead column): a word is broken only when it is longer than that.
+    let widest_word = |text: &str, weight: Weight, cap: f32| {
+        // Words as the lines break them: a no-break space joins ("1. Dez. 2026").
+        text.split(|c: char| c.is_whitespace() && c != '\u{a0}')
+            .map(|w| face(weight).width(w, size))
+            .fold(0.0, f32::max)
+            .min(cap)
+    };
     let least: Vec<f32> = columns
         .iter()
-        .map(|c| {
-            let widest = c.title.split_whitespace().map(|w| face(Weight::Bold).width(w, size)).fold(0.0, f32::max);
-            widest + 2.0 * PAD + 0.5
+        .zip(cells)
+        .map(|(c, cells)| {
+            let header = widest_word(&c.title, Weight::Bold, f32::MAX);
+            let cell = cells.iter().map(|t| widest_word(t, Weight::Regular, table_width / 4.0)).fold(0.0, f32::max);
+            header.max(cell) + 2.0 * PAD + 0.5
         })
         .collect();
     let short: f32 = widths.iter().zip(&least).map(|(w, l)| (l - w).max(0.0)).sum();

@@ -1,11 +1,12 @@
-//! Breaking text into lines that fit a width: at spaces, after hyphens and
+//! Breaking text into lines that fit a width: at spaces (not between a
+//! number and its unit, nor inside a short parenthesis), after hyphens and
 //! dashes, at the hyphenation points of long words, and inside a word only
 //! when the word alone is wider than the line. Numbered steps and bullets
 //! typed into a text hang: their later lines start under the text, not the
 //! number.
 
 use super::fonts::Face;
-use super::typography::{Lang, curly_quotes, hyphenation_points};
+use super::typography::{Lang, curly_quotes, hyphenation_points, keep_together};
 
 /// One set line: its text, how far it is indented from the block's left
 /// edge, and which of the text's paragraphs (or steps) it belongs to.
@@ -45,14 +46,14 @@ pub fn wrap(face: &Face, text: &str, size: f32, width: f32) -> Vec<String> {
 /// `text` set as a document prints it: curly quotes, long words hyphenated
 /// where that fills a line better, numbered steps with a hanging indent.
 pub fn set(face: &Face, text: &str, size: f32, width: f32, setting: Setting) -> Vec<Line> {
-    let text = curly_quotes(text, setting.lang);
+    let text = keep_together(&curly_quotes(text, setting.lang));
     lines_of(face, &text, size, width, setting, true)
 }
 
 /// A title or heading: set without hyphenation, and never with one word
 /// alone on its last line when a narrower measure can avoid it.
 pub fn set_title(face: &Face, text: &str, size: f32, width: f32, lang: Lang) -> Vec<String> {
-    let text = curly_quotes(text, lang);
+    let text = keep_together(&curly_quotes(text, lang));
     let setting = Setting { lang, hyphenate: false };
     let plain = |w: f32| -> Vec<String> {
         lines_of(face, &text, size, w, setting, false).into_iter().map(|l| l.text).collect()
@@ -179,9 +180,9 @@ fn place(
         line.push_str(piece);
         return;
     }
-    if setting.hyphenate
-        && let Some((head, tail)) = hyphenate_to_fit(face, line, piece, size, width, setting)
-    {
+    // A word wider than the whole line breaks at a hyphenation point, even
+    // where text is otherwise not hyphenated (a bold term in a narrow column).
+    if let Some((head, tail)) = hyphenate_to_fit(face, line, piece, size, width, setting) {
         lines.push(format!("{line}{head}-"));
         *line = String::new();
         return place(face, lines, line, (false, tail), size, width, setting);

@@ -12,6 +12,33 @@ use hyphenation::{Hyphenator, Language, Load, Standard};
 pub use crate::model::Lang;
 
 /// `text` with straight quotes turned into typographic ones: ‘ ’ “ ” in
+/// Spaces a line must not break at, made no-break: between a number and
+/// its unit ("12:30 Uhr", "20 Min.") and inside a short parenthesis
+/// ("(falls Zeit bleibt)", "(if time)"), which reads badly split over lines.
+pub fn keep_together(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = chars.clone();
+    for (i, &c) in chars.iter().enumerate() {
+        if c == ' ' && i > 0 && chars[i - 1].is_ascii_digit() {
+            let next: String = chars[i + 1..].iter().take_while(|c| !c.is_whitespace()).collect();
+            if crate::catalogue::is_unit(&next) {
+                out[i] = '\u{a0}';
+            }
+        }
+        if c == '(' {
+            let inside = chars[i + 1..].iter().take(24).position(|&c| c == ')' || c == '(');
+            if let Some(len) = inside.filter(|&len| chars[i + 1 + len] == ')') {
+                for slot in &mut out[i + 1..i + 1 + len] {
+                    if *slot == ' ' {
+                        *slot = '\u{a0}';
+                    }
+                }
+            }
+        }
+    }
+    out.into_iter().collect()
+}
+
 /// English, ‚ ‘ „ “ in German; an apostrophe is always ’. Quotes already
 /// curly are left as they are.
 pub fn curly_quotes(text: &str, lang: Lang) -> String {
@@ -108,6 +135,20 @@ fn dictionary(lang: Lang) -> Option<&'static Standard> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_keep_their_units_and_short_parentheses_stay_whole() {
+        assert_eq!(keep_together("um 12:30 Uhr, nach 20 Min."), "um 12:30\u{a0}Uhr, nach 20\u{a0}Min.");
+        assert_eq!(
+            keep_together("Rollenspiel (falls Zeit bleibt) danach"),
+            "Rollenspiel (falls\u{a0}Zeit\u{a0}bleibt) danach"
+        );
+        assert_eq!(
+            keep_together("3 people (and more text than fits in a short aside)"),
+            "3\u{a0}people (and more text than fits in a short aside)"
+        );
+        assert_eq!(keep_together("Teil 2 beginnt"), "Teil 2 beginnt", "a number alone keeps its space");
+    }
 
     #[test]
     fn straight_quotes_become_curly_in_english() {

@@ -176,9 +176,14 @@ fn current_item(
             (_, Some(p)) => p.title.clone(),
             (_, None) => String::new(),
         };
-        ui.heading(heading);
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+        // The clock first, at the right; a long title wraps in the room left
+        // of it instead of running under it.
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
             ui.label(RichText::new(now.clock_text()).monospace().size(18.0)).on_hover_text(tr(RunUi::TimeOfDay));
+            ui.add_space(8.0);
+            ui.with_layout(egui::Layout::left_to_right(egui::Align::Min), |ui| {
+                ui.add(egui::Label::new(RichText::new(heading).heading()).wrap());
+            });
         });
     });
 
