@@ -34,6 +34,11 @@ pub fn tr_length(m: crate::model::Minutes) -> String {
     super::length(m, app_lang())
 }
 
+/// A planned length in a narrow cell, in the app's language: `1h30`, "1 Std. 30".
+pub fn tr_length_in_cell(m: crate::model::Minutes) -> String {
+    super::length_in_cell(m, app_lang())
+}
+
 /// A message of the app with its `{}` places filled, in its language.
 pub fn trf(message: impl super::Message, values: &[&dyn std::fmt::Display]) -> String {
     super::fill(message.text(app_lang()), values)

@@ -17,7 +17,7 @@ pub mod cli_help;
 mod documents;
 pub mod store;
 
-pub use app::{Ui, app_lang, set_app_lang, tr, tr_length, trf};
+pub use app::{Ui, app_lang, set_app_lang, tr, tr_length, tr_length_in_cell, trf};
 pub use app_design::DesignUi;
 pub use app_results::ResultsUi;
 pub use app_run::RunUi;
@@ -244,6 +244,18 @@ pub fn amount(seconds: i64, lang: Lang) -> String {
     }
 }
 
+/// A planned length in a narrow cell (the agenda's duration fields, the
+/// day's list): `45m`, `1h30` in English; "45 Min.", "1 Std. 30", "2 Std."
+/// in German, as Germans type it. Either reads back as the same length.
+pub fn length_in_cell(m: Minutes, lang: Lang) -> String {
+    match (lang, m.get() / 60, m.get() % 60) {
+        (Lang::English, ..) => m.to_string(),
+        (Lang::German, 0, min) => format!("{min}\u{a0}Min."),
+        (Lang::German, h, 0) => format!("{h}\u{a0}Std."),
+        (Lang::German, h, min) => format!("{h}\u{a0}Std.\u{a0}{min:02}"),
+    }
+}
+
 /// A planned length as the app and the command line show it: `45m`,
 /// `1h30` in English (the form typed into a duration field), "45 Min.",
 /// "75 Min.", "2 Std. 05 Min." in German (which the field reads back too).
@@ -351,10 +363,15 @@ mod tests {
         assert_eq!(length(Minutes(90), Lang::English), "1h30");
         assert_eq!(plain(length(Minutes(15), Lang::German)), "15 Min.");
         assert_eq!(plain(length(Minutes(450), Lang::German)), "7 Std. 30 Min.");
-        // What a German duration field shows, it reads back as the same length.
+        assert_eq!(plain(length_in_cell(Minutes(75), Lang::German)), "1 Std. 15");
+        assert_eq!(plain(length_in_cell(Minutes(120), Lang::German)), "2 Std.");
+        assert_eq!(plain(length_in_cell(Minutes(45), Lang::German)), "45 Min.");
+        // What a duration field shows, it reads back as the same length.
         for m in (0..=900).map(Minutes) {
             for lang in [Lang::English, Lang::German] {
-                assert_eq!(Minutes::parse(&length(m, lang)), Ok(m), "{}", length(m, lang));
+                for text in [length(m, lang), length_in_cell(m, lang)] {
+                    assert_eq!(Minutes::parse(&text), Ok(m), "{text}");
+                }
             }
         }
         assert_eq!(plain(amount(190, Lang::German)), "3 Min. 10 Sek.");

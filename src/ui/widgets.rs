@@ -6,7 +6,7 @@ use std::fmt::Display;
 
 use eframe::egui::{self, Id, Response, TextEdit, Ui};
 
-use crate::catalogue::tr_length;
+use crate::catalogue::tr_length_in_cell;
 use crate::model::{Date, Minutes, TimeOfDay, TimeParseError};
 
 /// Gives a widget an accessible name (screen readers, UI tests) when no
@@ -130,12 +130,12 @@ fn parse_err(e: TimeParseError) -> String {
 
 /// A duration field: `10`, `90m`, `1h30`, "90 Min.", shown in the app's language.
 pub fn duration_field(ui: &mut Ui, id: Id, value: &mut Minutes, name: &str, width: f32) -> Response {
-    parsed_field(ui, id, value, name, width, |m| tr_length(*m), |t| Minutes::parse(t).map_err(parse_err))
+    parsed_field(ui, id, value, name, width, |m| tr_length_in_cell(*m), |t| Minutes::parse(t).map_err(parse_err))
 }
 
 /// A duration that may be absent (empty text).
 pub fn optional_duration_field(ui: &mut Ui, id: Id, value: &mut Option<Minutes>, name: &str, width: f32) -> Response {
-    let show = |m: &Option<Minutes>| m.map(tr_length).unwrap_or_default();
+    let show = |m: &Option<Minutes>| m.map(tr_length_in_cell).unwrap_or_default();
     parsed_field(ui, id, value, name, width, show, |t| parse_opt(t, Minutes::parse))
 }
 

@@ -1,5 +1,6 @@
 //! The design view with the app in German (issue 15).
 
+use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use workshop_kit::model::{ItemKind, Lang};
@@ -197,4 +198,56 @@ fn the_design_view_its_details_and_its_dialogs_speak_german() {
     );
     assert!(present_in_part(&harness, "Hier gibt es keinen Dateidialog des Systems"));
     assert!(!present_in_part(&harness, "No system file dialog"));
+}
+
+/// New items get their titles in the design's language, and the German
+/// agenda shows and reads lengths as Germans write them.
+#[test]
+fn a_german_design_adds_german_items_and_writes_german_lengths() {
+    use workshop_kit::ui::{AppConfig, Settings};
+    let dir = tempfile::tempdir().unwrap();
+    let config = AppConfig {
+        data_dir: Some(dir.path().join("data")),
+        open: Some("cx-werte-kultur".into()),
+        native_dialogs: false,
+        system_lang: Lang::German,
+        ..AppConfig::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1024.0, 768.0))
+        .build_eframe(move |_cc| App::with_settings(Settings::default(), config));
+    harness.run();
+    let first = harness.state().doc.design.agenda[1].title.clone();
+    let shown = harness.get_by_label(&format!("Dauer von {first}")).value();
+    assert_eq!(shown.as_deref(), Some("15\u{a0}Min."), "a length in German");
+
+    harness.get_by_label("+ Aktivität").click();
+    harness.run();
+    harness.get_by_label("+ Abschnitt").click();
+    harness.run();
+    let titles: Vec<String> = harness.state().doc.design.agenda.iter().map(|i| i.title.clone()).collect();
+    assert!(titles.contains(&"Neue Aktivität".to_string()), "{titles:?}");
+    assert!(titles.contains(&"Neuer Abschnitt".to_string()), "{titles:?}");
+
+    set_field(&mut harness, "Dauer von Neue Aktivität", "1 Std. 30");
+    harness.key_press(egui::Key::Tab);
+    harness.run();
+    let added = harness.state().doc.design.agenda.iter().find(|i| i.title == "Neue Aktivität").unwrap().clone();
+    assert_eq!(added.duration, workshop_kit::model::Minutes(90));
+    let shown = harness.get_by_label("Dauer von Neue Aktivität").value();
+    assert_eq!(shown.as_deref(), Some("1\u{a0}Std.\u{a0}30"), "shown again as typed");
+}
+
+/// An English design keeps English titles in the German app: they are the
+/// design's words, in its language.
+#[test]
+fn an_english_design_adds_english_items_in_the_german_app() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app_in(dir.path(), Lang::German, None);
+    assert_eq!(harness.state().doc.design.language, Lang::English);
+    harness.get_by_label("+ Aktivität").click();
+    // The table scrolls to the new row at the end.
+    harness.run_steps(8);
+    let titles: Vec<String> = harness.state().doc.design.agenda.iter().map(|i| i.title.clone()).collect();
+    assert!(titles.contains(&"New activity".to_string()), "{titles:?}");
 }

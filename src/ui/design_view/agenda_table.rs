@@ -183,6 +183,8 @@ impl Col {
         match self {
             Col::Grip => 20.0,
             Col::When => 60.0,
+            // "1 Std. 30" whole in German.
+            Col::Duration if crate::catalogue::app_lang() == crate::model::Lang::German => 80.0,
             Col::Duration => 62.0,
             // "Gruppen à 4" whole, with its arrow.
             Col::Format => 118.0,
@@ -229,8 +231,14 @@ fn grip_cell(ui: &mut egui::Ui, app: &App, slot: &Slot) -> bool {
 fn duration_cell(ui: &mut egui::Ui, app: &mut App, slot: &Slot, variant: Option<&str>) -> bool {
     let item = &mut app.doc.design.agenda[slot.index];
     let name = trf(DesignUi::DurationOf, &[&item.title]);
-    duration_field(ui, egui::Id::unique(("duration", slot.id)), item.duration_mut_in(variant), &name, 48.0)
-        .gained_focus()
+    duration_field(
+        ui,
+        egui::Id::unique(("duration", slot.id)),
+        item.duration_mut_in(variant),
+        &name,
+        Col::Duration.width() - 14.0,
+    )
+    .gained_focus()
 }
 
 fn why_cell(ui: &mut egui::Ui, app: &mut App, slot: &Slot, variant: Option<&str>) -> bool {

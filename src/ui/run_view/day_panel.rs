@@ -3,7 +3,7 @@
 
 use eframe::egui::{self, RichText};
 
-use crate::catalogue::{RunUi, tr, tr_length, trf};
+use crate::catalogue::{RunUi, tr, tr_length, tr_length_in_cell, trf};
 use crate::model::{ItemKind, Moment};
 use crate::runner::{Control, PlanShift, RunState, Status};
 use crate::ui::app::App;
@@ -94,7 +94,9 @@ pub fn show(ui: &mut egui::Ui, app: &App, state: &RunState, now: Moment, command
                         continue;
                     }
                     ui.label(
-                        RichText::new(format!("{} {}", row.planned_start, tr_length(row.planned))).monospace().small(),
+                        RichText::new(format!("{} {}", row.planned_start, tr_length_in_cell(row.planned)))
+                            .monospace()
+                            .small(),
                     );
                     let mut title = RichText::new(&p.title);
                     if row.is_current {
