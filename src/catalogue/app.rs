@@ -68,7 +68,7 @@ catalogue! {
         // The documents, as the app names them
         ParticipantHandout => "Participant handout", "Teilnehmerunterlage";
         FacilitatorGuide => "Facilitator guide", "Moderationsleitfaden";
-        SignInSheet => "Sign-in sheet", "Teilnehmerliste";
+        SignInSheet => "Sign-in sheet", "Anwesenheitsliste";
         ResultsReport => "Results report", "Ergebnisbericht";
         ReportAcrossRuns => "Report across runs", "Bericht über alle Durchgänge";
         // Commands: labels

@@ -74,6 +74,8 @@ catalogue! {
         TheDesign => "the design", "den Entwurf";
         ActualTimes => "Actual times of each item in {} runs, and the median rounded to 5 minutes as a suggestion.", "Tatsächliche Zeiten jedes Punkts in {} Durchgängen, als Vorschlag der Median auf 5 Minuten gerundet.";
         ApplyAll => "Apply all {} suggestions", "Alle {} Vorschläge übernehmen";
+        RangeOfMinutes => "{}–{}\u{a0}min", "{}–{}\u{a0}Min.";
+        ApplyTheOne => "Apply the suggestion", "Den Vorschlag übernehmen";
         ApplyAllTip => "Set every suggested duration in {} (one undo step)", "Jede vorgeschlagene Dauer in {} übernehmen (ein Schritt zum Rückgängigmachen)";
         AllVersionsTogether => "These are the runs of every version together; count one version (above) to calibrate it alone.", "Das sind die Durchgänge aller Versionen zusammen; zählen Sie eine Version (oben), um sie allein zu kalibrieren.";
         NoItemRan => "No item ran from start to end in the runs counted.", "In den gezählten Durchgängen lief kein Punkt von Anfang bis Ende.";

@@ -42,13 +42,13 @@ catalogue! {
             "Die CSV-Datei (durch Komma oder Semikolon getrennt, UTF-8).";
         ImportOutput => "Where to write the design (`.workshop.ron`).", "Wohin der Entwurf geschrieben wird (`.workshop.ron`).";
         ExportAbout => "Export a PDF: a design's handout, guide or sign-in sheet, or a run's report.",
-            "Erstellt ein PDF: Teilnehmerunterlage, Moderationsleitfaden oder Teilnehmerliste eines Entwurfs oder den Bericht eines Durchgangs.";
+            "Erstellt ein PDF: Teilnehmerunterlage, Moderationsleitfaden oder Anwesenheitsliste eines Entwurfs oder den Bericht eines Durchgangs.";
         ExportFile => "Design file or bundled kit name; a .session.ron run file for --doc report.",
             "Entwurfsdatei oder Name einer mitgelieferten Vorlage; für --doc report die .session.ron-Datei eines Durchgangs.";
         ExportDoc => "Which document: {}.", "Welches Dokument: {}.";
         DocHandout => "the participant handout, without facilitator notes", "die Teilnehmerunterlage, ohne Moderationsnotizen";
         DocGuide => "the facilitator guide: the full run sheet", "der Moderationsleitfaden: der ganze Ablaufplan";
-        DocSignin => "the sign-in sheet", "die Teilnehmerliste";
+        DocSignin => "the sign-in sheet", "die Anwesenheitsliste";
         DocReport => "the results report of one run; FILE is then its .session.ron", "der Ergebnisbericht eines Durchgangs; DATEI ist dann seine .session.ron";
         ExportVariant => "The variant (required when the design has variants).",
             "Die Version (nötig, wenn der Entwurf Versionen hat).";

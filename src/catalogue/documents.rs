@@ -24,13 +24,13 @@ catalogue! {
         // Document names, for the PDF's title
         ParticipantHandout => "Participant handout", "Teilnehmerunterlage";
         FacilitatorGuide => "Facilitator guide", "Moderationsleitfaden";
-        SignInSheet => "Sign-in sheet", "Teilnehmerliste";
+        SignInSheet => "Sign-in sheet", "Anwesenheitsliste";
         ResultsReport => "Results report", "Ergebnisbericht";
         ResultsAcrossRuns => "Results across runs", "Ergebnisse aller Durchgänge";
         // Document names in the names of their files
         FileHandout => "handout", "teilnehmerunterlage";
         FileGuide => "guide", "leitfaden";
-        FileSignin => "sign-in", "teilnehmerliste";
+        FileSignin => "sign-in", "anwesenheitsliste";
         FileReport => "report", "ergebnisbericht";
         FileAcrossRuns => "results-across-runs", "ergebnisse-aller-durchgaenge";
         FileBarriers => "barriers", "barrieren";
@@ -75,6 +75,7 @@ catalogue! {
         TargetEnd => "Target end", "Zielende";
         Slack => "Slack", "Puffer";
         ToSpare => "{} to spare", "{} frei";
+        NoSlack => "none: the day ends on its target", "keiner: der Tag endet pünktlich zum Zielende";
         Over => "{} over", "{} überzogen";
         NoWarnings => "The schedule has no warnings.", "Der Zeitplan ist stimmig.";
         ScheduleWarnings => "Schedule warnings", "Hinweise zum Zeitplan";
@@ -84,7 +85,7 @@ catalogue! {
         FixedStart => "Fixed start", "Fester Beginn";
         CanShrink => "Can shrink to", "Kürzbar auf";
         Captures => "Captures", "Ergebnisse";
-        FacilitatorNotes => "Facilitator notes", "Hinweise für die Moderation";
+        FacilitatorNotes => "Facilitator notes", "Für die Moderation";
         ParticipantInstructions => "Participant instructions", "Für Teilnehmende";
         MaterialsChecklist => "Materials checklist", "Materialliste";
         // Formats and captures
@@ -168,7 +169,7 @@ catalogue! {
         HowLong => "How long each item really takes", "Wie lange jeder Punkt wirklich dauert";
         Median => "Median", "Median";
         Range => "Range", "Spanne";
-        Always => "always {}", "immer {}";
+        Always => "always\u{a0}{}", "immer\u{a0}{}";
         Suggested => "Suggested", "Vorschlag";
         PollsAcross => "What the rooms said in their polls", "Was die Gruppen in den Umfragen sagten";
         AnswersIn => "{} answers in {}", "{} Antworten aus {}";

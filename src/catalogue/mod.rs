@@ -136,13 +136,16 @@ const MONTHS: [[&str; 12]; 2] = [
 pub fn weak_end(word: &str, lang: Lang) -> bool {
     const ENGLISH: &[&str] = &[
         "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "but", "with", "by", "at", "from", "that", "is",
-        "are", "our", "their", "its", "what", "how", "as", "into", "we", "they", "it", "this", "these", "not",
+        "are", "our", "their", "its", "what", "how", "as", "into", "we", "they", "it", "this", "these", "not", "which",
+        "who", "whom", "whose", "when", "where", "while", "because", "if", "so", "than",
     ];
     const GERMAN: &[&str] = &[
         "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "und", "oder",
         "aber", "mit", "für", "von", "vom", "zu", "zum", "zur", "im", "in", "am", "an", "auf", "bei", "aus", "nach",
         "über", "unter", "vor", "wie", "was", "dass", "ist", "sind", "wir", "sie", "es", "nicht", "sich", "auch",
         "als", "zwischen", "unsere", "unser", "ihre", "ihr", "sein", "seine", "so", "um", "gerade", "nebenbei",
+        "woran", "worauf", "wobei", "womit", "worum", "wozu", "wo", "wenn", "weil", "ob", "damit", "denn", "wer",
+        "wen", "wem", "dessen", "deren", "welche", "welcher", "welches", "geben", "haben", "werden", "wird",
     ];
     let word = word.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
     match lang {
@@ -154,8 +157,10 @@ pub fn weak_end(word: &str, lang: Lang) -> bool {
 /// Units that stay on the line of the number before them: "12:30 Uhr",
 /// "20 Min.", "5 min", "2 h", "20 people".
 pub fn is_unit(word: &str) -> bool {
-    const UNITS: &[&str] =
-        &["Uhr", "Min.", "Min", "Std.", "Std", "Sek.", "min", "h", "s", "%", "Personen", "people", "Punkte", "dots"];
+    const UNITS: &[&str] = &[
+        "Uhr", "Min.", "Min", "Minuten", "Minute", "Std.", "Std", "Stunden", "Stunde", "Sek.", "min", "minutes",
+        "hours", "h", "s", "%", "Personen", "people", "Punkte", "dots",
+    ];
     UNITS.contains(&word.trim_end_matches([',', ';', ')', ':']))
 }
 

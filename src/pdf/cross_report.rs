@@ -25,8 +25,10 @@ pub fn cross_report(sessions: &[Session], decisions: &Decisions, paper: Paper) -
         (Some(a), Some(b)) => crate::catalogue::date_span(*a, *b, lang),
         _ => String::new(),
     };
-    let runs = count(sessions.len(), Word::Run, Word::RunsCounted, lang);
-    let mut flow = Flow::new(paper, &title, &format!("{} · {runs}", w(Word::ResultsAcrossRuns))).with_lang(lang);
+    // "4 Durchgänge" in the header, "aus 4 Durchgängen" in the title.
+    let counted = count(sessions.len(), Word::Run, Word::RunsCounted, lang);
+    let runs = count(sessions.len(), Word::Run, Word::Runs, lang);
+    let mut flow = Flow::new(paper, &title, &format!("{} · {counted}", w(Word::ResultsAcrossRuns))).with_lang(lang);
     let attendances: usize = sessions.iter().map(|s| s.roster.len()).sum();
     let people = different_people(sessions);
     let who = Word::DifferentPeople.fill(
@@ -187,7 +189,7 @@ pub fn cross_report(sessions: &[Session], decisions: &Decisions, paper: Paper) -
                 }
                 let by = match idea.contributors.is_empty() {
                     true => date_of(idea.date),
-                    false => format!("{} · {}", date_of(idea.date), idea.contributors.join(", ")),
+                    false => format!("{} · {}", date_of(idea.date), super::typography::names(&idea.contributors)),
                 };
                 Row::new(vec![text, by, idea.votes.to_string()]).titled(0)
             })

@@ -274,14 +274,13 @@ pub fn guide(doc: &DesignDoc) -> Laid {
 
     run_sheet(&mut flow, doc, &s);
 
-    flow.heading(doc.word(Word::AboutWorkshop), Style::H1);
     let group = d.group_size.map(|n| Word::People.fill(doc.lang(), &[&n])).unwrap_or_default();
     let version = match doc.variant.and_then(|v| d.variant(v)) {
         Some(v) if !v.description.trim().is_empty() => format!("{}: {}", v.name, v.description.trim()),
         Some(v) => v.name.clone(),
         None => String::new(),
     };
-    flow.facts(&[
+    let about = [
         (doc.word(Word::Client), d.client.clone()),
         (doc.word(Word::Sponsor), d.sponsor.clone()),
         (doc.word(Word::Audience), d.audience.clone()),
@@ -289,7 +288,12 @@ pub fn guide(doc: &DesignDoc) -> Laid {
         (doc.word(Word::Venue), d.venue.clone()),
         (doc.word(Word::Facilitator), d.facilitator.clone()),
         (doc.word(Word::Version), version),
-    ]);
+    ];
+    // An imported agenda knows nothing of its workshop yet: no heading over nothing.
+    if about.iter().any(|(_, v)| !v.trim().is_empty()) {
+        flow.heading(doc.word(Word::AboutWorkshop), Style::H1);
+        flow.facts(&about);
+    }
 
     flow.heading(doc.word(Word::Timing), Style::H1);
     let mut timing = vec![
@@ -299,7 +303,9 @@ pub fn guide(doc: &DesignDoc) -> Laid {
     ];
     if let Some(target) = s.target_end {
         timing.push((doc.word(Word::TargetEnd), target.to_string()));
-        let slack = if s.end <= target {
+        let slack = if s.end == target {
+            doc.word(Word::NoSlack).to_string()
+        } else if s.end < target {
             Word::ToSpare.fill(doc.lang(), &[&doc.minutes(target.since(s.end))])
         } else {
             Word::Over.fill(doc.lang(), &[&doc.minutes(s.end.since(target))])
@@ -376,8 +382,13 @@ pub fn guide(doc: &DesignDoc) -> Laid {
     if !materials.is_empty() {
         // A checklist of up to half a page stays whole.
         let list: f32 = materials.iter().map(|m| flow.measure_text(m, Style::BODY, 18.0) + 3.0).sum();
+        let heading = flow.measure_heading(doc.word(Word::MaterialsChecklist), Style::H1);
         if list <= flow.body_height() / 2.0 {
-            flow.keep(flow.measure_heading(doc.word(Word::MaterialsChecklist), Style::H1) + list);
+            flow.keep(heading + list);
+        } else {
+            // A long list starts with two of its items under the heading.
+            let two: f32 = materials.iter().take(2).map(|m| flow.measure_text(m, Style::BODY, 18.0) + 3.0).sum();
+            flow.keep(heading + two);
         }
         flow.heading(doc.word(Word::MaterialsChecklist), Style::H1);
         for m in &materials {
@@ -488,15 +499,18 @@ pub fn signin(doc: &DesignDoc, roster: &[Participant]) -> Laid {
     };
     flow.facts(&[(doc.word(Word::Date), date)]);
     let expected = if roster.is_empty() { d.group_size.unwrap_or(20).max(1) as usize } else { roster.len() };
-    // 9 mm a row: room for a signature.
-    let look = TableLook { min_row: 9.0 * 72.0 / 25.4, column_rules: true, ..TableLook::new(10.0) };
+    // 9 mm a row: room for a signature; 8 mm still is, where that keeps
+    // the group and two spare rows on one page (twenty on Letter).
+    let rows_of = |mm: f32| TableLook { min_row: mm * 72.0 / 25.4, column_rules: true, ..TableLook::new(10.0) };
+    let wanted = expected + expected.div_ceil(5).max(2);
+    let (look, fit) = match (flow.rows_that_fit(&rows_of(9.0)), flow.rows_that_fit(&rows_of(8.0))) {
+        (fit, _) if wanted <= fit => (rows_of(9.0), fit),
+        (_, tighter) if expected + 2 <= tighter => (rows_of(8.0), tighter),
+        (fit, _) => (rows_of(9.0), fit),
+    };
     // A fifth more for walk-ins, but no second page for two spare rows: a
     // group that fits the page keeps the spare rows that fit with it.
-    let fit = flow.rows_that_fit(&look);
-    let spare = match expected.div_ceil(5).max(2) {
-        spare if expected < fit && expected + spare > fit => fit - expected,
-        spare => spare,
-    };
+    let spare = if expected < fit && wanted > fit { fit - expected } else { wanted - expected };
     let mut rows: Vec<Row> = roster
         .iter()
         .map(|p| Row::new(vec![String::new(), p.name.clone(), p.department.clone(), String::new()]))

@@ -456,7 +456,7 @@ impl Flow {
         for (n, page) in self.pages.iter_mut().enumerate() {
             let top_baseline = MARGIN + face(small.weight).ascent * small.size;
             let note_width = face(small.weight).width(&note, small.size);
-            let shown_title = fit_text(&title, small, right_edge - left - note_width - 16.0);
+            let shown_title = fit_text(&title, small, right_edge - left - note_width - 16.0, lang);
             page.marks.push(text_mark(left, top_baseline, small, &shown_title));
             page.marks.push(text_mark(right_edge - note_width, top_baseline, small, &note));
             let rule_y = MARGIN + small.size * LEADING + 2.0;
@@ -476,7 +476,7 @@ impl Flow {
                 false => format!("{} · {page_number}", self.footer_note),
             };
             let numbers_width = face(small.weight).width(&numbers, small.size);
-            let shown_footer = fit_text(&footer, small, right_edge - left - numbers_width - 16.0);
+            let shown_footer = fit_text(&footer, small, right_edge - left - numbers_width - 16.0, lang);
             page.marks.push(text_mark(left, bottom_baseline, small, &shown_footer));
             page.marks.push(text_mark(right_edge - numbers_width, bottom_baseline, small, &numbers));
         }
@@ -529,8 +529,9 @@ pub(super) fn text_mark(x: f32, y: f32, style: Style, text: &str) -> Mark {
     Mark::Text { x, y, size: style.size, weight: style.weight, color: style.color, text: text.to_string() }
 }
 
-/// `text`, shortened with "…" to fit `width` (for one-line headers and footers).
-pub(super) fn fit_text(text: &str, style: Style, width: f32) -> String {
+/// `text`, shortened with "…" to fit `width` (for one-line headers and
+/// footers), at the end of a word that is not an article or a preposition.
+pub(super) fn fit_text(text: &str, style: Style, width: f32, lang: Lang) -> String {
     let f = face(style.weight);
     if f.width(text, style.size) <= width {
         return text.to_string();
@@ -548,6 +549,13 @@ pub(super) fn fit_text(text: &str, style: Style, width: f32) -> String {
     // that would leave too little; then without the dash or comma before it.
     if !whole && let Some(space) = out.rfind(char::is_whitespace).filter(|&at| at * 2 > out.len()) {
         out.truncate(space);
+    }
+    // "…ein Tag für die…" says less than "…ein Tag…".
+    while let Some((rest, last)) = out.trim_end().rsplit_once(char::is_whitespace) {
+        if !crate::catalogue::weak_end(last, lang) || rest.len() * 2 < text.len() / 2 {
+            break;
+        }
+        out = rest.to_string();
     }
     let kept = out.trim_end().trim_end_matches(['–', '—', '-', ',', ':', ';', '·']).trim_end();
     format!("{kept}…")

@@ -91,7 +91,7 @@ fn attendance(flow: &mut Flow, session: &Session) {
     flow.space(4.0);
     let rows: Vec<Row> = by_department
         .iter()
-        .map(|(dept, names)| Row::new(vec![dept.clone(), names.len().to_string(), names.join(", ")]))
+        .map(|(dept, names)| Row::new(vec![dept.clone(), names.len().to_string(), super::typography::names(names)]))
         .collect();
     flow.table(
         &[
@@ -211,7 +211,8 @@ fn ideas(flow: &mut Flow, session: &Session) {
         let names: Vec<String> = idea.contributors().iter().filter_map(|p| name(session, Some(*p))).collect();
         let shaped = match names.is_empty() {
             true => item_title(session, idea.item),
-            false => Word::ShapedBy.fill(session.language, &[&names.join(", "), &item_title(session, idea.item)]),
+            false => Word::ShapedBy
+                .fill(session.language, &[&super::typography::names(&names), &item_title(session, idea.item)]),
         };
         // An idea, its add-ons and who shaped it read as one: kept together.
         flow.keep(

@@ -187,6 +187,14 @@ fn place(
         *line = String::new();
         return place(face, lines, line, (false, tail), size, width, setting);
     }
+    // Words held together by no-break spaces that are wider than the whole
+    // line together: they break at those spaces after all.
+    if piece.contains('\u{a0}') {
+        for (n, part) in piece.split('\u{a0}').filter(|p| !p.is_empty()).enumerate() {
+            place(face, lines, line, (n > 0, part), size, width, setting);
+        }
+        return;
+    }
     // A word wider than the whole line: break it between characters.
     for c in piece.chars() {
         let mut next = line.clone();

@@ -12,6 +12,12 @@ use hyphenation::{Hyphenator, Language, Load, Standard};
 pub use crate::model::Lang;
 
 /// `text` with straight quotes turned into typographic ones: ‘ ’ “ ” in
+/// People's names in a list, each kept whole on its line ("Person 4",
+/// "Ana Núñez"), the list breaking only after its commas.
+pub fn names<S: AsRef<str>>(names: &[S]) -> String {
+    names.iter().map(|n| n.as_ref().trim().replace(' ', "\u{a0}")).collect::<Vec<_>>().join(", ")
+}
+
 /// Spaces a line must not break at, made no-break: between a number and
 /// its unit ("12:30 Uhr", "20 Min.") and inside a short parenthesis
 /// ("(falls Zeit bleibt)", "(if time)"), which reads badly split over lines.
@@ -26,7 +32,7 @@ pub fn keep_together(text: &str) -> String {
             }
         }
         if c == '(' {
-            let inside = chars[i + 1..].iter().take(24).position(|&c| c == ')' || c == '(');
+            let inside = chars[i + 1..].iter().take(19).position(|&c| c == ')' || c == '(');
             if let Some(len) = inside.filter(|&len| chars[i + 1 + len] == ')') {
                 for slot in &mut out[i + 1..i + 1 + len] {
                     if *slot == ' ' {

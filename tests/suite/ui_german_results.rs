@@ -157,8 +157,8 @@ fn the_results_of_sixty_runs_speak_german() {
         &["Item", "Planned", "In design", "Range", "Suggested"],
     );
     assert!(shown_in(&harness, "Tatsächliche Zeiten jedes Punkts in 60 Durchgängen"));
-    assert!(shown_in(&harness, "Vorschläge übernehmen"));
-    assert!(shown(&harness, "20m für Welcome from the sponsor übernehmen"));
+    assert!(shown_in(&harness, "Vorschlag übernehmen"), "one suggestion, or all of several");
+    assert!(shown(&harness, "20\u{a0}Min. für Welcome from the sponsor übernehmen"));
     assert!(!shown_in(&harness, "Apply "));
 
     // A run opened from the list.
@@ -247,7 +247,7 @@ fn the_german_results_fit_at_1024_wide() {
     harness.run();
     problems.extend(overlaps(&harness, "durations"));
     // Every Apply button of the table is inside the window, not off its right edge.
-    let apply = harness.get_by_label("20m für Welcome from the sponsor übernehmen");
+    let apply = harness.get_by_label("20\u{a0}Min. für Welcome from the sponsor übernehmen");
     assert!(apply.rect().right() <= 1024.0, "the Apply button is off screen: {:?}", apply.rect());
     let run = store::load_session(&dir.path().join("run-00.session.ron")).unwrap();
     harness.get_by_label(&start_of(&run)).click();

@@ -5,7 +5,7 @@
 use eframe::egui::{self, RichText};
 use egui_extras::{Column, TableBuilder};
 
-use crate::catalogue::{ResultsUi as R, tr, tr_length, trf};
+use crate::catalogue::{ResultsUi as R, tr, tr_length_in_cell, trf};
 use crate::edit::Edit;
 // Real lengths read as the design writes durations (37m), not as clock times.
 use crate::model::{ItemId, Minutes};
@@ -34,7 +34,9 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
 
     ui.horizontal_wrapped(|ui| {
         ui.label(trf(R::ActualTimes, &[&runs]));
-        let r = ui.add_enabled(!to_apply.is_empty(), egui::Button::new(trf(R::ApplyAll, &[&to_apply.len()])));
+        let all =
+            if to_apply.len() == 1 { tr(R::ApplyTheOne).to_string() } else { trf(R::ApplyAll, &[&to_apply.len()]) };
+        let r = ui.add_enabled(!to_apply.is_empty(), egui::Button::new(all));
         let r = r.on_hover_text(trf(R::ApplyAllTip, &[&target]));
         if r.clicked() {
             commands.push(Command::Edit(Edit::SetDurations { variant: variant.clone(), durations: to_apply.clone() }));
@@ -89,10 +91,10 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
                     ui.add(egui::Label::new(&c.title).truncate());
                 });
                 row.col(|ui| {
-                    ui.label(tr_length(c.planned));
+                    ui.label(tr_length_in_cell(c.planned));
                 });
                 row.col(|ui| {
-                    ui.label(now.map_or("—".to_string(), tr_length));
+                    ui.label(now.map_or("—".to_string(), tr_length_in_cell));
                 });
                 row.col(|ui| {
                     let over = c.median_seconds > i64::from(c.planned.get()) * 60;
@@ -100,25 +102,26 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
                     ui.label(if over { text.color(ui.visuals().warn_fg_color) } else { text });
                 });
                 row.col(|ui| {
-                    ui.label(RichText::new(format!("{}–{}", clock(c.min_seconds), clock(c.max_seconds))).monospace());
+                    ui.label(RichText::new(range(c.min_seconds, c.max_seconds)).monospace());
                 });
                 row.col(|ui| {
                     ui.label(c.runs.to_string());
                 });
                 row.col(|ui| match now {
                     None => {
-                        ui.label(RichText::new(c.suggested.to_string()).strong());
+                        ui.label(RichText::new(tr_length_in_cell(c.suggested)).strong());
                         ui.label(RichText::new(tr(R::NotInDesign)).weak());
                     }
                     Some(now) if now == c.suggested => {
-                        ui.label(RichText::new(c.suggested.to_string()).strong());
+                        ui.label(RichText::new(tr_length_in_cell(c.suggested)).strong());
                         ui.label(RichText::new(tr(R::InTheDesign)).weak());
                     }
                     Some(now) => {
+                        let (now, suggested) = (tr_length_in_cell(now), tr_length_in_cell(c.suggested));
                         let r = ui
-                            .button(trf(R::ApplyOne, &[&c.suggested]))
-                            .on_hover_text(trf(R::SetFromTo, &[&c.title, &now, &c.suggested, &target]));
-                        name_widget(ui, &r, &trf(R::ApplyOneTo, &[&c.suggested, &c.title]));
+                            .button(trf(R::ApplyOne, &[&suggested]))
+                            .on_hover_text(trf(R::SetFromTo, &[&c.title, &now, &suggested, &target]));
+                        name_widget(ui, &r, &trf(R::ApplyOneTo, &[&suggested, &c.title]));
                         if r.clicked() {
                             commands.push(Command::Edit(Edit::SetDurations {
                                 variant: variant.clone(),
@@ -133,5 +136,12 @@ pub fn show(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
 
 /// Seconds really taken, to the minute, as planned lengths are written.
 fn clock(seconds: i64) -> String {
-    tr_length(Minutes::from_seconds(seconds))
+    tr_length_in_cell(Minutes::from_seconds(seconds))
+}
+
+/// The shortest to the longest a run took: "12–20 min", "12–20 Min."; one
+/// length when they are the same.
+fn range(shortest: i64, longest: i64) -> String {
+    let (low, high) = (Minutes::from_seconds(shortest), Minutes::from_seconds(longest));
+    if low == high { clock(shortest) } else { trf(R::RangeOfMinutes, &[&low.get(), &high.get()]) }
 }
