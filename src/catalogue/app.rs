@@ -76,7 +76,7 @@ catalogue! {
         Open => "Open…", "Öffnen …";
         Save => "Save", "Speichern";
         SaveAs => "Save as…", "Speichern unter …";
-        ImportCsv => "Import CSV table…", "CSV-Tabelle importieren …";
+        ImportAgenda => "Import agenda table…", "Ablauftabelle importieren …";
         Quit => "Quit", "Beenden";
         Undo => "Undo", "Rückgängig";
         Redo => "Redo", "Wiederholen";
@@ -105,7 +105,7 @@ catalogue! {
         OpenTip => "Open a workshop design file", "Eine Entwurfsdatei öffnen";
         SaveTip => "Save the design to its file", "Den Entwurf in seiner Datei speichern";
         SaveAsTip => "Save the design to another file", "Den Entwurf in einer anderen Datei speichern";
-        ImportCsvTip => "Make a design from a When / What / Why table saved as CSV", "Einen Entwurf aus einer als CSV gespeicherten Wann-/Was-/Warum-Tabelle machen";
+        ImportAgendaTip => "Make a design from a When / What / Why table: an Excel or LibreOffice workbook (.xlsx, .ods) or CSV", "Einen Entwurf aus einer Wann-/Was-/Warum-Tabelle machen: einer Excel- oder LibreOffice-Arbeitsmappe (.xlsx, .ods) oder CSV";
         QuitTip => "Close Workshop Kit", "Workshop Kit schließen";
         UndoTip => "Undo the last change to the design", "Die letzte Änderung am Entwurf zurücknehmen";
         RedoTip => "Redo what was undone", "Das Zurückgenommene wiederherstellen";

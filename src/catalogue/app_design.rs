@@ -207,7 +207,8 @@ catalogue! {
         // The file pickers
         OpenDesignTitle => "Open a workshop design", "Workshop-Entwurf öffnen";
         SaveDesignTitle => "Save the workshop design as", "Workshop-Entwurf speichern unter";
-        ImportCsvTitle => "Import a When / What / Why table (CSV)", "Wann-/Was-/Warum-Tabelle importieren (CSV)";
+        ImportAgendaTitle => "Import a When / What / Why table", "Wann-/Was-/Warum-Tabelle importieren";
+        AgendaTables => "Agenda tables (.xlsx, .ods, .csv)", "Ablauftabellen (.xlsx, .ods, .csv)";
         ImportRosterTitle => "Import a roster (CSV with Name, Department, Line)",
             "Teilnehmerliste importieren (CSV mit Name, Abteilung, Linie)";
         RunFolderTitle => "Folder for run files", "Ordner für Durchgangsdateien";

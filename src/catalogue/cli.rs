@@ -38,7 +38,7 @@ catalogue! {
         ToSpare => ", target {}, {} to spare", ", Zielende {}, {} Puffer";
         Over => ", target {}, {} over", ", Zielende {}, {} zu lang";
         // import
-        WouldOverwriteCsv => "{}: the output would overwrite the CSV file itself", "{}: Die Ausgabe würde die CSV-Datei selbst überschreiben";
+        WouldOverwriteInput => "{}: the output would overwrite the file being imported", "{}: Die Ausgabe würde die zu importierende Datei überschreiben";
         ImportedOne => "{}: imported {} items, {}–{}, written to {}", "{}: {} Punkt importiert, {}–{}, gespeichert in {}";
         ImportedMany => "{}: imported {} items, {}–{}, written to {}", "{}: {} Punkte importiert, {}–{}, gespeichert in {}";
         // kits

@@ -36,10 +36,12 @@ catalogue! {
             "Ohne --variant gibt ein Entwurf mit Versionen eine Tabelle je Version aus.";
         ScheduleVariant => "Only this variant (e.g. Frontline); `all` for every item together.",
             "Nur diese Version (z. B. Frontline); `all` für alle Punkte zusammen.";
-        ImportAbout => "Import a When / What / Why table exported from a spreadsheet as CSV.",
-            "Übernimmt eine Tabelle Wann / Was / Warum, die eine Tabellenkalkulation als CSV gespeichert hat.";
-        ImportFile => "The CSV file (comma or semicolon separated, UTF-8).",
-            "Die CSV-Datei (durch Komma oder Semikolon getrennt, UTF-8).";
+        ImportAbout => "Import a When / What / Why table from a spreadsheet: an .xlsx or .ods workbook, or CSV.",
+            "Übernimmt eine Tabelle Wann / Was / Warum aus einer Tabellenkalkulation: eine .xlsx- oder .ods-Arbeitsmappe oder CSV.";
+        ImportFile => "The agenda: .xlsx, .ods, or CSV (comma or semicolon separated, UTF-8).",
+            "Der Ablauf: .xlsx, .ods oder CSV (durch Komma oder Semikolon getrennt, UTF-8).";
+        ImportSheet => "The workbook's sheet to read (by default the first with a When / What / Why header).",
+            "Das Tabellenblatt der Arbeitsmappe (sonst das erste mit einer Kopfzeile Wann / Was / Warum).";
         ImportOutput => "Where to write the design (`.workshop.ron`).", "Wohin der Entwurf geschrieben wird (`.workshop.ron`).";
         ExportAbout => "Export a PDF: a design's handout, guide or sign-in sheet, or a run's report.",
             "Erstellt ein PDF: Teilnehmerunterlage, Moderationsleitfaden oder Anwesenheitsliste eines Entwurfs oder den Bericht eines Durchgangs.";
@@ -80,6 +82,7 @@ catalogue! {
         ValueDesignOut => "FILE.workshop.ron", "DATEI.workshop.ron";
         ValuePdfOut => "OUT.pdf", "AUSGABE.pdf";
         ValueCsvOut => "OUT.csv", "AUSGABE.csv";
+        ValueSheet => "SHEET", "BLATT";
         // A command line that cannot be read
         UnexpectedArgument => "unexpected argument '{}'", "unerwartete Angabe „{}“";
         UnknownCommand => "unrecognized command '{}'", "unbekannter Befehl „{}“";

@@ -39,12 +39,14 @@ catalogue! {
         WhatRecovery => "a recovery file", "eine Wiederherstellungsdatei";
         WhatCsvAgenda => "a CSV agenda table", "eine CSV-Ablauftabelle";
         WhatCsvRoster => "a CSV roster", "eine CSV-Teilnehmerliste";
+        WhatWorkbook => "a spreadsheet agenda (.xlsx or .ods)", "eine Ablauftabelle (.xlsx oder .ods)";
         NotDesign => "not a workshop design", "kein Workshop-Entwurf";
         NotRun => "not a workshop run", "kein Workshop-Durchgang";
         NotDecisions => "not a results decisions file", "keine Datei mit Entscheidungen zu Ergebnissen";
         NotRecovery => "not a recovery file", "keine Wiederherstellungsdatei";
         NotCsvAgenda => "not a CSV agenda table", "keine CSV-Ablauftabelle";
         NotCsvRoster => "not a CSV roster", "keine CSV-Teilnehmerliste";
+        NotWorkbook => "not a spreadsheet agenda", "keine Ablauftabelle";
         // RON files
         NoFormatNumber => "no `format` number: this does not look like {} (a Workshop Kit file starts with `(format: 1, {}: (...))`)",
             "keine `format`-Nummer: das ist wohl {} (eine Workshop-Kit-Datei beginnt mit `(format: 1, {}: (...))`)";
@@ -80,6 +82,19 @@ catalogue! {
         // Places in a CSV file: its row, and the file's line when that differs
         Row => "row {}", "Zeile {}";
         RowLine => "row {} (line {})", "Zeile {} (Dateizeile {})";
+        // Workbooks
+        WorkbookDamaged => "this workbook cannot be read: it is damaged, or not an .xlsx or .ods file",
+            "diese Arbeitsmappe ist nicht lesbar: sie ist beschädigt oder keine .xlsx- oder .ods-Datei";
+        WorkbookEncrypted => "the workbook is protected by a password; save a copy without one and import that",
+            "die Arbeitsmappe ist mit einem Kennwort geschützt; speichern Sie eine Kopie ohne Kennwort und importieren Sie diese";
+        WorkbookUnpacksTooLarge => "the workbook unpacks to {} bytes, more than the {}-byte limit for an agenda; it is not opened",
+            "die Arbeitsmappe ist entpackt {} Bytes groß, mehr als die {} Bytes, die ein Ablauf haben darf; sie wird nicht geöffnet";
+        NoAgendaSheet => "no sheet has a When / What / Why header row (sheets: {})",
+            "kein Tabellenblatt hat eine Kopfzeile Wann / Was / Warum (Blätter: {})";
+        NoSuchSheet => "no sheet is called \"{}\" (sheets: {})", "kein Tabellenblatt heißt „{}“ (Blätter: {})";
+        // Places in a workbook or a document
+        SheetRow => "sheet \"{}\", row {}", "Tabellenblatt „{}“, Zeile {}";
+        SheetCell => "sheet \"{}\", row {}, column {}", "Tabellenblatt „{}“, Zeile {}, Spalte {}";
         // CSV agenda columns, as messages name them
         ColumnWhen => "When", "Wann";
         ColumnWhat => "What", "Was";

@@ -47,6 +47,8 @@ pub enum Command {
         file: PathBuf,
         #[arg(short, long)]
         output: PathBuf,
+        #[arg(long)]
+        sheet: Option<String>,
     },
     Export {
         file: String,
@@ -109,7 +111,7 @@ const COMMANDS: [(&str, CliHelp, Option<CliHelp>); 10] = [
 
 /// What `--help` says of each argument (by command and field), and the name
 /// of its value; `None` keeps clap's name (`N`).
-const ARGS: [(&str, &str, CliHelp, Option<CliHelp>); 20] = [
+const ARGS: [(&str, &str, CliHelp, Option<CliHelp>); 21] = [
     ("", "smoke_frames", CliHelp::SmokeFrames, None),
     ("open", "file", CliHelp::DesignFile, Some(CliHelp::ValueFile)),
     ("run", "file", CliHelp::DesignFile, Some(CliHelp::ValueFile)),
@@ -119,6 +121,7 @@ const ARGS: [(&str, &str, CliHelp, Option<CliHelp>); 20] = [
     ("schedule", "variant", CliHelp::ScheduleVariant, Some(CliHelp::ValueVariant)),
     ("import", "file", CliHelp::ImportFile, Some(CliHelp::ValueFile)),
     ("import", "output", CliHelp::ImportOutput, Some(CliHelp::ValueDesignOut)),
+    ("import", "sheet", CliHelp::ImportSheet, Some(CliHelp::ValueSheet)),
     ("export", "file", CliHelp::ExportFile, Some(CliHelp::ValueFile)),
     ("export", "doc", CliHelp::ExportDoc, Some(CliHelp::ValueDoc)),
     ("export", "variant", CliHelp::ExportVariant, Some(CliHelp::ValueVariant)),

@@ -54,7 +54,9 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     let result = match command {
         Command::Check { files } => check(files, lang, out, err),
         Command::Schedule { file, variant } => print_schedule(file, variant.as_deref(), lang, out, err),
-        Command::Import { file, output } => import(file, output, lang, out, err),
+        Command::Import { file, output, sheet } => {
+            import(&ImportRequest { file, output, sheet: sheet.as_deref() }, lang, out, err)
+        }
         Command::Kits => list_kits(lang, out),
         Command::Help { command } => help(command.as_deref(), lang, out, err),
         Command::Report { inputs, variant, paper, output, csv } => {
@@ -270,12 +272,20 @@ pub fn write_table(design: &Design, s: &Schedule, lang: Lang, out: &mut dyn Writ
     Ok(())
 }
 
-fn import(file: &Path, output: &Path, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> Status {
+/// What `import` reads and writes.
+struct ImportRequest<'a> {
+    file: &'a Path,
+    output: &'a Path,
+    sheet: Option<&'a str>,
+}
+
+fn import(request: &ImportRequest, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> Status {
+    let ImportRequest { file, output, sheet } = *request;
     if same_file(file, output) {
-        writeln!(err, "{}", error(lang, &CliText::WouldOverwriteCsv.fill(lang, &[&output.display()])))?;
+        writeln!(err, "{}", error(lang, &CliText::WouldOverwriteInput.fill(lang, &[&output.display()])))?;
         return Ok(EXIT_USAGE);
     }
-    let design = match store::import_csv(file) {
+    let design = match store::import_agenda(file, sheet) {
         Ok(d) => d,
         Err(e) => {
             writeln!(err, "{}", error(lang, &e))?;

@@ -49,9 +49,10 @@ pub enum StoreError {
         path: PathBuf,
         found: u32,
     },
-    /// `place` is "row 4", or "row 4 (line 6)" when line breaks inside cells
-    /// or blank lines make the file's line number differ from the row (in
-    /// the language of the moment the error was made).
+    /// A row of an agenda table or roster: `place` is "row 4", or "row 4
+    /// (line 6)" when line breaks inside cells or blank lines make a CSV
+    /// file's line number differ from the row, or "sheet „Agenda“, row 4,
+    /// column B" (in the language of the moment the error was made).
     CsvRow {
         path: PathBuf,
         place: String,
@@ -113,6 +114,7 @@ pub enum FileWhat {
     Recovery,
     CsvAgenda,
     CsvRoster,
+    Workbook,
 }
 
 impl FileWhat {
@@ -125,6 +127,7 @@ impl FileWhat {
             FileWhat::Recovery => StoreText::WhatRecovery,
             FileWhat::CsvAgenda => StoreText::WhatCsvAgenda,
             FileWhat::CsvRoster => StoreText::WhatCsvRoster,
+            FileWhat::Workbook => StoreText::WhatWorkbook,
         }
         .text(lang)
     }
@@ -143,6 +146,7 @@ impl FileWhat {
             FileWhat::Recovery => StoreText::NotRecovery,
             FileWhat::CsvAgenda => StoreText::NotCsvAgenda,
             FileWhat::CsvRoster => StoreText::NotCsvRoster,
+            FileWhat::Workbook => StoreText::NotWorkbook,
         }
         .text(lang)
     }

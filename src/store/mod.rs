@@ -1,5 +1,5 @@
-//! Files: workshop designs, runs and decisions on disk, CSV agenda and
-//! roster import, the bundled kits, recovery of unsaved work, and the marker
+//! Files: workshop designs, runs and decisions on disk, agenda import
+//! (CSV, .xlsx, .ods), roster import, the bundled kits, recovery of unsaved work, and the marker
 //! naming the run in progress.
 //!
 //! Every function here takes a user's file as possibly broken, huge, from a
@@ -7,6 +7,7 @@
 //! that names the file and the place. Nothing here overwrites a file except by
 //! an atomic save that keeps the previous version.
 
+mod agenda_table;
 mod atomic;
 mod csv_import;
 mod decisions_file;
@@ -19,9 +20,11 @@ mod roster_csv;
 mod run_files;
 mod session_file;
 mod text;
+mod workbook_import;
 
+pub use agenda_table::title_from_path;
 pub use atomic::{backup_path, write_atomic, write_atomic_with};
-pub use csv_import::{import_csv, parse_csv, title_from_path};
+pub use csv_import::{import_csv, parse_csv};
 pub use decisions_file::{DECISIONS_EXTENSION, decisions_path, load_decisions, save_decisions};
 pub use design_file::{DESIGN_EXTENSION, design_to_string, load_design, parse_design, save_design};
 pub use error::{FileWhat, StoreError};
@@ -34,10 +37,17 @@ pub use session_file::{
     read_active_run, save_session, session_to_string, set_active_run,
 };
 pub use text::{MAX_FILE_BYTES, read_text};
+pub use workbook_import::{MAX_UNPACKED_BYTES, agenda_sheets, import_workbook, is_workbook};
 
 use std::path::Path;
 
 use crate::model::Design;
+
+/// Imports an agenda table: a workbook (`.xlsx`, `.ods`) from `sheet` or its
+/// first agenda sheet, anything else as CSV.
+pub fn import_agenda(path: &Path, sheet: Option<&str>) -> Result<Design, StoreError> {
+    if is_workbook(path) { import_workbook(path, sheet) } else { import_csv(path) }
+}
 
 /// Opens `name` as a design: a file if one exists at that path, otherwise a
 /// bundled kit of that name. Returns the design and a name to show for it.

@@ -29,9 +29,9 @@ pub enum Command {
     /// Save to this path and make it the design's file.
     SaveTo(PathBuf),
     /// Ask for a CSV table to import.
-    ImportCsv,
+    ImportAgenda,
     /// Import this CSV table as a new design.
-    ImportCsvPath(PathBuf),
+    ImportAgendaPath(PathBuf),
     Undo,
     Redo,
     /// A structural change to the design (one undo step).
@@ -121,8 +121,8 @@ impl Command {
                 | Command::NewFromKit(_)
                 | Command::Open
                 | Command::OpenPath(_)
-                | Command::ImportCsv
-                | Command::ImportCsvPath(_)
+                | Command::ImportAgenda
+                | Command::ImportAgendaPath(_)
                 | Command::RestoreRecovery(_)
                 | Command::Quit
         )

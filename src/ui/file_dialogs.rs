@@ -19,7 +19,7 @@ use crate::catalogue::{DesignUi, tr};
 pub enum Purpose {
     OpenDesign,
     SaveDesign,
-    ImportCsv,
+    ImportAgenda,
     ImportRoster,
     /// A folder for run files.
     RunFolder,
@@ -34,7 +34,7 @@ impl Purpose {
         tr(match self {
             Purpose::OpenDesign => DesignUi::OpenDesignTitle,
             Purpose::SaveDesign => DesignUi::SaveDesignTitle,
-            Purpose::ImportCsv => DesignUi::ImportCsvTitle,
+            Purpose::ImportAgenda => DesignUi::ImportAgendaTitle,
             Purpose::ImportRoster => DesignUi::ImportRosterTitle,
             Purpose::RunFolder => DesignUi::RunFolderTitle,
             Purpose::ExportPdf => DesignUi::ExportPdfTitle,
@@ -45,7 +45,8 @@ impl Purpose {
     fn filter(self) -> (&'static str, &'static [&'static str]) {
         match self {
             Purpose::OpenDesign | Purpose::SaveDesign => (tr(DesignUi::WorkshopDesign), &["ron"]),
-            Purpose::ImportCsv | Purpose::ImportRoster => (tr(DesignUi::CsvTable), &["csv", "txt"]),
+            Purpose::ImportAgenda => (tr(DesignUi::AgendaTables), &["xlsx", "ods", "csv", "txt"]),
+            Purpose::ImportRoster => (tr(DesignUi::CsvTable), &["csv", "txt"]),
             Purpose::RunFolder => (tr(DesignUi::Folder), &[]),
             Purpose::ExportPdf => (tr(DesignUi::PdfDocument), &["pdf"]),
             Purpose::ExportCsv => (tr(DesignUi::CsvTable), &["csv"]),
@@ -107,7 +108,7 @@ fn pick(purpose: Purpose, dir: Option<&Path>, suggested_name: &str, words: Dialo
         Purpose::SaveDesign | Purpose::ExportPdf | Purpose::ExportCsv => {
             dialog.set_file_name(suggested_name).save_file()
         }
-        Purpose::OpenDesign | Purpose::ImportCsv | Purpose::ImportRoster => dialog.pick_file(),
+        Purpose::OpenDesign | Purpose::ImportAgenda | Purpose::ImportRoster => dialog.pick_file(),
         Purpose::RunFolder => dialog.pick_folder(),
     };
     match chosen {
@@ -145,7 +146,7 @@ impl PickRequest {
     pub fn command_for(&self, path: PathBuf) -> Option<Command> {
         Some(match self.purpose {
             Purpose::OpenDesign => Command::Force(Box::new(Command::OpenPath(path))),
-            Purpose::ImportCsv => Command::Force(Box::new(Command::ImportCsvPath(path))),
+            Purpose::ImportAgenda => Command::Force(Box::new(Command::ImportAgendaPath(path))),
             Purpose::ImportRoster => Command::ImportRosterPath(path),
             Purpose::RunFolder => Command::SetRunFolder(path),
             Purpose::SaveDesign => match &self.then {

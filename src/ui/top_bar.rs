@@ -97,7 +97,7 @@ fn file_menu(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
         menu_entry(ui, app, U::Save, commands);
         menu_entry(ui, app, U::SaveAs, commands);
         ui.separator();
-        menu_entry(ui, app, U::ImportCsv, commands);
+        menu_entry(ui, app, U::ImportAgenda, commands);
         ui.separator();
         language_menu(ui, app, commands);
         ui.separator();

@@ -16,7 +16,7 @@ pub enum UiCommand {
     Open,
     Save,
     SaveAs,
-    ImportCsv,
+    ImportAgenda,
     Quit,
     Undo,
     Redo,
@@ -75,7 +75,7 @@ impl UiCommand {
         UiCommand::Open,
         UiCommand::Save,
         UiCommand::SaveAs,
-        UiCommand::ImportCsv,
+        UiCommand::ImportAgenda,
         UiCommand::Quit,
         UiCommand::Undo,
         UiCommand::Redo,
@@ -108,7 +108,7 @@ impl UiCommand {
             UiCommand::Open => Ui::Open,
             UiCommand::Save => Ui::Save,
             UiCommand::SaveAs => Ui::SaveAs,
-            UiCommand::ImportCsv => Ui::ImportCsv,
+            UiCommand::ImportAgenda => Ui::ImportAgenda,
             UiCommand::Quit => Ui::Quit,
             UiCommand::Undo => Ui::Undo,
             UiCommand::Redo => Ui::Redo,
@@ -142,7 +142,7 @@ impl UiCommand {
             UiCommand::Open => Ui::OpenTip,
             UiCommand::Save => Ui::SaveTip,
             UiCommand::SaveAs => Ui::SaveAsTip,
-            UiCommand::ImportCsv => Ui::ImportCsvTip,
+            UiCommand::ImportAgenda => Ui::ImportAgendaTip,
             UiCommand::Quit => Ui::QuitTip,
             UiCommand::Undo => Ui::UndoTip,
             UiCommand::Redo => Ui::RedoTip,
@@ -194,7 +194,7 @@ impl UiCommand {
             UiCommand::UndoRunAction => shortcuts!(CMD, Key::Z),
             UiCommand::FullScreen => shortcuts!(Modifiers::NONE, Key::F11),
             UiCommand::AddNote => shortcuts!(CMD, Key::Enter),
-            UiCommand::ImportCsv
+            UiCommand::ImportAgenda
             | UiCommand::Quit
             | UiCommand::AddBreak
             | UiCommand::AddSection
@@ -216,7 +216,7 @@ impl UiCommand {
             | UiCommand::Open
             | UiCommand::Save
             | UiCommand::SaveAs
-            | UiCommand::ImportCsv
+            | UiCommand::ImportAgenda
             | UiCommand::Quit => Scope::Anywhere,
             UiCommand::Undo | UiCommand::Redo => Scope::DesignAndResults,
             UiCommand::AddActivity

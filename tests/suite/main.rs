@@ -2,7 +2,7 @@
 //!
 //! - `kits`: every bundled design loads, checks clean and round-trips;
 //! - `files`: bad design files give a clear error and are never changed;
-//! - `csv`: spreadsheet exports import with the right times;
+//! - `csv`, `workbook`: spreadsheet exports and workbooks import with the right times;
 //! - `cli`: the command-line contract (output, exit codes, --help);
 //! - `schedule_props`: properties of the schedule over generated designs.
 
@@ -34,3 +34,4 @@ mod ui_results;
 mod ui_run;
 mod ui_run_trust;
 mod util;
+mod workbook;

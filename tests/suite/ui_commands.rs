@@ -15,7 +15,7 @@ use crate::ui_run::{at, click, start_app};
 fn menu_of(cmd: UiCommand) -> &'static str {
     use UiCommand as U;
     match cmd {
-        U::New | U::Open | U::Save | U::SaveAs | U::ImportCsv | U::Quit => "File",
+        U::New | U::Open | U::Save | U::SaveAs | U::ImportAgenda | U::Quit => "File",
         U::Undo | U::Redo => "Edit",
         U::AddActivity
         | U::AddBreak

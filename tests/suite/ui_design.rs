@@ -13,7 +13,7 @@ use workshop_kit::store::{RECOVERY_FILE, load_design};
 use workshop_kit::ui::{App, AppConfig, Settings};
 
 /// The app on `open` (a kit name or path), data folder and no native dialogs in `dir`.
-fn app(dir: &Path, open: &str) -> Harness<'static, App> {
+pub fn app(dir: &Path, open: &str) -> Harness<'static, App> {
     app_sized(dir, open, 800.0)
 }
 
@@ -616,7 +616,7 @@ fn an_imported_table_without_a_title_row_asks_for_the_workshops_title() {
     let mut harness = app(dir.path(), "customer-care-morning");
     let plain = dir.path().join("Barrieren de.csv");
     std::fs::write(&plain, "Wann;Was;Warum\n9.00 Uhr;Begrüßung;Ankommen\n10 Uhr;Ende;\n").unwrap();
-    harness.state_mut().push(workshop_kit::ui::Command::ImportCsvPath(plain));
+    harness.state_mut().push(workshop_kit::ui::Command::ImportAgendaPath(plain));
     harness.run();
     assert!(harness.query_by_label("Title of the workshop").is_some(), "asked for the title");
     set_field(&mut harness, "Workshop title", "Barrieren erkennen und abbauen");
@@ -632,7 +632,7 @@ fn an_imported_table_without_a_title_row_asks_for_the_workshops_title() {
     )
     .unwrap();
     // The first import is unsaved work: replace it without the question about it.
-    let import = workshop_kit::ui::Command::ImportCsvPath(titled);
+    let import = workshop_kit::ui::Command::ImportAgendaPath(titled);
     harness.state_mut().push(workshop_kit::ui::Command::Force(Box::new(import)));
     harness.run();
     assert!(harness.query_by_label("Title of the workshop").is_none(), "a title row is the title");

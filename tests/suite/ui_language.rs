@@ -38,7 +38,7 @@ fn a_german_system_gets_german_menus_and_tabs() {
     }
     harness.get_by_label("Datei").click();
     harness.run();
-    for entry in ["Neu", "Öffnen …", "Speichern", "CSV-Tabelle importieren …", "Sprache", "Beenden"] {
+    for entry in ["Neu", "Öffnen …", "Speichern", "Ablauftabelle importieren …", "Sprache", "Beenden"] {
         assert!(harness.query_all_by_label_contains(entry).next().is_some(), "{entry} missing from Datei");
     }
 }

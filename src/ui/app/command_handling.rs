@@ -305,8 +305,8 @@ impl App {
                     self.show_error(tr(R::CouldNotSave), &e);
                 }
             }
-            Command::ImportCsv => self.ask_for_file(ctx, self.design_request(Purpose::ImportCsv)),
-            Command::ImportCsvPath(path) => match store::import_csv(&path) {
+            Command::ImportAgenda => self.ask_for_file(ctx, self.design_request(Purpose::ImportAgenda)),
+            Command::ImportAgendaPath(path) => match store::import_agenda(&path, None) {
                 Ok(design) => {
                     // A title made from the file's name is a guess: ask for the real one.
                     let guessed = design.title == store::title_from_path(&path, design.language);

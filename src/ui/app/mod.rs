@@ -409,7 +409,7 @@ impl App {
             U::Open => Some(Command::Open),
             U::Save => Some(Command::Save),
             U::SaveAs => Some(Command::SaveAs),
-            U::ImportCsv => Some(Command::ImportCsv),
+            U::ImportAgenda => Some(Command::ImportAgenda),
             U::Quit => Some(Command::Quit),
             U::Undo => self.doc.undoer.has_undo(&self.doc.design).then_some(Command::Undo),
             U::Redo => self.doc.undoer.has_redo(&self.doc.design).then_some(Command::Redo),
@@ -574,6 +574,12 @@ impl App {
         }
 
         self.pending.extend(commands);
+        // What the commands change (a design imported, a dialog opened) was
+        // not drawn in this frame: one more shows it, even when no input
+        // comes to cause one (an answer from a file dialog's thread).
+        if !self.pending.is_empty() {
+            ctx.request_repaint();
+        }
         // Commands may queue more commands (Save → SaveAs → SaveTo); run them all.
         let mut rounds = 0;
         while !self.pending.is_empty() && rounds < 8 {

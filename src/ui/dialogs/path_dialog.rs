@@ -80,7 +80,11 @@ impl PathDialog {
         let Ok(entries) = std::fs::read_dir(&dir) else { return (dir, Vec::new()) };
         let wanted = |name: &str| match self.purpose {
             Purpose::OpenDesign | Purpose::SaveDesign => name.ends_with(crate::store::DESIGN_EXTENSION),
-            Purpose::ImportCsv | Purpose::ImportRoster => name.to_lowercase().ends_with(".csv"),
+            Purpose::ImportAgenda => {
+                let name = name.to_lowercase();
+                [".csv", ".xlsx", ".ods"].iter().any(|e| name.ends_with(e))
+            }
+            Purpose::ImportRoster => name.to_lowercase().ends_with(".csv"),
             Purpose::ExportPdf => name.to_lowercase().ends_with(".pdf"),
             Purpose::ExportCsv => name.to_lowercase().ends_with(".csv"),
             Purpose::RunFolder => false,
@@ -120,11 +124,11 @@ impl PathDialog {
                 false
             }
             Purpose::RunFolder => self.answer(path, commands),
-            Purpose::OpenDesign | Purpose::ImportCsv | Purpose::ImportRoster if !exists => {
+            Purpose::OpenDesign | Purpose::ImportAgenda | Purpose::ImportRoster if !exists => {
                 self.error = Some(trf(DesignUi::NoFileAt, &[&path.display()]));
                 false
             }
-            Purpose::OpenDesign | Purpose::ImportCsv | Purpose::ImportRoster => self.answer(path, commands),
+            Purpose::OpenDesign | Purpose::ImportAgenda | Purpose::ImportRoster => self.answer(path, commands),
             Purpose::ExportPdf | Purpose::ExportCsv if path.is_dir() || path.file_name().is_none() => {
                 self.error = Some(tr(DesignUi::TypeAFileName).into());
                 false

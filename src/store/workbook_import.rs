@@ -1,0 +1,237 @@
+//! Importing an agenda from a workbook: `.xlsx` (Excel) and `.ods`
+//! (LibreOffice and others), read with calamine.
+//!
+//! The sheet is the one the user names, else the first whose top rows hold
+//! a When / What / Why header (English or German). A spreadsheet's own time
+//! cells (09:30 is kept as a fraction of a day) and duration cells are read
+//! as times and minutes, text cells as a CSV's are. Before anything is
+//! parsed, the file's size and what its archive unpacks to are checked, so a
+//! 200 MB sheet or a zip bomb is refused by name, not read into memory; an
+//! encrypted workbook is told apart from a damaged one.
+
+use std::io::{Cursor, Read};
+use std::path::Path;
+
+use calamine::{Data, Ods, Reader, Xlsx};
+
+use super::StoreError;
+use super::agenda_table::{Cell, Source, SourceRow, design_from_rows, has_agenda_header};
+use super::error::FileWhat;
+use super::text::MAX_FILE_BYTES;
+use crate::catalogue::{StoreText, app_lang};
+use crate::model::{Design, Minutes, TimeOfDay};
+
+const WHAT: FileWhat = FileWhat::Workbook;
+
+/// The most a workbook may unpack to: an agenda's sheet is a few hundred
+/// kilobytes; this leaves room for pictures and styles, not for a bomb.
+pub const MAX_UNPACKED_BYTES: u64 = 100 * 1024 * 1024;
+
+/// Whether `path` names a workbook this reader takes, by its extension.
+pub fn is_workbook(path: &Path) -> bool {
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+        let e = e.to_ascii_lowercase();
+        e == "xlsx" || e == "xlsm" || e == "ods"
+    })
+}
+
+/// Imports the agenda on `sheet` of a workbook, or on its first sheet with
+/// an agenda header.
+pub fn import_workbook(path: &Path, sheet: Option<&str>) -> Result<Design, StoreError> {
+    let bytes = read_bounded(path)?;
+    let (name, rows) = agenda_rows(path, bytes, sheet)?;
+    design_from_rows(path, &Source::Sheet(name), rows)
+}
+
+/// The names of a workbook's sheets that hold an agenda, for a choice.
+pub fn agenda_sheets(path: &Path) -> Result<Vec<String>, StoreError> {
+    let bytes = read_bounded(path)?;
+    let mut book = open(path, bytes)?;
+    let mut found = Vec::new();
+    for name in book.sheet_names() {
+        if let Ok(range) = book.worksheet_range(&name)
+            && has_agenda_header(&rows_of(&range))
+        {
+            found.push(name);
+        }
+    }
+    Ok(found)
+}
+
+/// The file's bytes, if it is no larger than any file we read.
+fn read_bounded(path: &Path) -> Result<Vec<u8>, StoreError> {
+    let file = std::fs::File::open(path).map_err(|e| StoreError::io(path, e))?;
+    let size = file.metadata().map_err(|e| StoreError::io(path, e))?.len();
+    let too_large = |size| StoreError::TooLarge { path: path.to_path_buf(), size, limit: MAX_FILE_BYTES, what: WHAT };
+    if size > MAX_FILE_BYTES {
+        return Err(too_large(size));
+    }
+    let mut bytes = Vec::with_capacity(size as usize);
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(|e| StoreError::io(path, e))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large(bytes.len() as u64));
+    }
+    if bytes.is_empty() {
+        return Err(StoreError::Empty { path: path.to_path_buf(), what: WHAT });
+    }
+    Ok(bytes)
+}
+
+/// A workbook either format, after the checks no reader makes itself.
+enum Book {
+    Xlsx(Xlsx<Cursor<Vec<u8>>>),
+    Ods(Ods<Cursor<Vec<u8>>>),
+}
+
+impl Book {
+    fn sheet_names(&self) -> Vec<String> {
+        match self {
+            Book::Xlsx(b) => b.sheet_names(),
+            Book::Ods(b) => b.sheet_names(),
+        }
+    }
+
+    fn worksheet_range(&mut self, name: &str) -> Result<calamine::Range<Data>, ()> {
+        match self {
+            Book::Xlsx(b) => b.worksheet_range(name).map_err(|_| ()),
+            Book::Ods(b) => b.worksheet_range(name).map_err(|_| ()),
+        }
+    }
+}
+
+fn invalid(path: &Path, message: String) -> StoreError {
+    StoreError::Invalid { path: path.to_path_buf(), message }
+}
+
+/// Opens the archive: refused when it is encrypted (an OLE container, as
+/// Office writes a workbook with a password), no zip at all, or unpacks to
+/// more than [`MAX_UNPACKED_BYTES`].
+fn open(path: &Path, bytes: Vec<u8>) -> Result<Book, StoreError> {
+    let lang = app_lang();
+    const OLE: [u8; 8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    if bytes.starts_with(&OLE) {
+        return Err(invalid(path, StoreText::WorkbookEncrypted.text(lang).into()));
+    }
+    let damaged = || invalid(path, StoreText::WorkbookDamaged.text(lang).into());
+    let mut archive = zip::ZipArchive::new(Cursor::new(&bytes)).map_err(|_| damaged())?;
+    // The sizes the archive's directory gives for its files (written even
+    // where a file's own header leaves them to a descriptor after the data).
+    let mut unpacked: u64 = 0;
+    for i in 0..archive.len() {
+        let size = archive.by_index_raw(i).map_err(|_| damaged())?.size();
+        unpacked = unpacked.saturating_add(size);
+    }
+    if unpacked > MAX_UNPACKED_BYTES {
+        return Err(invalid(path, StoreText::WorkbookUnpacksTooLarge.fill(lang, &[&unpacked, &MAX_UNPACKED_BYTES])));
+    }
+    let ods = archive.index_for_name("content.xml").is_some() && archive.index_for_name("xl/workbook.xml").is_none();
+    drop(archive);
+    if ods {
+        Ods::new(Cursor::new(bytes)).map(Book::Ods).map_err(|_| damaged())
+    } else {
+        Xlsx::new(Cursor::new(bytes)).map(Book::Xlsx).map_err(|_| damaged())
+    }
+}
+
+/// The rows of the sheet to import, and its name.
+fn agenda_rows(path: &Path, bytes: Vec<u8>, sheet: Option<&str>) -> Result<(String, Vec<SourceRow>), StoreError> {
+    let lang = app_lang();
+    let mut book = open(path, bytes)?;
+    let names = book.sheet_names();
+    let listed = || names.iter().map(|n| format!("\u{201e}{n}\u{201c}")).collect::<Vec<_>>().join(", ");
+    let listed = || if lang == crate::model::Lang::English { names.join(", ") } else { listed() };
+    let damaged = || invalid(path, StoreText::WorkbookDamaged.text(lang).into());
+    if let Some(wanted) = sheet {
+        let name = names
+            .iter()
+            .find(|n| n.trim().eq_ignore_ascii_case(wanted.trim()))
+            .cloned()
+            .ok_or_else(|| invalid(path, StoreText::NoSuchSheet.fill(lang, &[&wanted, &listed()])))?;
+        let range = book.worksheet_range(&name).map_err(|_| damaged())?;
+        return Ok((name, rows_of(&range)));
+    }
+    for name in &names {
+        let Ok(range) = book.worksheet_range(name) else { continue };
+        let rows = rows_of(&range);
+        if has_agenda_header(&rows) {
+            return Ok((name.clone(), rows));
+        }
+    }
+    Err(invalid(path, StoreText::NoAgendaSheet.fill(lang, &[&listed()])))
+}
+
+/// A sheet's rows as the agenda reader takes them, numbered and lettered
+/// from the sheet's first row and column (the range may start lower).
+fn rows_of(range: &calamine::Range<Data>) -> Vec<SourceRow> {
+    let (first_row, first_column) = range.start().unwrap_or((0, 0));
+    range
+        .rows()
+        .enumerate()
+        .map(|(n, row)| {
+            let mut cells = vec![Cell::Text(String::new()); first_column as usize];
+            cells.extend(row.iter().map(cell_of));
+            SourceRow { number: first_row as usize + n + 1, line: None, cells }
+        })
+        .collect()
+}
+
+/// A calamine cell as the agenda reader's.
+fn cell_of(data: &Data) -> Cell {
+    match data {
+        Data::Empty => Cell::Text(String::new()),
+        Data::String(s) => Cell::Text(s.clone()),
+        Data::Int(n) => Cell::Number(*n as f64),
+        Data::Float(f) => Cell::Number(*f),
+        Data::Bool(b) => Cell::Text(if *b { "x".into() } else { String::new() }),
+        Data::DateTime(dt) if dt.is_duration() => {
+            Cell::Duration(Minutes::from_seconds((dt.as_f64() * 86_400.0) as i64))
+        }
+        Data::DateTime(dt) => {
+            // The time of day is the fraction; a date before it is ignored.
+            let minutes = (dt.as_f64().fract() * 1440.0).round() as u32 % 1440;
+            TimeOfDay::hm(minutes / 60, minutes % 60).map_or(Cell::Text(String::new()), Cell::Time)
+        }
+        Data::DateTimeIso(text) => iso_time(text).map_or_else(|| Cell::Text(text.clone()), Cell::Time),
+        Data::DurationIso(text) => iso_duration(text).map_or_else(|| Cell::Text(text.clone()), Cell::Duration),
+        Data::Error(_) => Cell::Text(String::new()),
+    }
+}
+
+/// The time in `2026-12-01T09:30:00` or `09:30:00`.
+fn iso_time(text: &str) -> Option<TimeOfDay> {
+    let time = text.split_once('T').map_or(text, |(_, t)| t);
+    let mut parts = time.split(':');
+    let (h, m) = (parts.next()?.parse().ok()?, parts.next()?.parse().ok()?);
+    TimeOfDay::hm(h, m)
+}
+
+/// The length in `PT01H30M00S` (ODS writes time cells so too).
+fn iso_duration(text: &str) -> Option<Minutes> {
+    let rest = text.strip_prefix("PT")?;
+    let (mut minutes, mut number) = (0.0_f64, String::new());
+    for c in rest.chars() {
+        match c {
+            '0'..='9' | '.' | ',' => number.push(if c == ',' { '.' } else { c }),
+            'H' => minutes += std::mem::take(&mut number).parse::<f64>().ok()? * 60.0,
+            'M' => minutes += std::mem::take(&mut number).parse::<f64>().ok()?,
+            'S' => minutes += std::mem::take(&mut number).parse::<f64>().ok()? / 60.0,
+            _ => return None,
+        }
+    }
+    Some(Minutes(minutes.round() as u32))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso_times_and_lengths_are_read() {
+        assert_eq!(iso_time("2026-12-01T09:30:00"), TimeOfDay::hm(9, 30));
+        assert_eq!(iso_time("13:05:00"), TimeOfDay::hm(13, 5));
+        assert_eq!(iso_duration("PT01H30M00S"), Some(Minutes(90)));
+        assert_eq!(iso_duration("PT09H30M00S"), Some(Minutes(570)));
+        assert_eq!(iso_duration("PT45M"), Some(Minutes(45)));
+        assert_eq!(iso_duration("P1D"), None);
+    }
+}

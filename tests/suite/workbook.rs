@@ -1,0 +1,239 @@
+//! Agendas from workbooks (issue 16): `.xlsx` and `.ods` files that
+//! LibreOffice wrote (tests/fixtures/agendas) import to the schedule they
+//! show, with their time cells, title rows, merged cells and German headers;
+//! broken, encrypted, huge and foreign files are refused by name and leave
+//! nothing written.
+
+use std::path::{Path, PathBuf};
+
+use workshop_kit::model::{ItemKind, Lang, Minutes};
+use workshop_kit::schedule::{Schedule, VariantFilter};
+use workshop_kit::store;
+
+use crate::util::{app, stderr_of, stdout_of};
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/agendas").join(name)
+}
+
+/// Each timed item's start and length, as the schedule computes them.
+fn timings(design: &workshop_kit::model::Design) -> Vec<(String, u32)> {
+    Schedule::compute(design, VariantFilter::All)
+        .slots
+        .iter()
+        .filter(|s| design.agenda[s.index].kind != ItemKind::Section)
+        .map(|s| (s.start.to_string(), s.duration.get()))
+        .collect()
+}
+
+#[test]
+fn time_cells_of_excel_and_libreoffice_files_import_as_times_and_minutes() {
+    for name in ["agenda-times.xlsx", "agenda-times.ods"] {
+        let design = store::import_agenda(&fixture(name), None).unwrap();
+        assert_eq!(design.title, "Agenda times", "{name}: the file's name, as there is no title row");
+        assert_eq!(design.language, Lang::English);
+        assert_eq!(
+            timings(&design),
+            [("09:30".into(), 15), ("09:45".into(), 45), ("10:30".into(), 15), ("10:45".into(), 75)],
+            "{name}"
+        );
+        assert_eq!(design.target_end.map(|t| t.to_string()).as_deref(), Some("12:00"), "{name}: the close row");
+        assert_eq!(design.agenda[2].kind, ItemKind::Break, "{name}");
+        assert_eq!(design.agenda[3].lead, "Alex", "{name}");
+        // The CSV the workbook was made from gives the same agenda.
+        let csv = store::import_csv(&fixture("agenda-times.csv")).unwrap();
+        assert_eq!(timings(&csv), timings(&design), "{name}");
+    }
+}
+
+#[test]
+fn a_title_row_and_merged_section_rows_are_found() {
+    let design = store::import_agenda(&fixture("agenda-title.xlsx"), None).unwrap();
+    assert_eq!(design.title, "Customer care morning for the city utility", "the merged title row");
+    let kinds: Vec<(ItemKind, &str)> = design.agenda.iter().map(|i| (i.kind, i.title.as_str())).collect();
+    assert_eq!(
+        kinds,
+        [
+            (ItemKind::Section, "Part 1 – Where we stand"),
+            (ItemKind::Activity, "Welcome"),
+            (ItemKind::Activity, "Poll on service quality"),
+            (ItemKind::Section, "Part 2 – Where we go"),
+            (ItemKind::Activity, "Ideas for the hotline"),
+        ]
+    );
+    assert_eq!(timings(&design), [("09:00".into(), 20), ("09:20".into(), 40), ("10:00".into(), 60)]);
+}
+
+#[test]
+fn a_german_sheet_imports_as_a_german_design() {
+    for name in ["ablauf-de.xlsx", "ablauf-de.ods"] {
+        let design = store::import_agenda(&fixture(name), None).unwrap();
+        assert_eq!(design.language, Lang::German, "{name}: Wann / Was / Warum");
+        assert_eq!(design.title, "Kundenservice-Vormittag für die Stadtwerke", "{name}");
+        assert_eq!(
+            timings(&design),
+            [("09:30".into(), 15), ("09:45".into(), 45), ("10:30".into(), 15), ("10:45".into(), 75)],
+            "{name}"
+        );
+        assert!(design.agenda[1].optional, "{name}: (falls Zeit)");
+        assert_eq!(design.agenda[1].title, "Servicemomente in Paaren", "{name}");
+        assert_eq!(design.agenda[1].duration, Minutes(45));
+    }
+}
+
+#[test]
+fn the_command_line_imports_a_workbook_and_its_named_sheet() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("title.workshop.ron");
+    let output = app().arg("import").arg(fixture("agenda-title.xlsx")).arg("-o").arg(&out).output().unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+    assert!(stdout_of(&output).contains("imported 5 items, 09:00–11:00"), "{}", stdout_of(&output));
+    assert_eq!(store::load_design(&out).unwrap().title, "Customer care morning for the city utility");
+
+    let named = dir.path().join("named.workshop.ron");
+    let output =
+        app().arg("import").arg(fixture("agenda-title.xlsx")).args(["--sheet", "sheet1", "-o"]).arg(&named).output();
+    assert_eq!(output.unwrap().status.code(), Some(0), "sheet names match in any case");
+
+    let missing = dir.path().join("missing.workshop.ron");
+    let output =
+        app().arg("import").arg(fixture("agenda-title.xlsx")).args(["--sheet", "Plan", "-o"]).arg(&missing).output();
+    let output = output.unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr_of(&output).contains("agenda-title.xlsx: no sheet is called \"Plan\" (sheets: Sheet1)"),
+        "{}",
+        stderr_of(&output)
+    );
+    assert!(!missing.exists(), "nothing is written");
+
+    let german = app()
+        .env("LANG", "de_DE.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .arg("import")
+        .arg(fixture("agenda-title.xlsx"))
+        .args(["--sheet", "Plan", "-o"])
+        .arg(&missing)
+        .output()
+        .unwrap();
+    assert!(
+        stderr_of(&german).contains("kein Tabellenblatt heißt „Plan“ (Blätter: „Sheet1“)"),
+        "{}",
+        stderr_of(&german)
+    );
+}
+
+#[test]
+fn a_wrong_cell_is_named_by_sheet_row_and_column() {
+    let err = store::import_agenda(&fixture("bad-time.xlsx"), None).unwrap_err().to_string();
+    assert!(
+        err.ends_with("bad-time.xlsx: sheet \"bad-time\", row 3, column A: When: \"9:75\" is not a time of day (write it as 09:30, 9:30, 9.30 or 0930)"),
+        "{err}"
+    );
+}
+
+/// Runs `import` on a file with `bytes` named `name`: it must fail with
+/// status 1, name the file, say `says`, and write nothing.
+fn refused(name: &str, bytes: &[u8], says: &str) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join(name);
+    std::fs::write(&file, bytes).unwrap();
+    let out = dir.path().join("out.workshop.ron");
+    let output = app().arg("import").arg(&file).arg("-o").arg(&out).output().unwrap();
+    let stderr = stderr_of(&output);
+    assert_eq!(output.status.code(), Some(1), "{name}: {stderr}");
+    assert!(stderr.contains(&format!("{}: ", file.display())) && stderr.contains(says), "{name}: {stderr}");
+    assert!(!out.exists(), "{name}: nothing is written");
+}
+
+#[test]
+fn broken_and_foreign_workbooks_are_refused_by_name() {
+    let good = std::fs::read(fixture("agenda-times.xlsx")).unwrap();
+    refused("truncated.xlsx", &good[..good.len() / 2], "this workbook cannot be read: it is damaged");
+    let ods = std::fs::read(fixture("agenda-times.ods")).unwrap();
+    refused("truncated.ods", &ods[..ods.len() - 200], "this workbook cannot be read");
+    let noise: Vec<u8> = (0..40_000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
+    refused("noise.xlsx", &noise, "this workbook cannot be read");
+    // Office writes a workbook with a password as an encrypted OLE container.
+    let mut ole = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    ole.resize(4096, 0);
+    refused("protected.xlsx", &ole, "protected by a password");
+    refused("empty.xlsx", b"", "the file is empty");
+    // A workbook with no agenda on any sheet.
+    let not_agenda = std::fs::read(fixture("agenda-times.xlsx")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let other = dir.path().join("prices.xlsx");
+    std::fs::write(&other, rewrite_header(&not_agenda)).unwrap();
+    let err = store::import_agenda(&other, None).unwrap_err().to_string();
+    assert!(err.contains("prices.xlsx: no sheet has a When / What / Why header row (sheets: agenda-times)"), "{err}");
+}
+
+/// The workbook with its shared strings' "When" renamed, so no sheet has an agenda header.
+fn rewrite_header(xlsx: &[u8]) -> Vec<u8> {
+    use std::io::{Read, Write};
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(xlsx)).unwrap();
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for i in 0..archive.len() {
+        let mut file = archive.by_index(i).unwrap();
+        let name = file.name().to_string();
+        let mut data = Vec::new();
+        file.read_to_end(&mut data).unwrap();
+        if name == "xl/sharedStrings.xml" {
+            data = String::from_utf8(data).unwrap().replace(">When<", ">Price<").into_bytes();
+        }
+        out.start_file(name, zip::write::SimpleFileOptions::default()).unwrap();
+        out.write_all(&data).unwrap();
+    }
+    out.finish().unwrap().into_inner()
+}
+
+#[test]
+fn a_huge_workbook_is_refused_before_it_is_read() {
+    // 200 MB on disk (a sparse file: no disk is used).
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("huge.xlsx");
+    std::fs::File::create(&file).unwrap().set_len(200 * 1024 * 1024).unwrap();
+    let err = store::import_agenda(&file, None).unwrap_err().to_string();
+    assert!(err.contains("huge.xlsx: the file is 209715200 bytes, more than the"), "{err}");
+
+    // Small on disk, but its sheet unpacks to 150 MB.
+    use std::io::Write;
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    zip.start_file("xl/worksheets/sheet1.xml", options).unwrap();
+    let block = vec![b' '; 1024 * 1024];
+    for _ in 0..150 {
+        zip.write_all(&block).unwrap();
+    }
+    let bomb = zip.finish().unwrap().into_inner();
+    assert!(bomb.len() < 1024 * 1024, "{} bytes", bomb.len());
+    refused("bomb.xlsx", &bomb, "unpacks to 157286400 bytes, more than the 104857600-byte limit");
+}
+
+/// The app's File → Import takes workbooks too: a German sheet with a title
+/// row becomes the open (unsaved) design, and no title is asked for.
+#[test]
+fn the_app_imports_a_workbook() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = crate::ui_design::app(dir.path(), "customer-care-morning");
+    harness.state_mut().push(workshop_kit::ui::Command::ImportAgendaPath(fixture("ablauf-de.ods")));
+    harness.run();
+    use egui_kittest::kittest::Queryable;
+    assert!(harness.query_by_label("Title of the workshop").is_none(), "the title row is the title");
+    let design = &harness.state().doc.design;
+    assert_eq!(design.title, "Kundenservice-Vormittag für die Stadtwerke");
+    assert_eq!(design.language, Lang::German);
+    assert_eq!(timings(design).len(), 4);
+
+    // A broken one is said, and the open design stays.
+    let dir2 = tempfile::tempdir().unwrap();
+    let broken = dir2.path().join("kaputt.xlsx");
+    std::fs::write(&broken, b"PK\x03\x04 not really").unwrap();
+    harness
+        .state_mut()
+        .push(workshop_kit::ui::Command::Force(Box::new(workshop_kit::ui::Command::ImportAgendaPath(broken))));
+    harness.run();
+    assert!(harness.query_by_label_contains("this workbook cannot be read").is_some(), "the error is shown");
+    assert_eq!(harness.state().doc.design.title, "Kundenservice-Vormittag für die Stadtwerke");
+}
