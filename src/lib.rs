@@ -11,7 +11,8 @@
 //!   room produces, as values; [`groups`]: the group maker; [`results`]:
 //!   across runs (master list, decisions, calibration, CSV);
 //! - [`store`]: design, run and decisions files, CSV import, the bundled
-//!   kits, recovery; [`pdf`]: the documents;
+//!   kits, recovery; [`pdf`]: the documents; [`office`]: the agenda as an
+//!   Excel workbook;
 //! - [`cli`]: headless commands; [`ui`]: the egui window.
 //!
 //! Nothing below `ui` uses egui, so everything can be tested and driven
@@ -23,6 +24,7 @@ pub mod cli;
 pub mod edit;
 pub mod groups;
 pub mod model;
+pub mod office;
 pub mod pdf;
 pub mod results;
 pub mod runner;

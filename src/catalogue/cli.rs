@@ -45,6 +45,10 @@ catalogue! {
         Broken => "(broken: {})", "(defekt: {})";
         // export
         IsARun => "{} is a run; --doc report makes its report (handout, guide and signin need a design)", "{} ist ein Durchgang; --doc report erstellt seinen Bericht (handout, guide und signin brauchen einen Entwurf)";
+        NeedsDoc => "a PDF needs --doc: {}", "für ein PDF fehlt --doc: {}";
+        DocIsForPdf => "--doc is for PDFs; --format xlsx writes the agenda", "--doc gilt für PDFs; --format xlsx schreibt den Ablauf";
+        SheetsOne => "{}: {} sheet, {} KB", "{}: {} Tabellenblatt, {} KB";
+        SheetsMany => "{}: {} sheets, {} KB", "{}: {} Tabellenblätter, {} KB";
         PagesOne => "{}: {} pages, {} KB", "{}: {} Seite, {} KB";
         PagesMany => "{}: {} pages, {} KB", "{}: {} Seiten, {} KB";
         // report

@@ -43,11 +43,13 @@ catalogue! {
         ImportSheet => "The workbook's sheet to read (by default the first with a When / What / Why header).",
             "Das Tabellenblatt der Arbeitsmappe (sonst das erste mit einer Kopfzeile Wann / Was / Warum).";
         ImportOutput => "Where to write the design (`.workshop.ron`).", "Wohin der Entwurf geschrieben wird (`.workshop.ron`).";
-        ExportAbout => "Export a PDF: a design's handout, guide or sign-in sheet, or a run's report.",
-            "Erstellt ein PDF: Teilnehmerunterlage, Moderationsleitfaden oder Anwesenheitsliste eines Entwurfs oder den Bericht eines Durchgangs.";
+        ExportAbout => "Export a design's handout, guide or sign-in sheet or a run's report as PDF, or a design's agenda as an Excel workbook.",
+            "Erstellt ein PDF (Teilnehmerunterlage, Moderationsleitfaden oder Anwesenheitsliste eines Entwurfs, Bericht eines Durchgangs) oder den Ablauf eines Entwurfs als Excel-Arbeitsmappe.";
         ExportFile => "Design file or bundled kit name; a .session.ron run file for --doc report.",
             "Entwurfsdatei oder Name einer mitgelieferten Vorlage; für --doc report die .session.ron-Datei eines Durchgangs.";
-        ExportDoc => "Which document: {}.", "Welches Dokument: {}.";
+        ExportDoc => "Which document, for a PDF: {}.", "Welches Dokument, für ein PDF: {}.";
+        ExportFormat => "What to write: {}; xlsx is the agenda with real time cells, a sheet per variant (default: {}).",
+            "Was geschrieben wird: {}; xlsx ist der Ablauf mit echten Zeitzellen, ein Tabellenblatt je Version (Vorgabe: {}).";
         DocHandout => "the participant handout, without facilitator notes", "die Teilnehmerunterlage, ohne Moderationsnotizen";
         DocGuide => "the facilitator guide: the full run sheet", "der Moderationsleitfaden: der ganze Ablaufplan";
         DocSignin => "the sign-in sheet", "die Anwesenheitsliste";
@@ -55,8 +57,8 @@ catalogue! {
         ExportVariant => "The variant (required when the design has variants).",
             "Die Version (nötig, wenn der Entwurf Versionen hat).";
         Paper => "Paper size: {} (default: {}).", "Papierformat: {} (Vorgabe: {}).";
-        ExportOutput => "Where to write the PDF (replaced atomically if it exists).",
-            "Wohin das PDF geschrieben wird (eine vorhandene Datei wird in einem Schritt ersetzt).";
+        ExportOutput => "Where to write the PDF or workbook (a file there is replaced whole, atomically).",
+            "Wohin das PDF oder die Arbeitsmappe geschrieben wird (eine vorhandene Datei wird in einem Schritt ersetzt).";
         ReportAbout => "Report across runs: the barrier master list, real durations, ideas and actions.",
             "Bericht über mehrere Durchgänge: die Masterliste der Barrieren, die tatsächlichen Dauern, Ideen und Maßnahmen.";
         ReportInputs => "Run files (.session.ron) or folders holding them.",
@@ -81,8 +83,10 @@ catalogue! {
         ValuePaper => "PAPER", "PAPIER";
         ValueDesignOut => "FILE.workshop.ron", "DATEI.workshop.ron";
         ValuePdfOut => "OUT.pdf", "AUSGABE.pdf";
+        ValueOut => "OUT", "AUSGABE";
         ValueCsvOut => "OUT.csv", "AUSGABE.csv";
         ValueSheet => "SHEET", "BLATT";
+        ValueFormat => "FORMAT", "FORMAT";
         // A command line that cannot be read
         UnexpectedArgument => "unexpected argument '{}'", "unerwartete Angabe „{}“";
         UnknownCommand => "unrecognized command '{}'", "unbekannter Befehl „{}“";

@@ -27,6 +27,10 @@ catalogue! {
         SignInSheet => "Sign-in sheet", "Anwesenheitsliste";
         ResultsReport => "Results report", "Ergebnisbericht";
         ResultsAcrossRuns => "Results across runs", "Ergebnisse aller Durchgänge";
+        // The agenda as a workbook
+        SheetDuration => "Duration", "Dauer";
+        SheetFormat => "Format", "Arbeitsform";
+        SheetIfTime => "If time", "Falls Zeit";
         // Document names in the names of their files
         FileHandout => "handout", "teilnehmerunterlage";
         FileGuide => "guide", "leitfaden";
@@ -194,6 +198,17 @@ catalogue! {
 }
 
 impl Word {
+    /// A format in `lang`: "Whole group", "Kleingruppen à 4".
+    pub fn format(format: crate::model::Format, lang: crate::model::Lang) -> String {
+        use crate::model::Format;
+        match format {
+            Format::WholeGroup => Word::WholeGroup.text(lang).to_string(),
+            Format::Pairs => Word::Pairs.text(lang).to_string(),
+            Format::SmallGroups(n) => Word::GroupsOf.fill(lang, &[&n]),
+            Format::Individual => Word::Individual.text(lang).to_string(),
+        }
+    }
+
     /// A barrier's priority, in the documents, the master list's CSV and the app.
     pub fn priority(priority: crate::model::Priority) -> Word {
         use crate::model::Priority;

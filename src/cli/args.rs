@@ -53,7 +53,9 @@ pub enum Command {
     Export {
         file: String,
         #[arg(long, value_enum)]
-        doc: DocKind,
+        doc: Option<DocKind>,
+        #[arg(long, value_enum, default_value = "pdf")]
+        format: FormatArg,
         #[arg(long, short)]
         variant: Option<String>,
         #[arg(long, value_enum, default_value = "a4")]
@@ -89,6 +91,13 @@ pub enum DocKind {
     Report,
 }
 
+/// What `export` writes: a PDF document, or the agenda as a workbook.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    Pdf,
+    Xlsx,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum PaperArg {
     A4,
@@ -111,7 +120,7 @@ const COMMANDS: [(&str, CliHelp, Option<CliHelp>); 10] = [
 
 /// What `--help` says of each argument (by command and field), and the name
 /// of its value; `None` keeps clap's name (`N`).
-const ARGS: [(&str, &str, CliHelp, Option<CliHelp>); 21] = [
+const ARGS: [(&str, &str, CliHelp, Option<CliHelp>); 22] = [
     ("", "smoke_frames", CliHelp::SmokeFrames, None),
     ("open", "file", CliHelp::DesignFile, Some(CliHelp::ValueFile)),
     ("run", "file", CliHelp::DesignFile, Some(CliHelp::ValueFile)),
@@ -124,9 +133,10 @@ const ARGS: [(&str, &str, CliHelp, Option<CliHelp>); 21] = [
     ("import", "sheet", CliHelp::ImportSheet, Some(CliHelp::ValueSheet)),
     ("export", "file", CliHelp::ExportFile, Some(CliHelp::ValueFile)),
     ("export", "doc", CliHelp::ExportDoc, Some(CliHelp::ValueDoc)),
+    ("export", "format", CliHelp::ExportFormat, Some(CliHelp::ValueFormat)),
     ("export", "variant", CliHelp::ExportVariant, Some(CliHelp::ValueVariant)),
     ("export", "paper", CliHelp::Paper, Some(CliHelp::ValuePaper)),
-    ("export", "output", CliHelp::ExportOutput, Some(CliHelp::ValuePdfOut)),
+    ("export", "output", CliHelp::ExportOutput, Some(CliHelp::ValueOut)),
     ("report", "inputs", CliHelp::ReportInputs, Some(CliHelp::ValueRuns)),
     ("report", "variant", CliHelp::ReportVariant, Some(CliHelp::ValueVariant)),
     ("report", "paper", CliHelp::Paper, Some(CliHelp::ValuePaper)),
@@ -213,6 +223,10 @@ fn arg_help(help: CliHelp, lang: Lang) -> String {
         CliHelp::ExportDoc => {
             let values: Vec<_> = DocKind::value_variants().iter().filter_map(|d| d.to_possible_value()).collect();
             help.fill(lang, &[&names(&values)])
+        }
+        CliHelp::ExportFormat => {
+            let values: Vec<_> = FormatArg::value_variants().iter().filter_map(|f| f.to_possible_value()).collect();
+            help.fill(lang, &[&names(&values), &"pdf"])
         }
         CliHelp::Paper => {
             let values: Vec<_> = PaperArg::value_variants().iter().filter_map(|p| p.to_possible_value()).collect();

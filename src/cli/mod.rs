@@ -7,7 +7,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use clap::FromArgMatches;
+use clap::{FromArgMatches, ValueEnum};
 
 use crate::catalogue::{CliHelp, CliText, set_app_lang, system_lang};
 use crate::model::{Design, ItemKind, Lang, Minutes};
@@ -19,7 +19,7 @@ use crate::store;
 mod args;
 mod usage_error;
 
-pub use args::{Cli, Command, DocKind, PaperArg, command};
+pub use args::{Cli, Command, DocKind, FormatArg, PaperArg, command};
 
 impl From<PaperArg> for Paper {
     fn from(p: PaperArg) -> Paper {
@@ -69,11 +69,26 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             };
             cross_report(&request, lang, out, err)
         }
-        Command::Export { file, doc, variant, paper, output } => {
-            let request =
-                ExportRequest { file, doc: *doc, variant: variant.as_deref(), paper: (*paper).into(), output };
-            export(&request, lang, out, err)
-        }
+        Command::Export { file, doc, format, variant, paper, output } => match (format, doc) {
+            (FormatArg::Xlsx, None) => export_agenda(file, variant.as_deref(), output, lang, out, err),
+            (FormatArg::Xlsx, Some(_)) => {
+                let _ = writeln!(err, "{}", error(lang, &CliText::DocIsForPdf.text(lang)));
+                Ok(EXIT_USAGE)
+            }
+            (FormatArg::Pdf, None) => {
+                let docs: Vec<String> = DocKind::value_variants()
+                    .iter()
+                    .filter_map(|d| Some(d.to_possible_value()?.get_name().to_string()))
+                    .collect();
+                let _ = writeln!(err, "{}", error(lang, &CliText::NeedsDoc.fill(lang, &[&docs.join(", ")])));
+                Ok(EXIT_USAGE)
+            }
+            (FormatArg::Pdf, Some(doc)) => {
+                let request =
+                    ExportRequest { file, doc: *doc, variant: variant.as_deref(), paper: (*paper).into(), output };
+                export(&request, lang, out, err)
+            }
+        },
         Command::Open { .. } | Command::Run { .. } => {
             let _ = writeln!(err, "{}", CliText::NeedsWindow.text(lang));
             Ok(EXIT_USAGE)
@@ -385,6 +400,48 @@ fn export(request: &ExportRequest, lang: Lang, out: &mut dyn Write, err: &mut dy
         DocKind::Signin | DocKind::Report => design_docs::signin(&request, &[]),
     };
     write_pdf(&laid, output, lang, out, err)
+}
+
+/// `export --format xlsx`: the agenda as a workbook, every variant's sheet
+/// or only `variant`'s, written atomically.
+fn export_agenda(
+    file: &str,
+    variant: Option<&str>,
+    output: &Path,
+    lang: Lang,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Status {
+    let (design, _) = match store::open_design(file) {
+        Ok(d) => d,
+        Err(e) => {
+            writeln!(err, "{}", error(lang, &e))?;
+            return Ok(EXIT_FAILED);
+        }
+    };
+    let variant = match variant.map(|v| design.variant(v).map(|found| found.name.clone())) {
+        Some(None) => {
+            writeln!(err, "{}", unknown_variant(&design, variant.unwrap_or_default(), lang))?;
+            return Ok(EXIT_USAGE);
+        }
+        Some(found) => found,
+        None => None,
+    };
+    let bytes = match crate::office::agenda_workbook(&design, variant.as_deref()) {
+        Ok(b) => b,
+        Err(e) => {
+            writeln!(err, "{}", error(lang, &format_args!("{}: {e}", output.display())))?;
+            return Ok(EXIT_FAILED);
+        }
+    };
+    if let Err(e) = store::write_atomic_with(output, &bytes, false) {
+        writeln!(err, "{}", error(lang, &e))?;
+        return Ok(EXIT_FAILED);
+    }
+    let sheets = if variant.is_some() { 1 } else { design.variants.len().max(1) };
+    let line = one_or_many(sheets, CliText::SheetsOne, CliText::SheetsMany);
+    writeln!(out, "{}", line.fill(lang, &[&output.display(), &sheets, &bytes.len().div_ceil(1024)]))?;
+    Ok(EXIT_OK)
 }
 
 /// Renders and writes a PDF atomically (an existing file is replaced whole or not at all).

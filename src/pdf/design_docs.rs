@@ -11,7 +11,7 @@ use super::table::{Column, Row, TableLook};
 use super::text::wrap;
 use super::typography::curly_quotes;
 use crate::catalogue::{Word, long_date, minutes};
-use crate::model::{Capture, Design, Format, Item, ItemKind, Lang, Participant};
+use crate::model::{Capture, Design, Item, ItemKind, Lang, Participant};
 use crate::schedule::{Schedule, Slot, VariantFilter, Warning};
 
 /// What every design document needs to know.
@@ -345,8 +345,10 @@ pub fn guide(doc: &DesignDoc) -> Laid {
             flow.space(4.0);
             continue;
         }
-        let mut facts: Vec<(&str, String)> =
-            vec![(doc.word(Word::Format), format_text(doc, item.format)), (doc.word(Word::Lead), item.lead.clone())];
+        let mut facts: Vec<(&str, String)> = vec![
+            (doc.word(Word::Format), Word::format(item.format, doc.lang())),
+            (doc.word(Word::Lead), item.lead.clone()),
+        ];
         if let Some(fixed) = item.fixed_start {
             facts.push((doc.word(Word::FixedStart), fixed.to_string()));
         }
@@ -414,7 +416,7 @@ fn run_sheet(flow: &mut Flow, doc: &DesignDoc, s: &Schedule) {
             // Under the title: the format and what may move.
             let mut marks = Vec::new();
             if item.kind == ItemKind::Activity {
-                marks.push(format_text(doc, item.format));
+                marks.push(Word::format(item.format, doc.lang()));
             }
             if let Some(fixed) = item.fixed_start {
                 marks.push(Word::FixedStartAt.fill(doc.lang(), &[&fixed]));
@@ -540,15 +542,6 @@ fn footer(d: &Design) -> String {
 
 fn title_with_mark(doc: &DesignDoc, item: &Item, title: &str) -> String {
     if item.optional { format!("{title} {}", doc.word(Word::IfTime)) } else { title.to_string() }
-}
-
-fn format_text(doc: &DesignDoc, format: Format) -> String {
-    match format {
-        Format::WholeGroup => doc.word(Word::WholeGroup).to_string(),
-        Format::Pairs => doc.word(Word::Pairs).to_string(),
-        Format::SmallGroups(n) => Word::GroupsOf.fill(doc.lang(), &[&n]),
-        Format::Individual => doc.word(Word::Individual).to_string(),
-    }
 }
 
 fn captures_text(doc: &DesignDoc, captures: &[Capture]) -> String {

@@ -140,9 +140,9 @@ impl Column {
             Column::Why => &["why", "purpose", "objective", "aim", "warum", "wozu", "ziel", "zweck"],
             Column::Duration => &["duration", "minutes", "mins", "min", "length", "dauer", "minuten"],
             Column::Lead => &["lead", "who", "led by", "facilitator", "presenter", "leitung", "wer", "moderation"],
-            Column::Format => &["format", "setting", "form", "sozialform"],
+            Column::Format => &["format", "setting", "form", "sozialform", "arbeitsform"],
             Column::Notes => &["notes", "note", "facilitator notes", "comments", "notizen", "hinweise", "bemerkungen"],
-            Column::Optional => &["optional", "if time", "wenn zeit"],
+            Column::Optional => &["optional", "if time", "wenn zeit", "falls zeit"],
         }
     }
 
@@ -525,12 +525,10 @@ fn work_out_durations(
 fn is_break(title: &str) -> bool {
     let t = title.to_lowercase();
     let words: Vec<&str> = t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    words.iter().any(|w| {
-        matches!(
-            *w,
-            "break" | "lunch" | "pause" | "kaffeepause" | "mittagspause" | "mittagessen" | "mittag" | "coffee" | "tea"
-        )
-    })
+    // German joins its breaks into one word: Kaffeepause, Nachmittagspause.
+    words
+        .iter()
+        .any(|w| matches!(*w, "break" | "lunch" | "mittagessen" | "mittag" | "coffee" | "tea") || w.ends_with("pause"))
 }
 
 /// `customer-care_morning.csv` → `Customer care morning`.
@@ -557,6 +555,7 @@ mod tests {
         assert!(!is_break("Ice-breaker"));
         assert!(is_break("Coffee break"));
         assert!(is_break("Mittagspause"));
+        assert!(is_break("Nachmittagspause"));
     }
 
     #[test]

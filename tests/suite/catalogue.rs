@@ -143,7 +143,7 @@ pub fn identifier(t: &str) -> bool {
 /// agenda or roster (`if time`, `end of day`, `front line`) and in a run's
 /// name (`dry run`), understood in either language; and each language's
 /// name in itself, as the language menu offers it.
-const READ_NOT_SHOWN: [&str; 24] = [
+const READ_NOT_SHOWN: [&str; 25] = [
     "full group",
     "whole group",
     "in pairs",
@@ -158,6 +158,7 @@ const READ_NOT_SHOWN: [&str; 24] = [
     "end of session",
     "if time",
     "wenn zeit",
+    "falls zeit",
     "(if time)",
     "(falls zeit)",
     "(wenn zeit)",

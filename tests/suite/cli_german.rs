@@ -231,7 +231,7 @@ fn every_help_page_speaks_german() {
     assert!(page.contains("handout  die Teilnehmerunterlage, ohne Moderationsnotizen"), "{page}");
     // The same check finds the English help's words on the English page.
     let page = stdout_of(&app_in(ENGLISH).args(["export", "--help"]).output().unwrap());
-    assert!(page.contains("Usage: workshop-kit export [OPTIONS] --doc <DOC>"), "{page}");
+    assert!(page.contains("Usage: workshop-kit export [OPTIONS] --output <OUT> <FILE>"), "{page}");
     assert!(words(&page).iter().filter(|w| english.contains(*w)).count() > 10, "{page}");
 }
 

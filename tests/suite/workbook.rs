@@ -237,3 +237,93 @@ fn the_app_imports_a_workbook() {
     assert!(harness.query_by_label_contains("this workbook cannot be read").is_some(), "the error is shown");
     assert_eq!(harness.state().doc.design.title, "Kundenservice-Vormittag für die Stadtwerke");
 }
+
+/// An item as a schedule places it: start, length, title, and whether it is a heading.
+fn placed(design: &workshop_kit::model::Design, filter: VariantFilter) -> Vec<(String, u32, String, bool)> {
+    let schedule = Schedule::compute(design, filter);
+    let variant = schedule.variant.clone();
+    schedule
+        .slots
+        .iter()
+        .map(|s| {
+            let item = &design.agenda[s.index];
+            let title = item.text_in(variant.as_deref()).title.to_string();
+            (s.start.to_string(), s.duration.get(), title, item.kind == ItemKind::Section)
+        })
+        .collect()
+}
+
+#[test]
+fn every_kit_and_variant_goes_to_xlsx_and_back_to_the_same_schedule() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut checked = 0;
+    for kit in store::kits::names() {
+        let design = store::kits::find(kit).unwrap().load().unwrap();
+        let variants: Vec<Option<String>> = if design.variants.is_empty() {
+            vec![None]
+        } else {
+            design.variants.iter().map(|v| Some(v.name.clone())).collect()
+        };
+        let bytes = workshop_kit::office::agenda_workbook(&design, None).unwrap();
+        let file = dir.path().join(format!("{kit}.xlsx"));
+        std::fs::write(&file, &bytes).unwrap();
+        for variant in variants {
+            let filter = variant.as_deref().map_or(VariantFilter::All, VariantFilter::Only);
+            let sheet =
+                variant.clone().unwrap_or_else(|| workshop_kit::catalogue::Word::Agenda.text(design.language).into());
+            let back = store::import_workbook(&file, Some(&sheet)).unwrap_or_else(|e| panic!("{kit} {sheet}: {e}"));
+            assert_eq!(placed(&back, VariantFilter::All), placed(&design, filter), "{kit} {sheet}");
+            let (original, again) = (Schedule::compute(&design, filter), Schedule::compute(&back, VariantFilter::All));
+            assert_eq!(again.end, original.end, "{kit} {sheet}");
+            assert_eq!(back.title, design.title, "{kit} {sheet}");
+            assert_eq!(back.language, design.language, "{kit} {sheet}: the headers' language");
+            let optional = |d: &workshop_kit::model::Design| d.agenda.iter().filter(|i| i.optional).count();
+            if variant.is_none() {
+                assert_eq!(optional(&back), optional(&design), "{kit}: if time");
+            }
+            checked += 1;
+        }
+    }
+    assert!(
+        checked > store::kits::names().len(),
+        "{checked} sheets: every kit, and each variant of those that have them"
+    );
+}
+
+#[test]
+fn the_command_line_exports_the_agenda_as_a_workbook() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("cx.xlsx");
+    let output = app().args(["export", "cx-values-culture", "--format", "xlsx", "-o"]).arg(&out).output().unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+    assert!(stdout_of(&output).contains("cx.xlsx: 2 sheets, "), "{}", stdout_of(&output));
+    let back = dir.path().join("back.workshop.ron");
+    let output = app().arg("import").arg(&out).args(["--sheet", "Backline", "-o"]).arg(&back).output().unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+    let design = store::kits::find("cx-values-culture").unwrap().load().unwrap();
+    assert_eq!(
+        placed(&store::load_design(&back).unwrap(), VariantFilter::All),
+        placed(&design, VariantFilter::Only("Backline"))
+    );
+
+    // A German design's sheet is named and headed in German.
+    let german = dir.path().join("de.xlsx");
+    let output = app().args(["export", "customer-care-morning", "--format", "xlsx", "-o"]).arg(&german).output();
+    assert_eq!(output.unwrap().status.code(), Some(0));
+    let output = app().args(["export", "cx-werte-kultur", "--format", "xlsx", "-o"]).arg(&german).output().unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+    let imported = store::import_workbook(&german, Some("Frontline")).unwrap();
+    assert_eq!(imported.language, Lang::German, "Wann / Was / Warum");
+
+    // --doc is for PDFs, and a PDF needs one; neither mistake writes a file.
+    let wrong = dir.path().join("wrong.xlsx");
+    let output =
+        app().args(["export", "cx-values-culture", "--doc", "guide", "--format", "xlsx", "-o"]).arg(&wrong).output();
+    let output = output.unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr_of(&output).contains("--doc is for PDFs"), "{}", stderr_of(&output));
+    let output = app().args(["export", "cx-values-culture", "-o"]).arg(&wrong).output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr_of(&output).contains("a PDF needs --doc: handout, guide, signin, report"), "{}", stderr_of(&output));
+    assert!(!wrong.exists());
+}
