@@ -76,6 +76,10 @@ catalogue! {
         Open => "Open…", "Öffnen …";
         Save => "Save", "Speichern";
         SaveAs => "Save as…", "Speichern unter …";
+        ExportAgendaXlsx => "Agenda as Excel workbook (.xlsx)…", "Ablauf als Excel-Arbeitsmappe (.xlsx) …";
+        ExportAgendaXlsxTip => "A sheet per version with real time cells, to edit in Excel or LibreOffice and import again", "Ein Tabellenblatt je Version mit echten Zeitzellen, zum Bearbeiten in Excel oder LibreOffice und wieder Importieren";
+        DropToOpen => "Drop to open a design or import an agenda table", "Loslassen, um einen Entwurf zu öffnen oder eine Ablauftabelle zu importieren";
+        CannotTakeDropped => "{} is neither a design nor an agenda table (.xlsx, .ods, .csv)", "{} ist weder ein Entwurf noch eine Ablauftabelle (.xlsx, .ods, .csv)";
         ImportAgenda => "Import agenda table…", "Ablauftabelle importieren …";
         Quit => "Quit", "Beenden";
         Undo => "Undo", "Rückgängig";

@@ -208,6 +208,8 @@ catalogue! {
         OpenDesignTitle => "Open a workshop design", "Workshop-Entwurf öffnen";
         SaveDesignTitle => "Save the workshop design as", "Workshop-Entwurf speichern unter";
         ImportAgendaTitle => "Import a When / What / Why table", "Wann-/Was-/Warum-Tabelle importieren";
+        ExportXlsxTitle => "Export the agenda as an Excel workbook", "Ablauf als Excel-Arbeitsmappe exportieren";
+        ExcelWorkbook => "Excel workbook (.xlsx)", "Excel-Arbeitsmappe (.xlsx)";
         AgendaTables => "Agenda tables (.xlsx, .ods, .csv)", "Ablauftabellen (.xlsx, .ods, .csv)";
         ImportRosterTitle => "Import a roster (CSV with Name, Department, Line)",
             "Teilnehmerliste importieren (CSV mit Name, Abteilung, Linie)";

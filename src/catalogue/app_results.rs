@@ -143,6 +143,7 @@ catalogue! {
         // What the app says when it acts on commands
         PdfNotOpened => "The PDF is written but could not be opened", "Das PDF ist geschrieben, ließ sich aber nicht öffnen";
         CouldNotExportPdf => "Could not export the PDF", "PDF konnte nicht exportiert werden";
+        CouldNotExportTable => "Could not export the agenda", "Der Ablauf konnte nicht exportiert werden";
         FixOrMoveAway => "{}\nFix the file or move it away, then Reload.", "{}\nDatei reparieren oder entfernen, dann „Neu laden“.";
         DecisionsNotSaved => "The decisions are not saved", "Die Entscheidungen sind nicht gespeichert";
         CouldNotSaveDecisions => "Could not save the decisions on the results", "Die Entscheidungen zu den Ergebnissen konnten nicht gespeichert werden";

@@ -38,6 +38,7 @@ catalogue! {
         FileReport => "report", "ergebnisbericht";
         FileAcrossRuns => "results-across-runs", "ergebnisse-aller-durchgaenge";
         FileBarriers => "barriers", "barrieren";
+        FileAgenda => "agenda", "ablauf";
         // Handout
         WhatWePlan => "What we plan to do", "Was wir vorhaben";
         HowWePlan => "How we plan to do this", "Wie wir vorgehen";

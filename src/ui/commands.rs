@@ -100,6 +100,9 @@ pub enum Command {
     /// Ask where to write the barrier master list as CSV.
     ExportMasterCsv,
     ExportMasterCsvTo(PathBuf),
+    /// Ask where to write the agenda as an Excel workbook (every variant a sheet).
+    ExportAgenda,
+    ExportAgendaTo(PathBuf),
     /// Full screen on or off for the window that has the keyboard.
     ToggleFullScreen,
     /// Open or close the projector window of the run.

@@ -27,6 +27,8 @@ pub enum Purpose {
     ExportPdf,
     /// Where to write an exported CSV table.
     ExportCsv,
+    /// Where to write the agenda as an Excel workbook.
+    ExportXlsx,
 }
 
 impl Purpose {
@@ -39,6 +41,7 @@ impl Purpose {
             Purpose::RunFolder => DesignUi::RunFolderTitle,
             Purpose::ExportPdf => DesignUi::ExportPdfTitle,
             Purpose::ExportCsv => DesignUi::ExportCsvTitle,
+            Purpose::ExportXlsx => DesignUi::ExportXlsxTitle,
         })
     }
 
@@ -50,6 +53,7 @@ impl Purpose {
             Purpose::RunFolder => (tr(DesignUi::Folder), &[]),
             Purpose::ExportPdf => (tr(DesignUi::PdfDocument), &["pdf"]),
             Purpose::ExportCsv => (tr(DesignUi::CsvTable), &["csv"]),
+            Purpose::ExportXlsx => (tr(DesignUi::ExcelWorkbook), &["xlsx"]),
         }
     }
 }
@@ -105,7 +109,7 @@ fn pick(purpose: Purpose, dir: Option<&Path>, suggested_name: &str, words: Dialo
     }
     let started = Instant::now();
     let chosen = match purpose {
-        Purpose::SaveDesign | Purpose::ExportPdf | Purpose::ExportCsv => {
+        Purpose::SaveDesign | Purpose::ExportPdf | Purpose::ExportCsv | Purpose::ExportXlsx => {
             dialog.set_file_name(suggested_name).save_file()
         }
         Purpose::OpenDesign | Purpose::ImportAgenda | Purpose::ImportRoster => dialog.pick_file(),
@@ -155,6 +159,7 @@ impl PickRequest {
             },
             Purpose::ExportPdf => Command::ExportTo(self.export.clone()?, path),
             Purpose::ExportCsv => Command::ExportMasterCsvTo(path),
+            Purpose::ExportXlsx => Command::ExportAgendaTo(path),
         })
     }
 
@@ -163,7 +168,9 @@ impl PickRequest {
     pub fn start_text(&self) -> String {
         let dir = self.dir.clone().unwrap_or_else(|| std::env::current_dir().unwrap_or_default());
         match self.purpose {
-            Purpose::SaveDesign | Purpose::ExportPdf | Purpose::ExportCsv if !self.name.is_empty() => {
+            Purpose::SaveDesign | Purpose::ExportPdf | Purpose::ExportCsv | Purpose::ExportXlsx
+                if !self.name.is_empty() =>
+            {
                 dir.join(&self.name).display().to_string()
             }
             _ => format!("{}{}", dir.display(), std::path::MAIN_SEPARATOR),

@@ -13,6 +13,7 @@ mod design_view;
 mod dialogs;
 mod document;
 mod file_dialogs;
+mod file_drop;
 pub mod fonts;
 mod live_run;
 mod projector;

@@ -120,7 +120,8 @@ fn language_menu(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
     });
 }
 
-/// The PDF documents; each opens the export dialog (variant, paper, open after).
+/// The PDF documents, each opening the export dialog (variant, paper, open
+/// after); and the agenda as an Excel workbook, every variant a sheet.
 fn export_menu(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
     ui.menu_button(tr(Ui::Export), |ui| {
         for doc in [ExportDoc::Handout, ExportDoc::Guide, ExportDoc::Signin] {
@@ -131,6 +132,10 @@ fn export_menu(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
         let report = ui.add_enabled(app.run.is_some(), egui::Button::new(tr(Ui::ReportOfThisRun)));
         if report.on_disabled_hover_text(tr(Ui::StartRunFirst)).clicked() {
             commands.push(Command::ExportDialog(ExportDoc::Report));
+        }
+        ui.separator();
+        if ui.button(tr(Ui::ExportAgendaXlsx)).on_hover_text(tr(Ui::ExportAgendaXlsxTip)).clicked() {
+            commands.push(Command::ExportAgenda);
         }
     });
 }

@@ -327,3 +327,72 @@ fn the_command_line_exports_the_agenda_as_a_workbook() {
     assert!(stderr_of(&output).contains("a PDF needs --doc: handout, guide, signin, report"), "{}", stderr_of(&output));
     assert!(!wrong.exists());
 }
+
+/// Export → "Agenda as Excel workbook" asks where (the app's own path
+/// dialog here), writes every variant's sheet, and the file imports back.
+#[test]
+fn the_app_exports_the_agenda_as_a_workbook() {
+    use egui_kittest::kittest::Queryable;
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = crate::ui_design::app(dir.path(), "cx-values-culture");
+    harness.get_by_label("Export").click();
+    harness.run();
+    harness.get_by_label("Agenda as Excel workbook (.xlsx)…").click();
+    harness.run();
+    let file = dir.path().join("cx-agenda");
+    crate::ui_design::set_field(&mut harness, "Path:", &file.display().to_string());
+    harness.get_by_label("Save").click();
+    harness.run();
+    let written = dir.path().join("cx-agenda.xlsx");
+    assert!(written.exists(), "the extension is added");
+    assert!(harness.query_by_label_contains("cx-agenda.xlsx").is_some(), "the app says what it exported");
+    let design = store::kits::find("cx-values-culture").unwrap().load().unwrap();
+    for variant in ["Frontline", "Backline"] {
+        let back = store::import_workbook(&written, Some(variant)).unwrap();
+        assert_eq!(placed(&back, VariantFilter::All), placed(&design, VariantFilter::Only(variant)), "{variant}");
+    }
+}
+
+/// A file dropped on the window, as the windowing layer hands it over.
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+use eframe::egui;
+
+fn drop_on(harness: &mut egui_kittest::Harness<'static, workshop_kit::ui::App>, path: PathBuf) {
+    harness.input_mut().dropped_files.push(std::sync::Arc::new(Dropped(path)));
+    harness.run();
+}
+
+/// Dropping a workbook imports it, dropping a design opens it, and a file
+/// of neither kind is named in a notice and changes nothing.
+#[test]
+fn a_file_dropped_on_the_window_is_imported_or_opened() {
+    use egui_kittest::kittest::Queryable;
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = crate::ui_design::app(dir.path(), "customer-care-morning");
+    drop_on(&mut harness, fixture("agenda-title.xlsx"));
+    assert_eq!(harness.state().doc.design.title, "Customer care morning for the city utility");
+
+    let design = dir.path().join("saved.workshop.ron");
+    std::fs::write(&design, store::kits::find("not-my-job").unwrap().source).unwrap();
+    drop_on(&mut harness, design.clone());
+    // The import is unsaved work: asked about before the design replaces it.
+    harness.get_by_label("Don't save").click();
+    harness.run();
+    let kit = store::kits::find("not-my-job").unwrap().load().unwrap();
+    assert_eq!(harness.state().doc.design.title, kit.title);
+
+    drop_on(&mut harness, dir.path().join("holiday.png"));
+    assert!(harness.query_by_label_contains("holiday.png is neither a design nor an agenda table").is_some());
+    assert_eq!(harness.state().doc.design.title, kit.title);
+}

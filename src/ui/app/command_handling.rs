@@ -510,6 +510,21 @@ impl App {
                 self.ask_for_file(ctx, PickRequest::new(Purpose::ExportCsv, Some(self.run_folder()), name));
             }
             Command::ExportMasterCsvTo(path) => self.export_master_csv(&path),
+            Command::ExportAgenda => {
+                let dir = self.doc.path.as_deref().and_then(Path::parent).map(Path::to_path_buf);
+                let what = crate::catalogue::Word::FileAgenda.text(self.doc.design.language);
+                let name = self.export_name(what, None, "xlsx");
+                self.ask_for_file(ctx, PickRequest::new(Purpose::ExportXlsx, dir, name));
+            }
+            Command::ExportAgendaTo(path) => {
+                let result = crate::office::agenda_workbook(&self.doc.design, None)
+                    .map_err(|e| StoreError::Invalid { path: path.clone(), message: e.to_string() })
+                    .and_then(|bytes| store::write_atomic_with(&path, &bytes, false));
+                match result {
+                    Ok(()) => self.notice = Some(trf(Ui::Exported, &[&file_name(&path)])),
+                    Err(e) => self.show_error(tr(R::CouldNotExportTable), &e),
+                }
+            }
             Command::ExportDialog(doc) => {
                 let variants: Vec<String> = self.doc.design.variants.iter().map(|v| v.name.clone()).collect();
                 let variant = match doc {

@@ -566,6 +566,12 @@ impl App {
             }
         }
         self.take_picked_file();
+        let (dropped, refused) = super::file_drop::take(&ctx);
+        commands.extend(dropped);
+        if refused.is_some() {
+            self.notice = refused;
+        }
+        super::file_drop::paint_hover(&ctx);
         if self.dialog.is_none() {
             self.dialog = self.queued_dialogs.pop_front();
         }

@@ -35,7 +35,9 @@ impl PathDialog {
             let (dir, names) = self.folder_files();
             let what = tr(match self.purpose {
                 Purpose::RunFolder => DesignUi::TheFoldersPath,
-                Purpose::SaveDesign | Purpose::ExportPdf | Purpose::ExportCsv => DesignUi::ThePathToWrite,
+                Purpose::SaveDesign | Purpose::ExportPdf | Purpose::ExportCsv | Purpose::ExportXlsx => {
+                    DesignUi::ThePathToWrite
+                }
                 _ => DesignUi::ThePathOfTheFile,
             });
             let pick = if names.is_empty() { "" } else { tr(DesignUi::OrPick) };
@@ -55,7 +57,7 @@ impl PathDialog {
             ui.add_space(6.0);
             ui.horizontal(|ui| {
                 let verb = match self.purpose {
-                    Purpose::SaveDesign | Purpose::ExportPdf | Purpose::ExportCsv => tr(Ui::Save),
+                    Purpose::SaveDesign | Purpose::ExportPdf | Purpose::ExportCsv | Purpose::ExportXlsx => tr(Ui::Save),
                     Purpose::RunFolder => tr(DesignUi::Choose),
                     _ => tr(DesignUi::OpenButton),
                 };
@@ -87,6 +89,7 @@ impl PathDialog {
             Purpose::ImportRoster => name.to_lowercase().ends_with(".csv"),
             Purpose::ExportPdf => name.to_lowercase().ends_with(".pdf"),
             Purpose::ExportCsv => name.to_lowercase().ends_with(".csv"),
+            Purpose::ExportXlsx => name.to_lowercase().ends_with(".xlsx"),
             Purpose::RunFolder => false,
         };
         let mut names: Vec<String> = entries
@@ -129,12 +132,18 @@ impl PathDialog {
                 false
             }
             Purpose::OpenDesign | Purpose::ImportAgenda | Purpose::ImportRoster => self.answer(path, commands),
-            Purpose::ExportPdf | Purpose::ExportCsv if path.is_dir() || path.file_name().is_none() => {
+            Purpose::ExportPdf | Purpose::ExportCsv | Purpose::ExportXlsx
+                if path.is_dir() || path.file_name().is_none() =>
+            {
                 self.error = Some(tr(DesignUi::TypeAFileName).into());
                 false
             }
-            Purpose::ExportPdf | Purpose::ExportCsv => {
-                let extension = if self.purpose == Purpose::ExportPdf { "pdf" } else { "csv" };
+            Purpose::ExportPdf | Purpose::ExportCsv | Purpose::ExportXlsx => {
+                let extension = match self.purpose {
+                    Purpose::ExportPdf => "pdf",
+                    Purpose::ExportXlsx => "xlsx",
+                    _ => "csv",
+                };
                 let path = if path.extension().is_some_and(|e| e.eq_ignore_ascii_case(extension)) {
                     path
                 } else {
