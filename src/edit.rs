@@ -21,6 +21,11 @@ pub enum Edit {
         before: ItemId,
         kind: ItemKind,
     },
+    /// Items pasted from a table, after `after` (or at the end), each given a new id.
+    InsertItems {
+        after: Option<ItemId>,
+        items: Vec<Item>,
+    },
     /// A copy of the item, right after it, with a new id.
     Duplicate(ItemId),
     Delete(ItemId),
@@ -99,6 +104,19 @@ pub fn apply(design: &mut Design, edit: &Edit) -> Outcome {
             let id = item.id;
             design.agenda.insert(at, item);
             Outcome::Changed { select: Some(id) }
+        }
+        Edit::InsertItems { after, items } => {
+            let start = after.and_then(|a| position(design, a)).map_or(design.agenda.len(), |p| p + 1);
+            let mut first = None;
+            for (at, item) in (start..).zip(items) {
+                let id = design.next_item_id();
+                first.get_or_insert(id);
+                design.agenda.insert(at, Item { id, ..item.clone() });
+            }
+            match first {
+                Some(id) => Outcome::Changed { select: Some(id) },
+                None => Outcome::Unchanged,
+            }
         }
         Edit::InsertBefore { before, kind } => {
             let at = position(design, *before).unwrap_or(0);

@@ -210,6 +210,13 @@ catalogue! {
         ImportAgendaTitle => "Import a When / What / Why table", "Wann-/Was-/Warum-Tabelle importieren";
         ExportXlsxTitle => "Export the agenda as an Excel workbook", "Ablauf als Excel-Arbeitsmappe exportieren";
         ExcelWorkbook => "Excel workbook (.xlsx)", "Excel-Arbeitsmappe (.xlsx)";
+        PasteHeading => "Add the pasted rows?", "Eingefügte Zeilen übernehmen?";
+        PasteAfter => "{}, after \"{}\":", "{}, nach „{}“:";
+        PasteAtEnd => "{}, at the end of the agenda:", "{}, am Ende des Ablaufs:";
+        PasteAdd => "Add {}", "{} hinzufügen";
+        OneItem => "1 item", "1 Punkt";
+        ManyItems => "{} items", "{} Punkte";
+        CouldNotPaste => "Could not read the pasted table", "Die eingefügte Tabelle ist nicht lesbar";
         AgendaTables => "Agenda tables (.xlsx, .ods, .csv)", "Ablauftabellen (.xlsx, .ods, .csv)";
         ImportRosterTitle => "Import a roster (CSV with Name, Department, Line)",
             "Teilnehmerliste importieren (CSV mit Name, Abteilung, Linie)";

@@ -20,6 +20,7 @@ catalogue! {
         NewBreak => "Break", "Pause";
         NewSection => "New section", "Neuer Abschnitt";
         NewVariant => "Variant {}", "Version {}";
+        PastedTable => "the pasted table", "die eingefügte Tabelle";
         ImportedAgenda => "Imported agenda", "Importierter Ablauf";
         // Document names, for the PDF's title
         ParticipantHandout => "Participant handout", "Teilnehmerunterlage";

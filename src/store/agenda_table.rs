@@ -71,6 +71,8 @@ pub(crate) enum Source {
     Csv,
     /// A sheet of a workbook, by name.
     Sheet(String),
+    /// A table pasted from the clipboard: "row 4".
+    Pasted,
 }
 
 /// One row of the table as read, numbered as the user sees it.
@@ -88,7 +90,7 @@ impl Source {
     fn place(&self, row: &SourceRow, column: Option<usize>) -> String {
         let lang = app_lang();
         match (self, column) {
-            (Source::Csv, _) => super::error::csv_place(row.number, row.line),
+            (Source::Csv | Source::Pasted, _) => super::error::csv_place(row.number, row.line),
             (Source::Sheet(name), None) => StoreText::SheetRow.fill(lang, &[name, &row.number]),
             (Source::Sheet(name), Some(c)) => StoreText::SheetCell.fill(lang, &[name, &row.number, &column_letter(c)]),
         }

@@ -396,3 +396,47 @@ fn a_file_dropped_on_the_window_is_imported_or_opened() {
     assert!(harness.query_by_label_contains("holiday.png is neither a design nor an agenda table").is_some());
     assert_eq!(harness.state().doc.design.title, kit.title);
 }
+
+/// Ctrl+V in the agenda, outside any field, with rows copied from a
+/// spreadsheet: a preview of what would be added, and on "Add" the rows go
+/// in after the selected one.
+#[test]
+fn a_table_pasted_into_the_agenda_is_previewed_and_added_after_the_selection() {
+    use egui_kittest::kittest::Queryable;
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = crate::ui_design::app(dir.path(), "customer-care-morning");
+    let before: Vec<String> = harness.state().doc.design.agenda.iter().map(|i| i.title.clone()).collect();
+    let selected = harness.state().doc.design.agenda[1].clone();
+    harness.state_mut().selected = Some(selected.id);
+    harness.run();
+    let copied = "When\tWhat\tWhy\n10:00\tLightning talks\tHear three teams\n10:25\tDot voting\tPick the top three\n10:40\tClose\t\n";
+    harness.input_mut().events.push(egui::Event::Paste(copied.into()));
+    harness.run();
+    assert!(harness.query_by_label("Add the pasted rows?").is_some(), "a preview first");
+    assert!(harness.query_by_label(&format!("2 items, after \"{}\":", selected.title)).is_some());
+    assert!(harness.query_by_label("Lightning talks").is_some() && harness.query_by_label("Dot voting").is_some());
+    assert_eq!(harness.state().doc.design.agenda.len(), before.len(), "nothing added before the confirm");
+
+    harness.get_by_label("Add 2 items").click();
+    harness.run();
+    let agenda = &harness.state().doc.design.agenda;
+    assert_eq!(agenda.len(), before.len() + 2);
+    assert_eq!(agenda[2].title, "Lightning talks");
+    assert_eq!(agenda[2].duration, Minutes(25));
+    assert_eq!(agenda[3].title, "Dot voting");
+    assert_eq!(agenda[3].duration, Minutes(15));
+    assert_eq!(agenda[4].title, before[2], "the rest follows");
+    let mut ids: Vec<_> = agenda.iter().map(|i| i.id).collect();
+    ids.dedup();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), agenda.len(), "every item has an id of its own");
+
+    // Plain lines become activities; cancelled, nothing is added.
+    harness.input_mut().events.push(egui::Event::Paste("Energiser\nRetro on the morning\n".into()));
+    harness.run();
+    assert!(harness.query_by_label("Energiser").is_some() && harness.query_by_label("Retro on the morning").is_some());
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert_eq!(harness.state().doc.design.agenda.len(), before.len() + 2, "cancelled");
+}

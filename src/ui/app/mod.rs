@@ -371,6 +371,16 @@ impl App {
             .collect();
         if self.mode == Mode::Design && !any_focused {
             bindings.push((DELETE_OUTSIDE_FIELDS, UiCommand::Delete));
+            // Ctrl+V outside a field: the system's paste arrives as text.
+            let pasted = ctx.input(|i| {
+                i.events.iter().find_map(|e| match e {
+                    egui::Event::Paste(text) => Some(text.clone()),
+                    _ => None,
+                })
+            });
+            if let Some(text) = pasted {
+                self.offer_pasted_table(&text);
+            }
         }
         let count =
             |m: egui::Modifiers| [m.alt, m.shift, m.command || m.ctrl || m.mac_cmd].iter().filter(|b| **b).count();
@@ -387,6 +397,19 @@ impl App {
             if ctx.input_mut(|i| i.consume_shortcut(&keys)) {
                 self.push(cmd);
             }
+        }
+    }
+
+    /// A table pasted into the agenda: its items shown for confirming, to go
+    /// after the selected row (at the end with none).
+    fn offer_pasted_table(&mut self, text: &str) {
+        match crate::store::pasted_items(text) {
+            Ok(items) if items.is_empty() => {}
+            Ok(items) => {
+                let after = self.selected.and_then(|id| self.doc.design.item(id).map(|i| (id, i.title.clone())));
+                self.open_dialog(Dialog::PasteTable(dialogs::PasteTable { items, after }));
+            }
+            Err(e) => self.show_error(crate::catalogue::tr(crate::catalogue::DesignUi::CouldNotPaste), &e),
         }
     }
 

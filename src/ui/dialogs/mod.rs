@@ -6,12 +6,14 @@ mod confirm_discard;
 mod export;
 mod import_title;
 mod message;
+mod paste_table;
 mod path_dialog;
 mod recovery;
 mod resume_run;
 
 pub use export::ExportDialog;
 pub use import_title::ImportTitle;
+pub use paste_table::PasteTable;
 pub use path_dialog::PathDialog;
 pub use resume_run::ResumeQuestion;
 
@@ -36,6 +38,8 @@ pub enum Dialog {
     ResumeRun(ResumeQuestion),
     /// An imported agenda had no title row: what is the workshop called?
     ImportTitle(ImportTitle),
+    /// A pasted table: add its items?
+    PasteTable(PasteTable),
 }
 
 /// Shows `dialog`; returns it if it stays open.
@@ -49,6 +53,7 @@ pub fn show(ctx: &egui::Context, dialog: Dialog, commands: &mut Vec<Command>) ->
         Dialog::Export(mut d) => d.show(ctx, commands).then_some(Dialog::Export(d)),
         Dialog::ResumeRun(q) => q.show(ctx, commands).then_some(Dialog::ResumeRun(q)),
         Dialog::ImportTitle(mut d) => d.show(ctx, commands).then_some(Dialog::ImportTitle(d)),
+        Dialog::PasteTable(mut d) => d.show(ctx, commands).then_some(Dialog::PasteTable(d)),
         Dialog::Recovery(r) => recovery::show(ctx, *r, commands).map(|r| Dialog::Recovery(Box::new(r))),
     }
 }
