@@ -10,7 +10,8 @@
 //! - [`runner`]: a live run over an injected clock; [`capture`]: what the
 //!   room produces, as values; [`groups`]: the group maker; [`results`]:
 //!   across runs (master list, decisions, calibration, CSV);
-//! - [`store`]: design, run and decisions files, CSV import, the bundled
+//! - [`store`]: design, run and decisions files, agenda import (CSV,
+//!   workbooks, pasted tables), the bundled
 //!   kits, recovery; [`pdf`]: the documents; [`office`]: the agenda as an
 //!   Excel workbook;
 //! - [`cli`]: headless commands; [`ui`]: the egui window.

@@ -13,6 +13,12 @@ pub const MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;
 /// Reads `path` as UTF-8 text without a byte-order mark. `what` names the kind
 /// of file expected (`FileWhat::Design`) for the error messages.
 pub fn read_text(path: &Path, what: FileWhat) -> Result<String, StoreError> {
+    decode_text(path, read_bytes(path, what)?, what)
+}
+
+/// The file's bytes, if it is no larger than [`MAX_FILE_BYTES`] (checked
+/// before reading, and again while reading, as the file may grow).
+pub(crate) fn read_bytes(path: &Path, what: FileWhat) -> Result<Vec<u8>, StoreError> {
     let file = std::fs::File::open(path).map_err(|e| StoreError::io(path, e))?;
     let size = file.metadata().map_err(|e| StoreError::io(path, e))?.len();
     let too_large = |size| StoreError::TooLarge { path: path.to_path_buf(), size, limit: MAX_FILE_BYTES, what };
@@ -25,7 +31,7 @@ pub fn read_text(path: &Path, what: FileWhat) -> Result<String, StoreError> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(too_large(bytes.len() as u64));
     }
-    decode_text(path, bytes, what)
+    Ok(bytes)
 }
 
 /// UTF-8 with or without a byte-order mark; anything else is refused with the offset.

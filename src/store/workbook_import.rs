@@ -9,7 +9,7 @@
 //! 200 MB sheet or a zip bomb is refused by name, not read into memory; an
 //! encrypted workbook is told apart from a damaged one.
 
-use std::io::{Cursor, Read};
+use std::io::Cursor;
 use std::path::Path;
 
 use calamine::{Data, Ods, Reader, Xlsx};
@@ -17,7 +17,7 @@ use calamine::{Data, Ods, Reader, Xlsx};
 use super::StoreError;
 use super::agenda_table::{Cell, Source, SourceRow, design_from_rows, has_agenda_header};
 use super::error::FileWhat;
-use super::text::MAX_FILE_BYTES;
+use super::text::read_bytes;
 use crate::catalogue::{StoreText, app_lang};
 use crate::model::{Design, Minutes, TimeOfDay};
 
@@ -58,19 +58,9 @@ pub fn agenda_sheets(path: &Path) -> Result<Vec<String>, StoreError> {
     Ok(found)
 }
 
-/// The file's bytes, if it is no larger than any file we read.
+/// The file's bytes, if it is no larger than any file we read, and not empty.
 fn read_bounded(path: &Path) -> Result<Vec<u8>, StoreError> {
-    let file = std::fs::File::open(path).map_err(|e| StoreError::io(path, e))?;
-    let size = file.metadata().map_err(|e| StoreError::io(path, e))?.len();
-    let too_large = |size| StoreError::TooLarge { path: path.to_path_buf(), size, limit: MAX_FILE_BYTES, what: WHAT };
-    if size > MAX_FILE_BYTES {
-        return Err(too_large(size));
-    }
-    let mut bytes = Vec::with_capacity(size as usize);
-    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(|e| StoreError::io(path, e))?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(too_large(bytes.len() as u64));
-    }
+    let bytes = read_bytes(path, WHAT)?;
     if bytes.is_empty() {
         return Err(StoreError::Empty { path: path.to_path_buf(), what: WHAT });
     }
