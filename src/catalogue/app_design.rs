@@ -210,6 +210,9 @@ catalogue! {
         ImportAgendaTitle => "Import a When / What / Why table", "Wann-/Was-/Warum-Tabelle importieren";
         ExportXlsxTitle => "Export the agenda as an Excel workbook", "Ablauf als Excel-Arbeitsmappe exportieren";
         ExcelWorkbook => "Excel workbook (.xlsx)", "Excel-Arbeitsmappe (.xlsx)";
+        ChooseSheetHeading => "Which sheet?", "Welches Tabellenblatt?";
+        ChooseSheetExplain => "{} has an agenda on more than one sheet. Import this one:", "{} hat auf mehreren Tabellenblättern einen Ablauf. Dieses importieren:";
+        ImportThisSheet => "Import", "Importieren";
         PasteHeading => "Add the pasted rows?", "Eingefügte Zeilen übernehmen?";
         PasteAfter => "{}, after \"{}\":", "{}, nach „{}“:";
         PasteAtEnd => "{}, at the end of the agenda:", "{}, am Ende des Ablaufs:";

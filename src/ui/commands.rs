@@ -32,6 +32,8 @@ pub enum Command {
     ImportAgenda,
     /// Import this CSV table as a new design.
     ImportAgendaPath(PathBuf),
+    /// One sheet of a workbook, as chosen.
+    ImportAgendaSheet(PathBuf, String),
     Undo,
     Redo,
     /// A structural change to the design (one undo step).
@@ -126,6 +128,7 @@ impl Command {
                 | Command::OpenPath(_)
                 | Command::ImportAgenda
                 | Command::ImportAgendaPath(_)
+                | Command::ImportAgendaSheet(..)
                 | Command::RestoreRecovery(_)
                 | Command::Quit
         )

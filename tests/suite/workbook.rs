@@ -440,3 +440,28 @@ fn a_table_pasted_into_the_agenda_is_previewed_and_added_after_the_selection() {
     harness.run();
     assert_eq!(harness.state().doc.design.agenda.len(), before.len() + 2, "cancelled");
 }
+
+/// A workbook with an agenda on two sheets (as the agenda export writes one
+/// per variant): the app asks which to import.
+#[test]
+fn the_app_asks_which_sheet_of_a_workbook_with_two_agendas() {
+    use egui_kittest::kittest::Queryable;
+    let dir = tempfile::tempdir().unwrap();
+    let design = store::kits::find("cx-values-culture").unwrap().load().unwrap();
+    let file = dir.path().join("two.xlsx");
+    std::fs::write(&file, workshop_kit::office::agenda_workbook(&design, None).unwrap()).unwrap();
+    assert_eq!(store::agenda_sheets(&file).unwrap(), ["Frontline", "Backline"]);
+
+    let mut harness = crate::ui_design::app(dir.path(), "customer-care-morning");
+    harness.state_mut().push(workshop_kit::ui::Command::ImportAgendaPath(file));
+    harness.run();
+    assert!(harness.query_by_label("Which sheet?").is_some());
+    harness.get_by_label("Backline").click();
+    harness.run();
+    harness.get_by_label("Import").click();
+    harness.run();
+    assert_eq!(
+        placed(&harness.state().doc.design, VariantFilter::All),
+        placed(&design, VariantFilter::Only("Backline"))
+    );
+}

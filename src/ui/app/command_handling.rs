@@ -66,6 +66,25 @@ impl App {
             Err(e) => self.show_error(tr(R::CouldNotExportPdf), &e),
         }
     }
+    /// Imports an agenda table as the open (unsaved) design, asking for its
+    /// title when only the file's name gave one.
+    fn import_agenda(&mut self, path: &Path, sheet: Option<&str>) {
+        match store::import_agenda(path, sheet) {
+            Ok(design) => {
+                // A title made from the file's name is a guess: ask for the real one.
+                let guessed = design.title == store::title_from_path(path, design.language);
+                let title = design.title.clone();
+                // Imported, not yet saved: the first Save asks where.
+                self.doc = Document::with_unsaved(design, Design::default(), None, tr(Ui::Untitled).into());
+                self.after_replace();
+                if guessed {
+                    self.open_dialog(Dialog::ImportTitle(dialogs::ImportTitle { title }));
+                }
+            }
+            Err(e) => self.show_error(tr(R::CouldNotImportTable), &e),
+        }
+    }
+
     /// Applies a decision on the results and saves the decisions file.
     fn decide(&mut self, edit: &crate::results::DecisionEdit) {
         let Some(loaded) = self.results_view.loaded.as_mut() else { return };
@@ -306,20 +325,17 @@ impl App {
                 }
             }
             Command::ImportAgenda => self.ask_for_file(ctx, self.design_request(Purpose::ImportAgenda)),
-            Command::ImportAgendaPath(path) => match store::import_agenda(&path, None) {
-                Ok(design) => {
-                    // A title made from the file's name is a guess: ask for the real one.
-                    let guessed = design.title == store::title_from_path(&path, design.language);
-                    let title = design.title.clone();
-                    // Imported, not yet saved: the first Save asks where.
-                    self.doc = Document::with_unsaved(design, Design::default(), None, tr(Ui::Untitled).into());
-                    self.after_replace();
-                    if guessed {
-                        self.open_dialog(Dialog::ImportTitle(dialogs::ImportTitle { title }));
+            Command::ImportAgendaPath(path) => {
+                // A sheet per variant, say: which one is for the user to choose.
+                let sheets = if store::is_workbook(&path) { store::agenda_sheets(&path).ok() } else { None };
+                match sheets {
+                    Some(sheets) if sheets.len() > 1 => {
+                        self.open_dialog(Dialog::ChooseSheet(dialogs::ChooseSheet { path, sheets, chosen: 0 }));
                     }
+                    _ => self.import_agenda(&path, None),
                 }
-                Err(e) => self.show_error(tr(R::CouldNotImportTable), &e),
-            },
+            }
+            Command::ImportAgendaSheet(path, sheet) => self.import_agenda(&path, Some(&sheet)),
             Command::Undo | Command::Redo => {
                 let restored = if cmd == Command::Undo {
                     self.doc.undoer.undo(&self.doc.design).cloned()

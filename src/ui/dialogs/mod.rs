@@ -2,6 +2,7 @@
 //! dialog's state exists only while it is open; `show` returns it to keep it
 //! open, or `None` once it is answered.
 
+mod choose_sheet;
 mod confirm_discard;
 mod export;
 mod import_title;
@@ -11,6 +12,7 @@ mod path_dialog;
 mod recovery;
 mod resume_run;
 
+pub use choose_sheet::ChooseSheet;
 pub use export::ExportDialog;
 pub use import_title::ImportTitle;
 pub use paste_table::PasteTable;
@@ -40,6 +42,8 @@ pub enum Dialog {
     ImportTitle(ImportTitle),
     /// A pasted table: add its items?
     PasteTable(PasteTable),
+    /// A workbook with more than one agenda sheet: which to import?
+    ChooseSheet(ChooseSheet),
 }
 
 /// Shows `dialog`; returns it if it stays open.
@@ -54,6 +58,7 @@ pub fn show(ctx: &egui::Context, dialog: Dialog, commands: &mut Vec<Command>) ->
         Dialog::ResumeRun(q) => q.show(ctx, commands).then_some(Dialog::ResumeRun(q)),
         Dialog::ImportTitle(mut d) => d.show(ctx, commands).then_some(Dialog::ImportTitle(d)),
         Dialog::PasteTable(mut d) => d.show(ctx, commands).then_some(Dialog::PasteTable(d)),
+        Dialog::ChooseSheet(mut d) => d.show(ctx, commands).then_some(Dialog::ChooseSheet(d)),
         Dialog::Recovery(r) => recovery::show(ctx, *r, commands).map(|r| Dialog::Recovery(Box::new(r))),
     }
 }
