@@ -434,14 +434,9 @@ fn export_agenda(
             return Ok(EXIT_FAILED);
         }
     };
-    if let Err(e) = store::write_atomic_with(output, &bytes, false) {
-        writeln!(err, "{}", error(lang, &e))?;
-        return Ok(EXIT_FAILED);
-    }
     let sheets = if variant.is_some() { 1 } else { design.variants.len().max(1) };
-    let line = one_or_many(sheets, CliText::SheetsOne, CliText::SheetsMany);
-    writeln!(out, "{}", line.fill(lang, &[&output.display(), &sheets, &bytes.len().div_ceil(1024)]))?;
-    Ok(EXIT_OK)
+    let written = Written { output, bytes: &bytes, count: sheets, one: CliText::SheetsOne, many: CliText::SheetsMany };
+    write_output(&written, lang, out, err)
 }
 
 /// Renders and writes a PDF atomically (an existing file is replaced whole or not at all).
@@ -454,13 +449,30 @@ fn write_pdf(laid: &crate::pdf::Laid, output: &Path, lang: Lang, out: &mut dyn W
             return Ok(EXIT_FAILED);
         }
     };
-    if let Err(e) = store::write_atomic_with(output, &bytes, false) {
+    let pages = laid.pages.len();
+    let written = Written { output, bytes: &bytes, count: pages, one: CliText::PagesOne, many: CliText::PagesMany };
+    write_output(&written, lang, out, err)
+}
+
+/// A document to write, and how its line on stdout counts it: "2 pages", "1 sheet".
+struct Written<'a> {
+    output: &'a Path,
+    bytes: &'a [u8],
+    count: usize,
+    one: CliText,
+    many: CliText,
+}
+
+/// Writes a document atomically (an existing file is replaced whole or not
+/// at all) and says what it holds and its size.
+fn write_output(written: &Written, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> Status {
+    let &Written { output, bytes, count, one, many } = written;
+    if let Err(e) = store::write_atomic_with(output, bytes, false) {
         writeln!(err, "{}", error(lang, &e))?;
         return Ok(EXIT_FAILED);
     }
-    let pages = laid.pages.len();
-    let line = one_or_many(pages, CliText::PagesOne, CliText::PagesMany);
-    writeln!(out, "{}", line.fill(lang, &[&output.display(), &pages, &bytes.len().div_ceil(1024)]))?;
+    let line = one_or_many(count, one, many);
+    writeln!(out, "{}", line.fill(lang, &[&output.display(), &count, &bytes.len().div_ceil(1024)]))?;
     Ok(EXIT_OK)
 }
 

@@ -39,7 +39,9 @@ pub use session_file::{
     read_active_run, save_session, session_to_string, set_active_run,
 };
 pub use text::{MAX_FILE_BYTES, read_text};
-pub use workbook_import::{MAX_UNPACKED_BYTES, agenda_sheets, import_workbook, is_workbook};
+pub use workbook_import::{
+    AGENDA_EXTENSIONS, MAX_UNPACKED_BYTES, agenda_sheets, import_workbook, is_agenda_table, is_workbook,
+};
 
 use std::path::Path;
 

@@ -27,12 +27,24 @@ const WHAT: FileWhat = FileWhat::Workbook;
 /// kilobytes; this leaves room for pictures and styles, not for a bomb.
 pub const MAX_UNPACKED_BYTES: u64 = 100 * 1024 * 1024;
 
+/// The extensions of the workbooks this reader takes.
+const WORKBOOK_EXTENSIONS: [&str; 3] = ["xlsx", "xlsm", "ods"];
+
+/// What an agenda table may be, by extension: a workbook, or CSV text.
+pub const AGENDA_EXTENSIONS: [&str; 5] = ["xlsx", "xlsm", "ods", "csv", "txt"];
+
+fn has_extension(path: &Path, extensions: &[&str]) -> bool {
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| extensions.iter().any(|x| e.eq_ignore_ascii_case(x)))
+}
+
 /// Whether `path` names a workbook this reader takes, by its extension.
 pub fn is_workbook(path: &Path) -> bool {
-    path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
-        let e = e.to_ascii_lowercase();
-        e == "xlsx" || e == "xlsm" || e == "ods"
-    })
+    has_extension(path, &WORKBOOK_EXTENSIONS)
+}
+
+/// Whether `path` names an agenda table an import takes, by its extension.
+pub fn is_agenda_table(path: &Path) -> bool {
+    has_extension(path, &AGENDA_EXTENSIONS)
 }
 
 /// Imports the agenda on `sheet` of a workbook, or on its first sheet with
@@ -45,17 +57,17 @@ pub fn import_workbook(path: &Path, sheet: Option<&str>) -> Result<Design, Store
 
 /// The names of a workbook's sheets that hold an agenda, for a choice.
 pub fn agenda_sheets(path: &Path) -> Result<Vec<String>, StoreError> {
-    let bytes = read_bounded(path)?;
-    let mut book = open(path, bytes)?;
-    let mut found = Vec::new();
-    for name in book.sheet_names() {
-        if let Ok(range) = book.worksheet_range(&name)
-            && has_agenda_header(&rows_of(&range))
-        {
-            found.push(name);
-        }
-    }
-    Ok(found)
+    let mut book = open(path, read_bounded(path)?)?;
+    Ok(sheets_with_agenda(&mut book).map(|(name, _)| name).collect())
+}
+
+/// The sheets whose top rows hold an agenda header, with their rows, read
+/// one after the other as they are asked for.
+fn sheets_with_agenda(book: &mut Book) -> impl Iterator<Item = (String, Vec<SourceRow>)> + '_ {
+    book.sheet_names().into_iter().filter_map(|name| {
+        let rows = rows_of(&book.worksheet_range(&name).ok()?);
+        has_agenda_header(&rows).then_some((name, rows))
+    })
 }
 
 /// The file's bytes, if it is no larger than any file we read, and not empty.
@@ -128,8 +140,13 @@ fn agenda_rows(path: &Path, bytes: Vec<u8>, sheet: Option<&str>) -> Result<(Stri
     let lang = app_lang();
     let mut book = open(path, bytes)?;
     let names = book.sheet_names();
-    let listed = || names.iter().map(|n| format!("\u{201e}{n}\u{201c}")).collect::<Vec<_>>().join(", ");
-    let listed = || if lang == crate::model::Lang::English { names.join(", ") } else { listed() };
+    // German quotes the names ("„Sheet1“"); English lists them bare.
+    let listed = || match lang {
+        crate::model::Lang::English => names.join(", "),
+        crate::model::Lang::German => {
+            names.iter().map(|n| format!("\u{201e}{n}\u{201c}")).collect::<Vec<_>>().join(", ")
+        }
+    };
     let damaged = || invalid(path, StoreText::WorkbookDamaged.text(lang).into());
     if let Some(wanted) = sheet {
         let name = names
@@ -140,12 +157,8 @@ fn agenda_rows(path: &Path, bytes: Vec<u8>, sheet: Option<&str>) -> Result<(Stri
         let range = book.worksheet_range(&name).map_err(|_| damaged())?;
         return Ok((name, rows_of(&range)));
     }
-    for name in &names {
-        let Ok(range) = book.worksheet_range(name) else { continue };
-        let rows = rows_of(&range);
-        if has_agenda_header(&rows) {
-            return Ok((name.clone(), rows));
-        }
+    if let Some(found) = sheets_with_agenda(&mut book).next() {
+        return Ok(found);
     }
     Err(invalid(path, StoreText::NoAgendaSheet.fill(lang, &[&listed()])))
 }

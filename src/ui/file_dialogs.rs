@@ -48,7 +48,7 @@ impl Purpose {
     fn filter(self) -> (&'static str, &'static [&'static str]) {
         match self {
             Purpose::OpenDesign | Purpose::SaveDesign => (tr(DesignUi::WorkshopDesign), &["ron"]),
-            Purpose::ImportAgenda => (tr(DesignUi::AgendaTables), &["xlsx", "ods", "csv", "txt"]),
+            Purpose::ImportAgenda => (tr(DesignUi::AgendaTables), &crate::store::AGENDA_EXTENSIONS),
             Purpose::ImportRoster => (tr(DesignUi::CsvTable), &["csv", "txt"]),
             Purpose::RunFolder => (tr(DesignUi::Folder), &[]),
             Purpose::ExportPdf => (tr(DesignUi::PdfDocument), &["pdf"]),

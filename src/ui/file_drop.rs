@@ -3,7 +3,7 @@
 //! is asked about first); while files hover over the window, it says what
 //! dropping them will do.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use eframe::egui;
 
@@ -15,7 +15,7 @@ fn command_for(path: &Path) -> Option<Command> {
     let name = path.file_name()?.to_string_lossy().to_lowercase();
     if name.ends_with(crate::store::DESIGN_EXTENSION) {
         Some(Command::OpenPath(path.to_path_buf()))
-    } else if crate::store::is_workbook(path) || name.ends_with(".csv") || name.ends_with(".txt") {
+    } else if crate::store::is_agenda_table(path) {
         Some(Command::ImportAgendaPath(path.to_path_buf()))
     } else {
         None
@@ -25,9 +25,10 @@ fn command_for(path: &Path) -> Option<Command> {
 /// The command for the first file dropped in this frame, or a notice that
 /// it is not one the app takes.
 pub fn take(ctx: &egui::Context) -> (Option<Command>, Option<String>) {
-    let dropped: Vec<PathBuf> = ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).collect());
-    let Some(path) = dropped.first() else { return (None, None) };
-    match command_for(path) {
+    let Some(path) = ctx.input(|i| i.raw.dropped_files.first().map(|f| f.path().to_path_buf())) else {
+        return (None, None);
+    };
+    match command_for(&path) {
         Some(command) => (Some(command), None),
         None => {
             let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();

@@ -204,15 +204,9 @@ fn the_design_view_its_details_and_its_dialogs_speak_german() {
 /// agenda shows and reads lengths as Germans write them.
 #[test]
 fn a_german_design_adds_german_items_and_writes_german_lengths() {
-    use workshop_kit::ui::{AppConfig, Settings};
+    use workshop_kit::ui::Settings;
     let dir = tempfile::tempdir().unwrap();
-    let config = AppConfig {
-        data_dir: Some(dir.path().join("data")),
-        open: Some("cx-werte-kultur".into()),
-        native_dialogs: false,
-        system_lang: Lang::German,
-        ..AppConfig::default()
-    };
+    let config = crate::ui_language::german_kit_config(dir.path());
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1024.0, 768.0))
         .build_eframe(move |_cc| App::with_settings(Settings::default(), config));

@@ -26,6 +26,17 @@ pub fn app_in(dir: &Path, system_lang: Lang, chosen: Option<Lang>) -> Harness<'s
     harness
 }
 
+/// The app on a German system, opening the German kit, with its data in `dir`.
+pub fn german_kit_config(dir: &Path) -> AppConfig {
+    AppConfig {
+        data_dir: Some(dir.join("data")),
+        open: Some("cx-werte-kultur".into()),
+        native_dialogs: false,
+        system_lang: Lang::German,
+        ..AppConfig::default()
+    }
+}
+
 #[test]
 fn a_german_system_gets_german_menus_and_tabs() {
     let dir = tempfile::tempdir().unwrap();
@@ -106,13 +117,7 @@ fn the_german_app_shows_no_english_fixed_word_in_its_three_views() {
         .collect();
 
     let dir = tempfile::tempdir().unwrap();
-    let config = AppConfig {
-        data_dir: Some(dir.path().join("data")),
-        open: Some("cx-werte-kultur".into()),
-        native_dialogs: false,
-        system_lang: Lang::German,
-        ..AppConfig::default()
-    };
+    let config = german_kit_config(dir.path());
     let runs = dir.path().join("runs");
     std::fs::create_dir_all(&runs).unwrap();
     let mut harness = Harness::builder().with_size(egui::vec2(1024.0, 768.0)).build_eframe(move |_cc| {

@@ -82,10 +82,7 @@ impl PathDialog {
         let Ok(entries) = std::fs::read_dir(&dir) else { return (dir, Vec::new()) };
         let wanted = |name: &str| match self.purpose {
             Purpose::OpenDesign | Purpose::SaveDesign => name.ends_with(crate::store::DESIGN_EXTENSION),
-            Purpose::ImportAgenda => {
-                let name = name.to_lowercase();
-                [".csv", ".xlsx", ".ods"].iter().any(|e| name.ends_with(e))
-            }
+            Purpose::ImportAgenda => crate::store::is_agenda_table(Path::new(name)),
             Purpose::ImportRoster => name.to_lowercase().ends_with(".csv"),
             Purpose::ExportPdf => name.to_lowercase().ends_with(".pdf"),
             Purpose::ExportCsv => name.to_lowercase().ends_with(".csv"),
