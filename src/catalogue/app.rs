@@ -79,7 +79,7 @@ catalogue! {
         ExportAgendaXlsx => "Agenda as Excel workbook (.xlsx)…", "Ablauf als Excel-Arbeitsmappe (.xlsx) …";
         ExportAgendaXlsxTip => "A sheet per version with real time cells, to edit in Excel or LibreOffice and import again", "Ein Tabellenblatt je Version mit echten Zeitzellen, zum Bearbeiten in Excel oder LibreOffice und wieder Importieren";
         DropToOpen => "Drop to open a design or import an agenda table", "Loslassen, um einen Entwurf zu öffnen oder eine Ablauftabelle zu importieren";
-        CannotTakeDropped => "{} is neither a design nor an agenda table (.xlsx, .ods, .csv)", "{} ist weder ein Entwurf noch eine Ablauftabelle (.xlsx, .ods, .csv)";
+        CannotTakeDropped => "{} is neither a design nor an agenda table (.xlsx, .ods, .docx, .csv)", "{} ist weder ein Entwurf noch eine Ablauftabelle (.xlsx, .ods, .docx, .csv)";
         ImportAgenda => "Import agenda table…", "Ablauftabelle importieren …";
         Quit => "Quit", "Beenden";
         Undo => "Undo", "Rückgängig";
@@ -109,7 +109,7 @@ catalogue! {
         OpenTip => "Open a workshop design file", "Eine Entwurfsdatei öffnen";
         SaveTip => "Save the design to its file", "Den Entwurf in seiner Datei speichern";
         SaveAsTip => "Save the design to another file", "Den Entwurf in einer anderen Datei speichern";
-        ImportAgendaTip => "Make a design from a When / What / Why table: an Excel or LibreOffice workbook (.xlsx, .ods) or CSV", "Einen Entwurf aus einer Wann-/Was-/Warum-Tabelle machen: einer Excel- oder LibreOffice-Arbeitsmappe (.xlsx, .ods) oder CSV";
+        ImportAgendaTip => "Make a design from a When / What / Why table: an Excel or LibreOffice workbook (.xlsx, .ods), a Word document (.docx) or CSV", "Einen Entwurf aus einer Wann-/Was-/Warum-Tabelle machen: einer Excel- oder LibreOffice-Arbeitsmappe (.xlsx, .ods), einem Word-Dokument (.docx) oder CSV";
         QuitTip => "Close Workshop Kit", "Workshop Kit schließen";
         UndoTip => "Undo the last change to the design", "Die letzte Änderung am Entwurf zurücknehmen";
         RedoTip => "Redo what was undone", "Das Zurückgenommene wiederherstellen";

@@ -220,7 +220,7 @@ catalogue! {
         OneItem => "1 item", "1 Punkt";
         ManyItems => "{} items", "{} Punkte";
         CouldNotPaste => "Could not read the pasted table", "Die eingefügte Tabelle ist nicht lesbar";
-        AgendaTables => "Agenda tables (.xlsx, .ods, .csv)", "Ablauftabellen (.xlsx, .ods, .csv)";
+        AgendaTables => "Agenda tables (.xlsx, .ods, .docx, .csv)", "Ablauftabellen (.xlsx, .ods, .docx, .csv)";
         ImportRosterTitle => "Import a roster (CSV with Name, Department, Line)",
             "Teilnehmerliste importieren (CSV mit Name, Abteilung, Linie)";
         RunFolderTitle => "Folder for run files", "Ordner für Durchgangsdateien";

@@ -46,6 +46,8 @@ catalogue! {
         // export
         IsARun => "{} is a run; --doc report makes its report (handout, guide and signin need a design)", "{} ist ein Durchgang; --doc report erstellt seinen Bericht (handout, guide und signin brauchen einen Entwurf)";
         NeedsDoc => "a PDF needs --doc: {}", "für ein PDF fehlt --doc: {}";
+        SheetIsForWorkbooks => "--sheet is for workbooks (.xlsx, .ods); {} is read from its first agenda table",
+            "--sheet gilt für Arbeitsmappen (.xlsx, .ods); {} wird aus seiner ersten Ablauftabelle gelesen";
         DocIsForPdf => "--doc is for PDFs; --format xlsx writes the agenda", "--doc gilt für PDFs; --format xlsx schreibt den Ablauf";
         SheetsOne => "{}: {} sheet, {} KB", "{}: {} Tabellenblatt, {} KB";
         SheetsMany => "{}: {} sheets, {} KB", "{}: {} Tabellenblätter, {} KB";

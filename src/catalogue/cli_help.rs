@@ -36,10 +36,10 @@ catalogue! {
             "Ohne --variant gibt ein Entwurf mit Versionen eine Tabelle je Version aus.";
         ScheduleVariant => "Only this variant (e.g. Frontline); `all` for every item together.",
             "Nur diese Version (z. B. Frontline); `all` für alle Punkte zusammen.";
-        ImportAbout => "Import a When / What / Why table from a spreadsheet: an .xlsx or .ods workbook, or CSV.",
-            "Übernimmt eine Tabelle Wann / Was / Warum aus einer Tabellenkalkulation: eine .xlsx- oder .ods-Arbeitsmappe oder CSV.";
-        ImportFile => "The agenda: .xlsx, .ods, or CSV (comma or semicolon separated, UTF-8).",
-            "Der Ablauf: .xlsx, .ods oder CSV (durch Komma oder Semikolon getrennt, UTF-8).";
+        ImportAbout => "Import a When / What / Why table: from an .xlsx or .ods workbook, a Word document (.docx) or CSV.",
+            "Übernimmt eine Tabelle Wann / Was / Warum: aus einer .xlsx- oder .ods-Arbeitsmappe, einem Word-Dokument (.docx) oder CSV.";
+        ImportFile => "The agenda: .xlsx, .ods, .docx (its first When / What / Why table) or CSV (comma or semicolon separated, UTF-8).",
+            "Der Ablauf: .xlsx, .ods, .docx (seine erste Tabelle Wann / Was / Warum) oder CSV (durch Komma oder Semikolon getrennt, UTF-8).";
         ImportSheet => "The workbook's sheet to read (by default the first with a When / What / Why header).",
             "Das Tabellenblatt der Arbeitsmappe (sonst das erste mit einer Kopfzeile Wann / Was / Warum).";
         ImportOutput => "Where to write the design (`.workshop.ron`).", "Wohin der Entwurf geschrieben wird (`.workshop.ron`).";

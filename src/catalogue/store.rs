@@ -47,6 +47,8 @@ catalogue! {
         NotCsvAgenda => "not a CSV agenda table", "keine CSV-Ablauftabelle";
         NotCsvRoster => "not a CSV roster", "keine CSV-Teilnehmerliste";
         NotWorkbook => "not a spreadsheet agenda", "keine Ablauftabelle";
+        WhatDocument => "a Word agenda (.docx)", "ein Ablauf als Word-Dokument (.docx)";
+        NotDocument => "not a Word agenda", "kein Ablauf als Word-Dokument";
         // RON files
         NoFormatNumber => "no `format` number: this does not look like {} (a Workshop Kit file starts with `(format: 1, {}: (...))`)",
             "keine `format`-Nummer: das ist wohl {} (eine Workshop-Kit-Datei beginnt mit `(format: 1, {}: (...))`)";
@@ -92,9 +94,22 @@ catalogue! {
         NoAgendaSheet => "no sheet has a When / What / Why header row (sheets: {})",
             "kein Tabellenblatt hat eine Kopfzeile Wann / Was / Warum (Blätter: {})";
         NoSuchSheet => "no sheet is called \"{}\" (sheets: {})", "kein Tabellenblatt heißt „{}“ (Blätter: {})";
+        // Word documents
+        DocumentDamaged => "this document cannot be read: it is damaged, or not a .docx file",
+            "dieses Dokument ist nicht lesbar: es ist beschädigt oder keine .docx-Datei";
+        DocumentEncrypted => "the document is protected by a password or saved in the old Word format (.doc); save a copy as .docx without a password and import that",
+            "das Dokument ist mit einem Kennwort geschützt oder im alten Word-Format (.doc) gespeichert; speichern Sie eine Kopie als .docx ohne Kennwort und importieren Sie diese";
+        DocumentUnpacksTooLarge => "the document unpacks to {} bytes, more than the {}-byte limit for an agenda; it is not opened",
+            "das Dokument ist entpackt {} Bytes groß, mehr als die {} Bytes, die ein Ablauf haben darf; es wird nicht geöffnet";
+        DocumentHasNoTable => "the document has no table; an agenda is a table with a When / What / Why header row",
+            "das Dokument enthält keine Tabelle; ein Ablauf ist eine Tabelle mit der Kopfzeile Wann / Was / Warum";
+        NoAgendaTable => "no table in the document has a When / What / Why header row (tables: {})",
+            "keine Tabelle im Dokument hat eine Kopfzeile Wann / Was / Warum (Tabellen: {})";
         // Places in a workbook or a document
         SheetRow => "sheet \"{}\", row {}", "Tabellenblatt „{}“, Zeile {}";
         SheetCell => "sheet \"{}\", row {}, column {}", "Tabellenblatt „{}“, Zeile {}, Spalte {}";
+        TableRow => "table {}, row {}", "Tabelle {}, Zeile {}";
+        TableCell => "table {}, row {}, column {}", "Tabelle {}, Zeile {}, Spalte {}";
         // CSV agenda columns, as messages name them
         ColumnWhen => "When", "Wann";
         ColumnWhat => "What", "Was";

@@ -300,6 +300,10 @@ fn import(request: &ImportRequest, lang: Lang, out: &mut dyn Write, err: &mut dy
         writeln!(err, "{}", error(lang, &CliText::WouldOverwriteInput.fill(lang, &[&output.display()])))?;
         return Ok(EXIT_USAGE);
     }
+    if sheet.is_some() && !store::is_workbook(file) {
+        writeln!(err, "{}", error(lang, &CliText::SheetIsForWorkbooks.fill(lang, &[&file.display()])))?;
+        return Ok(EXIT_USAGE);
+    }
     let design = match store::import_agenda(file, sheet) {
         Ok(d) => d,
         Err(e) => {

@@ -73,6 +73,8 @@ pub(crate) enum Source {
     Sheet(String),
     /// A table pasted from the clipboard: "row 4".
     Pasted,
+    /// A Word document's table, by its number (the first is 1): "table 2, row 4".
+    Table(usize),
 }
 
 /// One row of the table as read, numbered as the user sees it.
@@ -93,6 +95,8 @@ impl Source {
             (Source::Csv | Source::Pasted, _) => super::error::csv_place(row.number, row.line),
             (Source::Sheet(name), None) => StoreText::SheetRow.fill(lang, &[name, &row.number]),
             (Source::Sheet(name), Some(c)) => StoreText::SheetCell.fill(lang, &[name, &row.number, &column_letter(c)]),
+            (Source::Table(n), None) => StoreText::TableRow.fill(lang, &[n, &row.number]),
+            (Source::Table(n), Some(c)) => StoreText::TableCell.fill(lang, &[n, &row.number, &(c + 1)]),
         }
     }
 }

@@ -115,6 +115,7 @@ pub enum FileWhat {
     CsvAgenda,
     CsvRoster,
     Workbook,
+    Document,
 }
 
 impl FileWhat {
@@ -128,6 +129,7 @@ impl FileWhat {
             FileWhat::CsvAgenda => StoreText::WhatCsvAgenda,
             FileWhat::CsvRoster => StoreText::WhatCsvRoster,
             FileWhat::Workbook => StoreText::WhatWorkbook,
+            FileWhat::Document => StoreText::WhatDocument,
         }
         .text(lang)
     }
@@ -147,6 +149,7 @@ impl FileWhat {
             FileWhat::CsvAgenda => StoreText::NotCsvAgenda,
             FileWhat::CsvRoster => StoreText::NotCsvRoster,
             FileWhat::Workbook => StoreText::NotWorkbook,
+            FileWhat::Document => StoreText::NotDocument,
         }
         .text(lang)
     }

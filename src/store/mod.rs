@@ -1,5 +1,5 @@
 //! Files: workshop designs, runs and decisions on disk, agenda import
-//! (CSV, .xlsx, .ods), roster import, the bundled kits, recovery of unsaved work, and the marker
+//! (CSV, .xlsx, .ods, .docx), roster import, the bundled kits, recovery of unsaved work, and the marker
 //! naming the run in progress.
 //!
 //! Every function here takes a user's file as possibly broken, huge, from a
@@ -12,8 +12,10 @@ mod atomic;
 mod csv_import;
 mod decisions_file;
 mod design_file;
+mod docx_import;
 mod error;
 pub mod kits;
+mod office_package;
 mod pasted;
 mod recovery;
 mod ron_file;
@@ -28,7 +30,9 @@ pub use atomic::{backup_path, write_atomic, write_atomic_with};
 pub use csv_import::{import_csv, parse_csv};
 pub use decisions_file::{DECISIONS_EXTENSION, decisions_path, load_decisions, save_decisions};
 pub use design_file::{DESIGN_EXTENSION, design_to_string, load_design, parse_design, save_design};
+pub use docx_import::{import_docx, is_document};
 pub use error::{FileWhat, StoreError};
+pub use office_package::MAX_UNPACKED_BYTES;
 pub use pasted::pasted_items;
 pub use recovery::{RECOVERY_FILE, Recovery, clear_recovery, read_recovery, write_recovery};
 pub use ron_file::FORMAT_VERSION;
@@ -39,18 +43,23 @@ pub use session_file::{
     read_active_run, save_session, session_to_string, set_active_run,
 };
 pub use text::{MAX_FILE_BYTES, read_text};
-pub use workbook_import::{
-    AGENDA_EXTENSIONS, MAX_UNPACKED_BYTES, agenda_sheets, import_workbook, is_agenda_table, is_workbook,
-};
+pub use workbook_import::{AGENDA_EXTENSIONS, agenda_sheets, import_workbook, is_agenda_table, is_workbook};
 
 use std::path::Path;
 
 use crate::model::Design;
 
 /// Imports an agenda table: a workbook (`.xlsx`, `.ods`) from `sheet` or its
-/// first agenda sheet, anything else as CSV.
+/// first agenda sheet, a Word document's first agenda table, anything else
+/// as CSV.
 pub fn import_agenda(path: &Path, sheet: Option<&str>) -> Result<Design, StoreError> {
-    if is_workbook(path) { import_workbook(path, sheet) } else { import_csv(path) }
+    if is_workbook(path) {
+        import_workbook(path, sheet)
+    } else if is_document(path) {
+        import_docx(path)
+    } else {
+        import_csv(path)
+    }
 }
 
 /// Opens `name` as a design: a file if one exists at that path, otherwise a

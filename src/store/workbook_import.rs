@@ -16,22 +16,16 @@ use calamine::{Data, Ods, Reader, Xlsx};
 
 use super::StoreError;
 use super::agenda_table::{Cell, Source, SourceRow, design_from_rows, has_agenda_header};
-use super::error::FileWhat;
-use super::text::read_bytes;
+use super::office_package::{Package, damaged, invalid, open_package, read_package};
 use crate::catalogue::{StoreText, app_lang};
 use crate::model::{Design, Minutes, TimeOfDay};
-
-const WHAT: FileWhat = FileWhat::Workbook;
-
-/// The most a workbook may unpack to: an agenda's sheet is a few hundred
-/// kilobytes; this leaves room for pictures and styles, not for a bomb.
-pub const MAX_UNPACKED_BYTES: u64 = 100 * 1024 * 1024;
 
 /// The extensions of the workbooks this reader takes.
 const WORKBOOK_EXTENSIONS: [&str; 3] = ["xlsx", "xlsm", "ods"];
 
-/// What an agenda table may be, by extension: a workbook, or CSV text.
-pub const AGENDA_EXTENSIONS: [&str; 5] = ["xlsx", "xlsm", "ods", "csv", "txt"];
+/// What an agenda table may be, by extension: a workbook, a Word document,
+/// or CSV text.
+pub const AGENDA_EXTENSIONS: [&str; 6] = ["xlsx", "xlsm", "ods", "docx", "csv", "txt"];
 
 fn has_extension(path: &Path, extensions: &[&str]) -> bool {
     path.extension().and_then(|e| e.to_str()).is_some_and(|e| extensions.iter().any(|x| e.eq_ignore_ascii_case(x)))
@@ -50,14 +44,14 @@ pub fn is_agenda_table(path: &Path) -> bool {
 /// Imports the agenda on `sheet` of a workbook, or on its first sheet with
 /// an agenda header.
 pub fn import_workbook(path: &Path, sheet: Option<&str>) -> Result<Design, StoreError> {
-    let bytes = read_bounded(path)?;
+    let bytes = read_package(path, Package::Workbook)?;
     let (name, rows) = agenda_rows(path, bytes, sheet)?;
     design_from_rows(path, &Source::Sheet(name), rows)
 }
 
 /// The names of a workbook's sheets that hold an agenda, for a choice.
 pub fn agenda_sheets(path: &Path) -> Result<Vec<String>, StoreError> {
-    let mut book = open(path, read_bounded(path)?)?;
+    let mut book = open(path, read_package(path, Package::Workbook)?)?;
     Ok(sheets_with_agenda(&mut book).map(|(name, _)| name).collect())
 }
 
@@ -68,15 +62,6 @@ fn sheets_with_agenda(book: &mut Book) -> impl Iterator<Item = (String, Vec<Sour
         let rows = rows_of(&book.worksheet_range(&name).ok()?);
         has_agenda_header(&rows).then_some((name, rows))
     })
-}
-
-/// The file's bytes, if it is no larger than any file we read, and not empty.
-fn read_bounded(path: &Path) -> Result<Vec<u8>, StoreError> {
-    let bytes = read_bytes(path, WHAT)?;
-    if bytes.is_empty() {
-        return Err(StoreError::Empty { path: path.to_path_buf(), what: WHAT });
-    }
-    Ok(bytes)
 }
 
 /// A workbook either format, after the checks no reader makes itself.
@@ -101,33 +86,12 @@ impl Book {
     }
 }
 
-fn invalid(path: &Path, message: String) -> StoreError {
-    StoreError::Invalid { path: path.to_path_buf(), message }
-}
-
-/// Opens the archive: refused when it is encrypted (an OLE container, as
-/// Office writes a workbook with a password), no zip at all, or unpacks to
-/// more than [`MAX_UNPACKED_BYTES`].
+/// Opens the workbook, after the package's checks.
 fn open(path: &Path, bytes: Vec<u8>) -> Result<Book, StoreError> {
-    let lang = app_lang();
-    const OLE: [u8; 8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
-    if bytes.starts_with(&OLE) {
-        return Err(invalid(path, StoreText::WorkbookEncrypted.text(lang).into()));
-    }
-    let damaged = || invalid(path, StoreText::WorkbookDamaged.text(lang).into());
-    let mut archive = zip::ZipArchive::new(Cursor::new(&bytes)).map_err(|_| damaged())?;
-    // The sizes the archive's directory gives for its files (written even
-    // where a file's own header leaves them to a descriptor after the data).
-    let mut unpacked: u64 = 0;
-    for i in 0..archive.len() {
-        let size = archive.by_index_raw(i).map_err(|_| damaged())?.size();
-        unpacked = unpacked.saturating_add(size);
-    }
-    if unpacked > MAX_UNPACKED_BYTES {
-        return Err(invalid(path, StoreText::WorkbookUnpacksTooLarge.fill(lang, &[&unpacked, &MAX_UNPACKED_BYTES])));
-    }
+    let archive = open_package(path, &bytes, Package::Workbook)?;
     let ods = archive.index_for_name("content.xml").is_some() && archive.index_for_name("xl/workbook.xml").is_none();
     drop(archive);
+    let damaged = || damaged(path, Package::Workbook);
     if ods {
         Ods::new(Cursor::new(bytes)).map(Book::Ods).map_err(|_| damaged())
     } else {
@@ -147,7 +111,7 @@ fn agenda_rows(path: &Path, bytes: Vec<u8>, sheet: Option<&str>) -> Result<(Stri
             names.iter().map(|n| format!("\u{201e}{n}\u{201c}")).collect::<Vec<_>>().join(", ")
         }
     };
-    let damaged = || invalid(path, StoreText::WorkbookDamaged.text(lang).into());
+    let damaged = || damaged(path, Package::Workbook);
     if let Some(wanted) = sheet {
         let name = names
             .iter()

@@ -45,7 +45,7 @@ pub fn literals(source: &str) -> Vec<(usize, String)> {
             continue;
         }
         let mut chars = line.char_indices().peekable();
-        while let Some((_, c)) = chars.next() {
+        while let Some((at, c)) = chars.next() {
             if c == '/' && chars.peek().is_some_and(|(_, n)| *n == '/') {
                 break;
             }
@@ -62,6 +62,10 @@ pub fn literals(source: &str) -> Vec<(usize, String)> {
             if c != '"' {
                 continue;
             }
+            // A byte string (`b"tbl"`) is a name in a file's format, never shown.
+            let before = &line[..at];
+            let bytes = before.ends_with('b')
+                && !before[..before.len() - 1].ends_with(|p: char| p.is_alphanumeric() || p == '_');
             let mut text = String::new();
             while let Some((_, c)) = chars.next() {
                 match c {
@@ -72,7 +76,9 @@ pub fn literals(source: &str) -> Vec<(usize, String)> {
                     c => text.push(c),
                 }
             }
-            found.push((n + 1, text));
+            if !bytes {
+                found.push((n + 1, text));
+            }
         }
     }
     found

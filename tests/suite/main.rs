@@ -34,4 +34,5 @@ mod ui_results;
 mod ui_run;
 mod ui_run_trust;
 mod util;
-mod workbook;
+mod word;
+pub mod workbook;

@@ -12,12 +12,12 @@ use workshop_kit::store;
 
 use crate::util::{app, stderr_of, stdout_of};
 
-fn fixture(name: &str) -> PathBuf {
+pub(crate) fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/agendas").join(name)
 }
 
 /// Each timed item's start and length, as the schedule computes them.
-fn timings(design: &workshop_kit::model::Design) -> Vec<(String, u32)> {
+pub(crate) fn timings(design: &workshop_kit::model::Design) -> Vec<(String, u32)> {
     Schedule::compute(design, VariantFilter::All)
         .slots
         .iter()
@@ -135,7 +135,7 @@ fn a_wrong_cell_is_named_by_sheet_row_and_column() {
 
 /// Runs `import` on a file with `bytes` named `name`: it must fail with
 /// status 1, name the file, say `says`, and write nothing.
-fn refused(name: &str, bytes: &[u8], says: &str) {
+pub(crate) fn refused(name: &str, bytes: &[u8], says: &str) {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join(name);
     std::fs::write(&file, bytes).unwrap();
@@ -239,7 +239,7 @@ fn the_app_imports_a_workbook() {
 }
 
 /// An item as a schedule places it: start, length, title, and whether it is a heading.
-fn placed(design: &workshop_kit::model::Design, filter: VariantFilter) -> Vec<(String, u32, String, bool)> {
+pub(crate) fn placed(design: &workshop_kit::model::Design, filter: VariantFilter) -> Vec<(String, u32, String, bool)> {
     let schedule = Schedule::compute(design, filter);
     let variant = schedule.variant.clone();
     schedule

@@ -1,0 +1,157 @@
+//! Agendas from and to Word (issue 16): `.docx` files that LibreOffice
+//! wrote from web pages (tests/fixtures/agendas) import from their first
+//! When / What / Why table, with a cell's paragraphs as lines, merged
+//! section rows and the document's title; broken, protected, huge and
+//! table-less documents are refused by name and leave nothing written.
+
+use workshop_kit::model::{ItemKind, Lang};
+use workshop_kit::store;
+
+use crate::util::{app, stderr_of, stdout_of};
+use crate::workbook::{fixture, refused, timings};
+
+#[test]
+fn the_agenda_table_of_a_word_document_imports_with_its_sections_and_lines() {
+    // The document's first table lists rooms; the second is the agenda.
+    let design = store::import_agenda(&fixture("workshop-plan.docx"), None).unwrap();
+    assert_eq!(design.title, "Team offsite: from feedback to next steps", "the document's heading");
+    assert_eq!(design.language, Lang::English);
+    let kinds: Vec<(ItemKind, &str)> = design.agenda.iter().map(|i| (i.kind, i.title.as_str())).collect();
+    assert_eq!(
+        kinds,
+        [
+            (ItemKind::Section, "Part 1: Where we stand"),
+            (ItemKind::Activity, "Check-in"),
+            (ItemKind::Activity, "Customer voices"),
+            (ItemKind::Break, "Coffee break"),
+            (ItemKind::Section, "Part 2: What we change"),
+            (ItemKind::Activity, "Barriers by department"),
+            (ItemKind::Activity, "Dot vote"),
+            (ItemKind::Activity, "Actions and owners"),
+        ]
+    );
+    assert_eq!(design.agenda[1].what, "One word each on the week so far", "the cell's second paragraph");
+    assert!(design.agenda[6].optional, "(if time)");
+    assert_eq!(
+        timings(&design),
+        [
+            ("09:00".into(), 20),
+            ("09:20".into(), 45),
+            ("10:05".into(), 15),
+            ("10:20".into(), 55),
+            ("11:15".into(), 20),
+            ("11:35".into(), 40)
+        ]
+    );
+    assert_eq!(design.target_end.map(|t| t.to_string()).as_deref(), Some("12:15"), "the close row");
+}
+
+#[test]
+fn a_german_word_table_imports_as_a_german_design() {
+    let design = store::import_agenda(&fixture("ablauf-de.docx"), None).unwrap();
+    assert_eq!(design.language, Lang::German, "Wann / Was / Warum");
+    assert_eq!(design.title, "Strategietag Vertrieb");
+    assert_eq!(
+        timings(&design),
+        [("09:00".into(), 30), ("09:30".into(), 60), ("10:30".into(), 15), ("10:45".into(), 75)],
+        "the When ranges"
+    );
+    assert_eq!(design.agenda[0].what, "Erwartungen an den Tag");
+    assert_eq!(design.agenda[2].kind, ItemKind::Break, "Kaffeepause");
+}
+
+#[test]
+fn the_command_line_imports_a_word_table_and_names_a_wrong_cell_by_table_row_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("plan.workshop.ron");
+    let output = app().arg("import").arg(fixture("workshop-plan.docx")).arg("-o").arg(&out).output().unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+    assert!(stdout_of(&output).contains("imported 8 items, 09:00–12:15"), "{}", stdout_of(&output));
+    assert_eq!(store::load_design(&out).unwrap().agenda.len(), 8);
+    // A document has no sheets: --sheet is a mistake, said before anything is read.
+    let sheet = dir.path().join("sheet.workshop.ron");
+    let output =
+        app().arg("import").arg(fixture("workshop-plan.docx")).args(["--sheet", "Agenda", "-o"]).arg(&sheet).output();
+    let output = output.unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr_of(&output).contains("--sheet is for workbooks (.xlsx, .ods)"), "{}", stderr_of(&output));
+    assert!(!sheet.exists());
+
+    let err = store::import_agenda(&fixture("bad-time-word.docx"), None).unwrap_err().to_string();
+    assert!(
+        err.ends_with("bad-time-word.docx: table 1, row 3, column 1: When: \"half ten\" is not a time of day (write it as 09:30, 9:30, 9.30 or 0930)"),
+        "{err}"
+    );
+    let german = app()
+        .env("LANG", "de_DE.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .arg("import")
+        .arg(fixture("bad-time-word.docx"))
+        .arg("-o")
+        .arg(dir.path().join("bad.workshop.ron"))
+        .output()
+        .unwrap();
+    assert_eq!(german.status.code(), Some(1));
+    assert!(
+        stderr_of(&german).contains("Tabelle 1, Zeile 3, Spalte 1: Wann: „half ten“ ist keine Uhrzeit"),
+        "{}",
+        stderr_of(&german)
+    );
+    assert!(!dir.path().join("bad.workshop.ron").exists());
+}
+
+#[test]
+fn broken_protected_and_table_less_documents_are_refused_by_name() {
+    let good = std::fs::read(fixture("workshop-plan.docx")).unwrap();
+    refused("truncated.docx", &good[..good.len() / 2], "this document cannot be read: it is damaged");
+    refused("cut-short.docx", &good[..good.len() - 100], "this document cannot be read");
+    let noise: Vec<u8> = (0..40_000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
+    refused("noise.docx", &noise, "this document cannot be read");
+    let mut ole = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    ole.resize(4096, 0);
+    refused("protected.docx", &ole, "protected by a password or saved in the old Word format (.doc)");
+    refused("empty.docx", b"", "the file is empty");
+    refused("notes.docx", &std::fs::read(fixture("no-table.docx")).unwrap(), "the document has no table");
+    refused(
+        "prices.docx",
+        &rewrite_document(&good, ">When<", ">Price<"),
+        "no table in the document has a When / What / Why header row (tables: 2)",
+    );
+    // A zip that is no Word document.
+    refused("sheet.docx", &std::fs::read(fixture("agenda-times.xlsx")).unwrap(), "this document cannot be read");
+}
+
+#[test]
+fn a_document_that_unpacks_to_150_mb_is_refused_before_it_is_read() {
+    use std::io::Write;
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    zip.start_file("word/document.xml", options).unwrap();
+    let block = vec![b' '; 1024 * 1024];
+    for _ in 0..150 {
+        zip.write_all(&block).unwrap();
+    }
+    let bomb = zip.finish().unwrap().into_inner();
+    assert!(bomb.len() < 1024 * 1024, "{} bytes", bomb.len());
+    refused("bomb.docx", &bomb, "the document unpacks to 157286400 bytes, more than the 104857600-byte limit");
+}
+
+/// The document with `from` replaced by `to` in its body's XML.
+fn rewrite_document(docx: &[u8], from: &str, to: &str) -> Vec<u8> {
+    use std::io::{Read, Write};
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for i in 0..archive.len() {
+        let mut file = archive.by_index(i).unwrap();
+        let name = file.name().to_string();
+        let mut data = Vec::new();
+        file.read_to_end(&mut data).unwrap();
+        if name == "word/document.xml" {
+            data = String::from_utf8(data).unwrap().replace(from, to).into_bytes();
+        }
+        out.start_file(name, zip::write::SimpleFileOptions::default()).unwrap();
+        out.write_all(&data).unwrap();
+    }
+    out.finish().unwrap().into_inner()
+}
