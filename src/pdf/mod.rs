@@ -8,6 +8,7 @@
 
 pub mod chart;
 pub mod cross_report;
+pub mod design_content;
 pub mod design_docs;
 pub mod flow;
 pub mod fonts;
