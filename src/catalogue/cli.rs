@@ -48,7 +48,12 @@ catalogue! {
         NeedsDoc => "a PDF needs --doc: {}", "für ein PDF fehlt --doc: {}";
         SheetIsForWorkbooks => "--sheet is for workbooks (.xlsx, .ods); {} is read from its first agenda table",
             "--sheet gilt für Arbeitsmappen (.xlsx, .ods); {} wird aus seiner ersten Ablauftabelle gelesen";
-        DocIsForPdf => "--doc is for PDFs; --format xlsx writes the agenda", "--doc gilt für PDFs; --format xlsx schreibt den Ablauf";
+        DocIsForPdf => "--doc is for PDFs and Word documents; --format xlsx writes the agenda",
+            "--doc gilt für PDFs und Word-Dokumente; --format xlsx schreibt den Ablauf";
+        DocxNeedsDoc => "a Word document needs --doc: handout, guide", "für ein Word-Dokument fehlt --doc: handout, guide";
+        DocxIsHandoutOrGuide => "a Word document is the handout or the guide; --doc {} is a PDF only",
+            "ein Word-Dokument ist die Teilnehmerunterlage oder der Leitfaden; --doc {} gibt es nur als PDF";
+        WordDocument => "{}: Word document, {} KB", "{}: Word-Dokument, {} KB";
         SheetsOne => "{}: {} sheet, {} KB", "{}: {} Tabellenblatt, {} KB";
         SheetsMany => "{}: {} sheets, {} KB", "{}: {} Tabellenblätter, {} KB";
         PagesOne => "{}: {} pages, {} KB", "{}: {} Seite, {} KB";

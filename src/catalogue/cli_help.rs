@@ -43,13 +43,13 @@ catalogue! {
         ImportSheet => "The workbook's sheet to read (by default the first with a When / What / Why header).",
             "Das Tabellenblatt der Arbeitsmappe (sonst das erste mit einer Kopfzeile Wann / Was / Warum).";
         ImportOutput => "Where to write the design (`.workshop.ron`).", "Wohin der Entwurf geschrieben wird (`.workshop.ron`).";
-        ExportAbout => "Export a design's handout, guide or sign-in sheet or a run's report as PDF, or a design's agenda as an Excel workbook.",
-            "Erstellt ein PDF (Teilnehmerunterlage, Moderationsleitfaden oder Anwesenheitsliste eines Entwurfs, Bericht eines Durchgangs) oder den Ablauf eines Entwurfs als Excel-Arbeitsmappe.";
+        ExportAbout => "Export a design's handout, guide or sign-in sheet or a run's report as PDF, the handout or guide as a Word document, or a design's agenda as an Excel workbook.",
+            "Erstellt ein PDF (Teilnehmerunterlage, Moderationsleitfaden oder Anwesenheitsliste eines Entwurfs, Bericht eines Durchgangs), die Teilnehmerunterlage oder den Leitfaden als Word-Dokument oder den Ablauf eines Entwurfs als Excel-Arbeitsmappe.";
         ExportFile => "Design file or bundled kit name; a .session.ron run file for --doc report.",
             "Entwurfsdatei oder Name einer mitgelieferten Vorlage; für --doc report die .session.ron-Datei eines Durchgangs.";
         ExportDoc => "Which document, for a PDF: {}.", "Welches Dokument, für ein PDF: {}.";
-        ExportFormat => "What to write: {}; xlsx is the agenda with real time cells, a sheet per variant (default: {}).",
-            "Was geschrieben wird: {}; xlsx ist der Ablauf mit echten Zeitzellen, ein Tabellenblatt je Version (Vorgabe: {}).";
+        ExportFormat => "What to write: {}; docx is the handout or the guide for Word, xlsx the agenda with real time cells, a sheet per variant (default: {}).",
+            "Was geschrieben wird: {}; docx ist die Teilnehmerunterlage oder der Leitfaden für Word, xlsx der Ablauf mit echten Zeitzellen, ein Tabellenblatt je Version (Vorgabe: {}).";
         DocHandout => "the participant handout, without facilitator notes", "die Teilnehmerunterlage, ohne Moderationsnotizen";
         DocGuide => "the facilitator guide: the full run sheet", "der Moderationsleitfaden: der ganze Ablaufplan";
         DocSignin => "the sign-in sheet", "die Anwesenheitsliste";

@@ -91,10 +91,12 @@ pub enum DocKind {
     Report,
 }
 
-/// What `export` writes: a PDF document, or the agenda as a workbook.
+/// What `export` writes: a PDF document, the handout or the guide as a
+/// Word document, or the agenda as a workbook.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum FormatArg {
     Pdf,
+    Docx,
     Xlsx,
 }
 

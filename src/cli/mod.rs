@@ -83,9 +83,25 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
                 let _ = writeln!(err, "{}", error(lang, &CliText::NeedsDoc.fill(lang, &[&docs.join(", ")])));
                 Ok(EXIT_USAGE)
             }
-            (FormatArg::Pdf, Some(doc)) => {
-                let request =
-                    ExportRequest { file, doc: *doc, variant: variant.as_deref(), paper: (*paper).into(), output };
+            (FormatArg::Docx, None) => {
+                let _ = writeln!(err, "{}", error(lang, &CliText::DocxNeedsDoc.text(lang)));
+                Ok(EXIT_USAGE)
+            }
+            (FormatArg::Docx, Some(doc @ (DocKind::Signin | DocKind::Report))) => {
+                let name = doc.to_possible_value().map(|v| v.get_name().to_string()).unwrap_or_default();
+                let _ = writeln!(err, "{}", error(lang, &CliText::DocxIsHandoutOrGuide.fill(lang, &[&name])));
+                Ok(EXIT_USAGE)
+            }
+            (FormatArg::Pdf | FormatArg::Docx, Some(doc)) => {
+                let word = *format == FormatArg::Docx;
+                let request = ExportRequest {
+                    file,
+                    doc: *doc,
+                    word,
+                    variant: variant.as_deref(),
+                    paper: (*paper).into(),
+                    output,
+                };
                 export(&request, lang, out, err)
             }
         },
@@ -346,13 +362,15 @@ fn list_kits(lang: Lang, out: &mut dyn Write) -> Status {
 struct ExportRequest<'a> {
     file: &'a str,
     doc: DocKind,
+    /// A Word document (the handout or the guide), not a PDF.
+    word: bool,
     variant: Option<&'a str>,
     paper: Paper,
     output: &'a Path,
 }
 
 fn export(request: &ExportRequest, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> Status {
-    let &ExportRequest { file, doc, variant, paper, output } = request;
+    let &ExportRequest { file, doc, word, variant, paper, output } = request;
     if doc == DocKind::Report {
         let session = match store::load_session(Path::new(file)) {
             Ok(s) => s,
@@ -392,14 +410,28 @@ fn export(request: &ExportRequest, lang: Lang, out: &mut dyn Write, err: &mut dy
     // The header shows the day it was printed when the design has no date of its own.
     let printed = crate::runner::Clock::now(&crate::runner::SystemClock).date();
     let request = DesignDoc { design: &design, variant: variant.as_deref(), paper, printed };
-    let laid = match doc {
-        DocKind::Handout => {
-            // Participants would take home times that will not hold: say so, as the guide does on paper.
-            for warning in design_docs::handout_warnings(&request, lang) {
-                writeln!(err, "{}", CliText::Warning.fill(lang, &[&warning]))?;
-            }
-            design_docs::handout(&request)
+    if doc == DocKind::Handout {
+        // Participants would take home times that will not hold: say so, as the guide does on paper.
+        for warning in design_docs::handout_warnings(&request, lang) {
+            writeln!(err, "{}", CliText::Warning.fill(lang, &[&warning]))?;
         }
+    }
+    if word {
+        let bytes = match doc {
+            DocKind::Handout => crate::office::handout_docx(&request),
+            _ => crate::office::guide_docx(&request),
+        };
+        let bytes = match bytes {
+            Ok(b) => b,
+            Err(e) => {
+                writeln!(err, "{}", error(lang, &format_args!("{}: {e}", output.display())))?;
+                return Ok(EXIT_FAILED);
+            }
+        };
+        return write_output(&Written { output, bytes: &bytes, count: None }, lang, out, err);
+    }
+    let laid = match doc {
+        DocKind::Handout => design_docs::handout(&request),
         DocKind::Guide => design_docs::guide(&request),
         DocKind::Signin | DocKind::Report => design_docs::signin(&request, &[]),
     };
@@ -439,7 +471,7 @@ fn export_agenda(
         }
     };
     let sheets = if variant.is_some() { 1 } else { design.variants.len().max(1) };
-    let written = Written { output, bytes: &bytes, count: sheets, one: CliText::SheetsOne, many: CliText::SheetsMany };
+    let written = Written { output, bytes: &bytes, count: Some((sheets, CliText::SheetsOne, CliText::SheetsMany)) };
     write_output(&written, lang, out, err)
 }
 
@@ -454,29 +486,33 @@ fn write_pdf(laid: &crate::pdf::Laid, output: &Path, lang: Lang, out: &mut dyn W
         }
     };
     let pages = laid.pages.len();
-    let written = Written { output, bytes: &bytes, count: pages, one: CliText::PagesOne, many: CliText::PagesMany };
+    let written = Written { output, bytes: &bytes, count: Some((pages, CliText::PagesOne, CliText::PagesMany)) };
     write_output(&written, lang, out, err)
 }
 
-/// A document to write, and how its line on stdout counts it: "2 pages", "1 sheet".
+/// A document to write, and how its line on stdout counts it: "2 pages",
+/// "1 sheet" (a count, and the texts for one and for many), or not at all
+/// (a Word document's pages are Word's to count).
 struct Written<'a> {
     output: &'a Path,
     bytes: &'a [u8],
-    count: usize,
-    one: CliText,
-    many: CliText,
+    count: Option<(usize, CliText, CliText)>,
 }
 
 /// Writes a document atomically (an existing file is replaced whole or not
 /// at all) and says what it holds and its size.
 fn write_output(written: &Written, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> Status {
-    let &Written { output, bytes, count, one, many } = written;
+    let &Written { output, bytes, count } = written;
     if let Err(e) = store::write_atomic_with(output, bytes, false) {
         writeln!(err, "{}", error(lang, &e))?;
         return Ok(EXIT_FAILED);
     }
-    let line = one_or_many(count, one, many);
-    writeln!(out, "{}", line.fill(lang, &[&output.display(), &count, &bytes.len().div_ceil(1024)]))?;
+    let kb = bytes.len().div_ceil(1024);
+    let line = match count {
+        Some((n, one, many)) => one_or_many(n, one, many).fill(lang, &[&output.display(), &n, &kb]),
+        None => CliText::WordDocument.fill(lang, &[&output.display(), &kb]),
+    };
+    writeln!(out, "{line}")?;
     Ok(EXIT_OK)
 }
 

@@ -71,23 +71,12 @@ pub fn handout(doc: &DesignDoc) -> Laid {
 
     flow.heading(doc.word(Word::Agenda), Style::H1);
     let shares = AGENDA_SHARES;
-    // The Why column's share of the measure, less its padding.
-    let why_width = flow.content_width() * shares[2] / shares.iter().sum::<f32>() - 8.0;
-    let rows: Vec<Row> = doc
-        .handout_agenda(&s)
-        .into_iter()
-        .map(|mut line| {
-            if line.kind == LineKind::Activity {
-                line.cells[2] = purpose(&line.cells[2], why_width, 9.0, doc.lang());
-            }
-            row_of(line, 1)
-        })
-        .collect();
+    let rows: Vec<Row> = handout_agenda(doc, &s).into_iter().map(|line| row_of(line, 1)).collect();
     let [when, what, why] = doc.handout_columns();
     flow.table_with(
         &[Column::new(when, shares[0]), Column::new(what, shares[1]), Column::new(why, shares[2])],
         &rows,
-        TableLook { keep_whole: true, ..TableLook::new(9.0) },
+        TableLook { keep_whole: true, ..TableLook::new(HANDOUT_AGENDA_SIZE) },
     );
 
     let with_instructions = doc.instructions(&s);
@@ -116,11 +105,27 @@ pub fn handout(doc: &DesignDoc) -> Laid {
     flow.finish(&doc.footer()).named(doc.word(Word::ParticipantHandout), &d.title, doc.variant, &d.facilitator)
 }
 
+/// The handout's agenda with each activity's Why shortened to what fits
+/// its column ([`purpose`]): the PDF's and the Word document's.
+pub fn handout_agenda(doc: &DesignDoc, s: &Schedule) -> Vec<Line> {
+    // The Why column's share of the measure, less its padding.
+    let measure = super::flow::content_width_on(doc.paper.size().0);
+    let why_width = measure * AGENDA_SHARES[2] / AGENDA_SHARES.iter().sum::<f32>() - 8.0;
+    let mut lines = doc.handout_agenda(s);
+    for line in lines.iter_mut().filter(|l| l.kind == LineKind::Activity) {
+        line.cells[2] = purpose(&line.cells[2], why_width, HANDOUT_AGENDA_SIZE, doc.lang());
+    }
+    lines
+}
+
+/// The size of the handout agenda's text, in points.
+pub const HANDOUT_AGENDA_SIZE: f32 = 9.0;
+
 /// The agenda's short purpose of an activity: the first sentence of its
 /// Why if it fits three lines of `width` points, else as much of it as fits
 /// on two, cut after a clause where it can be (the full text stays in the
 /// guide).
-pub fn purpose(why: &str, width: f32, size: f32, lang: Lang) -> String {
+fn purpose(why: &str, width: f32, size: f32, lang: Lang) -> String {
     let why = why.trim();
     let end = why
         .char_indices()

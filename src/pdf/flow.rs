@@ -20,6 +20,11 @@ use super::page::{Laid, Mark, Page, Paper, Rgb};
 use super::text::{Line, Setting, set, set_title, wrap};
 use super::typography::Lang;
 
+/// The width of the text block on a page `page_width` wide.
+pub fn content_width_on(page_width: f32) -> f32 {
+    MEASURE.min(page_width - 2.0 * MARGIN)
+}
+
 /// Top and bottom margin, and the least margin on any side: 18 mm.
 pub const MARGIN: f32 = 18.0 * 72.0 / 25.4;
 /// The width of the text block: body text at 10.5 pt sets about 78
@@ -129,7 +134,7 @@ impl Flow {
     }
 
     pub fn content_width(&self) -> f32 {
-        MEASURE.min(self.width - 2.0 * MARGIN)
+        content_width_on(self.width)
     }
 
     /// The left edge and width of something as wide as the page allows

@@ -438,10 +438,12 @@ fn cell_error(column: Column, message: &str) -> String {
     StoreText::CellError.fill(app_lang(), &[&column.title(), &message])
 }
 
-/// Removes an "(if time)" mark, saying whether there was one.
+/// Removes an "(if time)" mark, saying whether there was one: those people
+/// write, and the one our own documents print in either language.
 fn strip_if_time(text: &str) -> (String, bool) {
     let lower = text.to_lowercase();
-    for mark in IF_TIME_MARKS {
+    let ours = [Lang::English, Lang::German].map(|lang| Word::IfTime.text(lang).to_lowercase());
+    for mark in IF_TIME_MARKS.iter().copied().chain(ours.iter().map(String::as_str)) {
         if let Some(pos) = lower.find(mark) {
             // Lower-casing can change byte lengths (e.g. `İ`), so cut by the original's char boundaries.
             if text.is_char_boundary(pos) && text.is_char_boundary(pos + mark.len()) {

@@ -5,7 +5,7 @@
 
 /// Literals of the PDF code that are not words of a language: the
 /// creator's name, font names, PDF keys, paper names as typed.
-const NOT_WORDS: [&str; 12] = [
+const NOT_WORDS: [&str; 20] = [
     "Workshop Kit",
     "DejaVuSans",
     "DejaVuSans-Bold",
@@ -18,6 +18,16 @@ const NOT_WORDS: [&str; 12] = [
     "usletter",
     "Info",
     "GTS_PDFXVersion",
+    // A Word document's font, and the ids and names of the styles Word
+    // knows as its own (it shows them in its language: "Überschrift 1").
+    "Calibri",
+    "Normal",
+    "Title",
+    "Heading1",
+    "Heading2",
+    "heading 1",
+    "heading 2",
+    "EEF2F6",
 ];
 
 /// The string literals of `source` before its tests, with their line numbers,

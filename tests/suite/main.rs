@@ -35,4 +35,5 @@ mod ui_run;
 mod ui_run_trust;
 mod util;
 mod word;
+mod word_export;
 pub mod workbook;

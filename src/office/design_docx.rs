@@ -1,0 +1,141 @@
+//! The participant handout and the facilitator guide as Word documents, for
+//! clients who want to edit them: the content of the PDFs (the same lines,
+//! from `pdf::design_content`), with Word's heading styles, the agenda as a
+//! real table, lines to write on and the glossary. As in the PDF, the
+//! handout never reads a facilitator note.
+
+use super::OfficeError;
+use super::word::{Column, Heading, RowLook, TableLook, WordDoc};
+use crate::catalogue::Word;
+use crate::pdf::design_content::{Card, DesignDoc, Line, LineKind};
+use crate::pdf::design_docs::{AGENDA_SHARES, HANDOUT_AGENDA_SIZE, HANDOUT_WRITING_LINES, handout_agenda};
+
+/// A line of an agenda table as a Word table's row; `title` is the column set in bold.
+fn row_of(line: Line, title: usize) -> (RowLook, Vec<String>) {
+    let look = match line.kind {
+        LineKind::Section => RowLook::Section,
+        LineKind::Break => RowLook::Muted,
+        LineKind::Activity | LineKind::Close => RowLook::Titled(title),
+    };
+    (look, line.cells)
+}
+
+/// The lines to write on below the run sheet, where the PDF fills its page.
+const RUN_SHEET_NOTE_LINES: usize = 8;
+
+/// The participant handout: the agenda at a glance, then each activity's
+/// instructions with room to write, then the words the workshop uses.
+pub fn handout_docx(doc: &DesignDoc) -> Result<Vec<u8>, OfficeError> {
+    let d = doc.design;
+    let s = doc.schedule();
+    let mut w = WordDoc::new(doc.paper, &doc.header_note(None), &footer(doc));
+    w.title(&d.title, &[doc.facts_line(), doc.when_line(&s)]);
+    for (title, list) in doc.handout_lists() {
+        w.heading(title, Heading::H1);
+        w.bullets(list);
+    }
+
+    w.heading(doc.word(Word::Agenda), Heading::H1);
+    // The Why is shortened as in the PDF: the full text is in the guide.
+    let rows: Vec<(RowLook, Vec<String>)> = handout_agenda(doc, &s).into_iter().map(|l| row_of(l, 1)).collect();
+    let [when, what, why] = doc.handout_columns();
+    let columns = [
+        Column { header: when, share: AGENDA_SHARES[0] },
+        Column { header: what, share: AGENDA_SHARES[1] },
+        Column { header: why, share: AGENDA_SHARES[2] },
+    ];
+    w.table(&columns, &rows, TableLook { half_points: (HANDOUT_AGENDA_SIZE * 2.0) as usize, keep_whole: true });
+
+    let with_instructions = doc.instructions(&s);
+    if !with_instructions.is_empty() {
+        w.heading(doc.word(Word::YourNotes), Heading::H1);
+        for (heading, instructions) in with_instructions {
+            w.heading(&heading, Heading::H2);
+            w.lead_in(instructions);
+            w.writing_lines(HANDOUT_WRITING_LINES);
+        }
+    }
+
+    if !d.glossary.is_empty() {
+        w.heading(doc.word(Word::WordsWeUse), Heading::H1);
+        let [term, meaning] = doc.glossary_columns();
+        let rows: Vec<(RowLook, Vec<String>)> =
+            d.glossary.iter().map(|g| (RowLook::Titled(0), vec![g.term.clone(), g.meaning.clone()])).collect();
+        let columns = [Column { header: term, share: 1.2 }, Column { header: meaning, share: 3.0 }];
+        // A short glossary stays on one page.
+        let keep_whole = rows.len() <= 15;
+        w.table(&columns, &rows, TableLook { half_points: 19, keep_whole });
+    }
+    w.finish()
+}
+
+/// The facilitator guide: the run sheet to hold in the room, the workshop
+/// at a glance, then every item in full and the materials to bring.
+pub fn guide_docx(doc: &DesignDoc) -> Result<Vec<u8>, OfficeError> {
+    let d = doc.design;
+    let s = doc.schedule();
+    let mut w = WordDoc::new(doc.paper, &doc.header_note(Some(doc.word(Word::FacilitatorGuide))), &footer(doc));
+    w.title(&Word::GuideTitle.fill(doc.lang(), &[&d.title]), &[doc.facts_line(), doc.when_line(&s)]);
+
+    w.heading(doc.word(Word::RunSheet), Heading::H1);
+    let [time, length, item, lead, materials, actual] = doc.run_sheet_columns();
+    let columns = [
+        Column { header: time, share: 0.75 },
+        Column { header: length, share: 0.5 },
+        Column { header: item, share: 3.3 },
+        Column { header: lead, share: 1.1 },
+        Column { header: materials, share: 2.3 },
+        Column { header: actual, share: 0.85 },
+    ];
+    let rows: Vec<(RowLook, Vec<String>)> = doc.run_sheet(&s).into_iter().map(|line| row_of(line, 2)).collect();
+    w.table(&columns, &rows, TableLook { half_points: 16, keep_whole: false });
+    w.label(doc.word(Word::Notes));
+    w.writing_lines(RUN_SHEET_NOTE_LINES);
+    w.new_page();
+
+    let about = doc.about();
+    if !about.is_empty() {
+        w.heading(doc.word(Word::AboutWorkshop), Heading::H1);
+        w.facts(&about);
+    }
+    w.heading(doc.word(Word::Timing), Heading::H1);
+    w.facts(&doc.timing(&s));
+    let warnings = doc.warnings(&s);
+    if warnings.is_empty() {
+        w.note(doc.word(Word::NoWarnings));
+    } else {
+        w.label(doc.word(Word::ScheduleWarnings));
+        w.bullets(&warnings);
+    }
+    if !d.objectives.is_empty() {
+        w.heading(doc.word(Word::Objectives), Heading::H1);
+        w.bullets(&d.objectives);
+    }
+
+    w.heading(doc.word(Word::ItemByItem), Heading::H1);
+    for card in doc.cards(&s) {
+        match card {
+            Card::Section(title) => w.heading(&title, Heading::H1),
+            Card::Break(heading) => w.heading(&heading, Heading::H2),
+            Card::Activity { heading, mut facts, texts } => {
+                w.heading(&heading, Heading::H2);
+                facts.extend(texts);
+                w.facts(&facts);
+            }
+        }
+    }
+
+    let materials = doc.materials(&s);
+    if !materials.is_empty() {
+        w.heading(doc.word(Word::MaterialsChecklist), Heading::H1);
+        for m in &materials {
+            w.checkbox(m);
+        }
+    }
+    w.finish()
+}
+
+/// The foot of every page: the client (or the title) and the day it was printed.
+fn footer(doc: &DesignDoc) -> String {
+    [Some(doc.footer()), doc.printed_note()].into_iter().flatten().collect::<Vec<_>>().join(" · ")
+}

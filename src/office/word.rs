@@ -1,0 +1,415 @@
+//! The building blocks of our Word documents, on docx-rs: the page (paper,
+//! margins, a header note and a footer with the page number), the styles
+//! Word and LibreOffice know as theirs (Title, Heading 1, Heading 2, so the
+//! navigation pane and a table of contents find the headings), bullets,
+//! tables with a shaded header row, label–value facts, checkboxes and
+//! ruled lines to write on. The colours are the PDFs'.
+
+use docx_rs::{
+    AbstractNumbering, AlignmentType, BorderType, Docx, Footer, Header, HeightRule, IndentLevel, Level, LevelJc,
+    LevelText, LineSpacing, NumberFormat, Numbering, NumberingId, PageMargin, PageNum, Paragraph, Run, RunFonts,
+    Shading, ShdType, SpecialIndentType, Start, Style, StyleType, Tab, TabValueType, Table, TableBorder,
+    TableBorderPosition, TableBorders, TableCell, TableCellMargins, TableLayoutType, TableRow, WidthType,
+};
+
+use super::OfficeError;
+use crate::pdf::Paper;
+
+/// Twentieths of a point, Word's unit of length.
+type Twips = usize;
+
+const ACCENT: &str = "1F4E79";
+const TEXT: &str = "222222";
+const MUTED: &str = "666666";
+const RULE: &str = "BBBBBB";
+const SHADE: &str = "EEF2F6";
+const WHITE: &str = "FFFFFF";
+
+/// 2 cm on every side, as the PDFs have.
+const MARGIN: Twips = 1134;
+
+/// The numbering our bullets use (Word's own default list is 1).
+const BULLETS: usize = 2;
+
+/// A paragraph style of ours: its id, the name Word knows it by, its size
+/// in half-points, whether bold, its colour and the space above and below.
+struct ParagraphStyle {
+    id: &'static str,
+    name: &'static str,
+    half_points: usize,
+    bold: bool,
+    color: &'static str,
+    before: u32,
+    after: u32,
+    outline: Option<usize>,
+}
+
+/// Title, Heading 1 and Heading 2 carry Word's own names, so Word and
+/// LibreOffice treat them as their built-in headings.
+const STYLES: [ParagraphStyle; 4] = [
+    ParagraphStyle {
+        id: "Normal",
+        name: "Normal",
+        half_points: 20,
+        bold: false,
+        color: TEXT,
+        before: 0,
+        after: 100,
+        outline: None,
+    },
+    ParagraphStyle {
+        id: "Title",
+        name: "Title",
+        half_points: 40,
+        bold: true,
+        color: ACCENT,
+        before: 0,
+        after: 120,
+        outline: None,
+    },
+    ParagraphStyle {
+        id: "Heading1",
+        name: "heading 1",
+        half_points: 28,
+        bold: true,
+        color: ACCENT,
+        before: 320,
+        after: 120,
+        outline: Some(0),
+    },
+    ParagraphStyle {
+        id: "Heading2",
+        name: "heading 2",
+        half_points: 22,
+        bold: true,
+        color: TEXT,
+        before: 200,
+        after: 80,
+        outline: Some(1),
+    },
+];
+
+/// Heading levels, by the style they take.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Heading {
+    H1,
+    H2,
+}
+
+/// The size of a table's text, in half-points, and whether it stays on one page.
+#[derive(Clone, Copy, Debug)]
+pub struct TableLook {
+    pub half_points: usize,
+    pub keep_whole: bool,
+}
+
+/// A column of a table: its header and its share of the width.
+pub struct Column<'a> {
+    pub header: &'a str,
+    pub share: f32,
+}
+
+/// How a table row looks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RowLook {
+    /// A heading across the table, shaded.
+    Section,
+    /// A break: in grey.
+    Muted,
+    /// The cell at this index in bold (the title column).
+    Titled(usize),
+}
+
+/// A Word document being written, with its page's measure.
+pub struct WordDoc {
+    docx: Docx,
+    /// The width between the margins.
+    measure: Twips,
+    /// The next paragraph starts a page.
+    new_page: bool,
+}
+
+impl WordDoc {
+    /// A document on `paper` with `header_note` at the top of every page and
+    /// `footer` and the page number at the foot.
+    pub fn new(paper: Paper, header_note: &str, footer: &str) -> WordDoc {
+        let (w, h) = paper.size();
+        let (width, height) = ((w * 20.0).round() as u32, (h * 20.0).round() as u32);
+        let measure = width as Twips - 2 * MARGIN;
+        let mut docx = Docx::new()
+            .page_size(width, height)
+            .page_margin(
+                PageMargin::new()
+                    .top(MARGIN as i32)
+                    .bottom(MARGIN as i32)
+                    .left(MARGIN as i32)
+                    .right(MARGIN as i32)
+                    .header(567)
+                    .footer(567),
+            )
+            .default_fonts(RunFonts::new().ascii("Calibri").hi_ansi("Calibri").cs("Calibri").east_asia("Calibri"))
+            .default_size(20);
+        for s in &STYLES {
+            let mut style = Style::new(s.id, StyleType::Paragraph)
+                .name(s.name)
+                .size(s.half_points)
+                .color(s.color)
+                .line_spacing(LineSpacing::new().before(s.before).after(s.after))
+                .q_format(true);
+            if s.id != "Normal" {
+                style = style.based_on("Normal").next("Normal");
+            }
+            if s.bold {
+                style = style.bold();
+            }
+            if let Some(level) = s.outline {
+                style = style.outline_lvl(level);
+            }
+            docx = docx.add_style(style);
+        }
+        let bullet =
+            Level::new(0, Start::new(1), NumberFormat::new("bullet"), LevelText::new("•"), LevelJc::new("left"))
+                .indent(Some(360), Some(SpecialIndentType::Hanging(240)), None, None);
+        docx = docx
+            .add_abstract_numbering(AbstractNumbering::new(BULLETS).add_level(bullet))
+            .add_numbering(Numbering::new(BULLETS, BULLETS));
+        let note = Paragraph::new().align(AlignmentType::Right).add_run(small(header_note, MUTED));
+        let foot = Paragraph::new()
+            .add_tab(Tab::new().val(TabValueType::Right).pos(measure))
+            .add_run(small(footer, MUTED))
+            .add_run(Run::new().add_tab().size(16).color(MUTED))
+            .add_page_num(PageNum::new());
+        docx = docx.header(Header::new().add_paragraph(note)).footer(Footer::new().add_paragraph(foot));
+        WordDoc { docx, measure, new_page: false }
+    }
+
+    /// The document's title and the lines under it.
+    pub fn title(&mut self, title: &str, lines: &[String]) {
+        self.push(Paragraph::new().style("Title").add_run(Run::new().add_text(title)));
+        for line in lines.iter().filter(|l| !l.is_empty()) {
+            self.push(Paragraph::new().add_run(Run::new().add_text(line).color(MUTED)));
+        }
+    }
+
+    pub fn heading(&mut self, text: &str, level: Heading) {
+        let style = match level {
+            Heading::H1 => "Heading1",
+            Heading::H2 => "Heading2",
+        };
+        self.push(Paragraph::new().style(style).keep_next(true).add_run(Run::new().add_text(text)));
+    }
+
+    /// What comes next starts a page (its first paragraph breaks before
+    /// it, so no empty paragraph can make a blank page).
+    pub fn new_page(&mut self) {
+        self.new_page = true;
+    }
+
+    /// Text that stays on the page of what follows it (instructions and
+    /// the lines to write on under them).
+    pub fn lead_in(&mut self, text: &str) {
+        for line in text.lines() {
+            self.push(Paragraph::new().keep_next(true).keep_lines(true).add_run(Run::new().add_text(line)));
+        }
+    }
+
+    /// A small grey line, as a note.
+    pub fn note(&mut self, text: &str) {
+        self.push(Paragraph::new().add_run(small(text, MUTED)));
+    }
+
+    /// A bold label over what follows.
+    pub fn label(&mut self, text: &str) {
+        self.push(Paragraph::new().keep_next(true).add_run(Run::new().add_text(text).bold()));
+    }
+
+    pub fn bullets(&mut self, items: &[String]) {
+        for item in items {
+            let p = Paragraph::new()
+                .numbering(NumberingId::new(BULLETS), IndentLevel::new(0))
+                .add_run(Run::new().add_text(item));
+            self.push(p);
+        }
+    }
+
+    /// A box to tick and its text.
+    pub fn checkbox(&mut self, text: &str) {
+        self.push(Paragraph::new().add_run(Run::new().add_text(format!("\u{2610}  {text}"))));
+    }
+
+    /// `n` ruled lines to write on, 9 mm apart: the rows of a table with
+    /// rules between them (adjacent paragraphs with the same border would
+    /// share one rule at the bottom of the group), kept on one page.
+    pub fn writing_lines(&mut self, n: usize) {
+        let rows: Vec<TableRow> = (0..n)
+            .map(|i| {
+                let p = Paragraph::new().keep_next(i + 1 < n);
+                TableRow::new(vec![TableCell::new().width(self.measure, WidthType::Dxa).add_paragraph(p)])
+                    .row_height(510.0)
+                    .height_rule(HeightRule::Exact)
+                    .cant_split()
+            })
+            .collect();
+        let rule = |p| TableBorder::new(p).border_type(BorderType::Single).size(4).color(RULE);
+        let table = Table::without_borders(rows)
+            .set_grid(vec![self.measure])
+            .layout(TableLayoutType::Fixed)
+            .width(self.measure, WidthType::Dxa)
+            .set_border(rule(TableBorderPosition::InsideH))
+            .set_border(rule(TableBorderPosition::Bottom));
+        self.add_table(table);
+    }
+
+    /// Labels and values in two columns, without rules; an empty value is
+    /// left out, as in the PDF.
+    pub fn facts(&mut self, facts: &[(&str, String)]) {
+        let label_width = self.measure / 4;
+        let rows: Vec<TableRow> = facts
+            .iter()
+            .filter(|(_, v)| !v.trim().is_empty())
+            .map(|(label, value)| {
+                TableRow::new(vec![
+                    cell_of(label, label_width, Some(MUTED), true, None),
+                    cell_of(value, self.measure - label_width, None, false, None),
+                ])
+                .cant_split()
+            })
+            .collect();
+        if rows.is_empty() {
+            return;
+        }
+        let table = Table::without_borders(rows)
+            .set_grid(vec![label_width, self.measure - label_width])
+            .layout(TableLayoutType::Fixed)
+            .width(self.measure, WidthType::Dxa)
+            .margins(TableCellMargins::new().margin(40, 60, 40, 0));
+        self.add_table(table);
+        self.space();
+    }
+
+    /// A table with a shaded header row; each row kept on one page, and the
+    /// whole table when `keep_whole` (every paragraph kept with the next, as
+    /// Word keeps a table together). A section row spans the table.
+    pub fn table(&mut self, columns: &[Column], rows: &[(RowLook, Vec<String>)], look: TableLook) {
+        let TableLook { half_points, keep_whole } = look;
+        let total: f32 = columns.iter().map(|c| c.share).sum();
+        let widths: Vec<Twips> =
+            columns.iter().map(|c| (self.measure as f32 * c.share / total).round() as Twips).collect();
+        let header = TableRow::new(
+            columns
+                .iter()
+                .zip(&widths)
+                .map(|(c, w)| {
+                    cell_of(c.header, *w, Some(WHITE), true, Some(half_points))
+                        .keep_next(true)
+                        .shading(Shading::new().shd_type(ShdType::Clear).fill(ACCENT))
+                })
+                .collect(),
+        )
+        .cant_split();
+        let mut table_rows = vec![header];
+        for (n, (look, cells)) in rows.iter().enumerate() {
+            let keep = keep_whole && n + 1 < rows.len();
+            let row = match look {
+                RowLook::Section => TableRow::new(vec![
+                    cell_of(&cells[0], self.measure, Some(ACCENT), true, Some(half_points))
+                        .keep_next(true)
+                        .grid_span(columns.len())
+                        .shading(Shading::new().shd_type(ShdType::Clear).fill(SHADE)),
+                ]),
+                _ => TableRow::new(
+                    cells
+                        .iter()
+                        .zip(&widths)
+                        .enumerate()
+                        .map(|(i, (text, w))| {
+                            let color = (*look == RowLook::Muted).then_some(MUTED);
+                            let bold = *look == RowLook::Titled(i);
+                            cell_of(text, *w, color, bold, Some(half_points)).keep_next(keep)
+                        })
+                        .collect(),
+                ),
+            };
+            table_rows.push(row.cant_split());
+        }
+        let rule = |p| TableBorder::new(p).border_type(BorderType::Single).size(4).color(RULE);
+        let borders = TableBorders::with_empty()
+            .set(rule(TableBorderPosition::Top))
+            .set(rule(TableBorderPosition::Bottom))
+            .set(rule(TableBorderPosition::InsideH))
+            .set(rule(TableBorderPosition::InsideV))
+            .set(rule(TableBorderPosition::Left))
+            .set(rule(TableBorderPosition::Right));
+        let table = Table::new(table_rows)
+            .set_grid(widths)
+            .layout(TableLayoutType::Fixed)
+            .width(self.measure, WidthType::Dxa)
+            .set_borders(borders)
+            .margins(TableCellMargins::new().margin(50, 80, 50, 80));
+        self.add_table(table);
+        self.space();
+    }
+
+    /// A little space after a table, which Word would join to the next heading.
+    fn space(&mut self) {
+        self.push(Paragraph::new().line_spacing(LineSpacing::new().before(0).after(0)).size(8));
+    }
+
+    fn push(&mut self, p: Paragraph) {
+        let p = if std::mem::take(&mut self.new_page) { p.page_break_before(true) } else { p };
+        self.docx = std::mem::take(&mut self.docx).add_paragraph(p);
+    }
+
+    fn add_table(&mut self, table: Table) {
+        self.docx = std::mem::take(&mut self.docx).add_table(table);
+    }
+
+    /// The finished document's bytes.
+    pub fn finish(self) -> Result<Vec<u8>, OfficeError> {
+        let mut out = std::io::Cursor::new(Vec::new());
+        self.docx.build().pack(&mut out).map_err(|e| OfficeError(e.to_string()))?;
+        Ok(out.into_inner())
+    }
+}
+
+/// Small text in `color`, for the page's header and footer.
+fn small(text: &str, color: &str) -> Run {
+    Run::new().add_text(text).size(16).color(color)
+}
+
+/// A table cell of `width` with a paragraph for each line of `text`.
+fn cell_of(text: &str, width: Twips, color: Option<&str>, bold: bool, half_points: Option<usize>) -> TableCell {
+    let mut cell = TableCell::new().width(width, WidthType::Dxa);
+    let lines: Vec<&str> = if text.is_empty() { vec![""] } else { text.lines().collect() };
+    for line in lines {
+        let mut run = Run::new().add_text(line);
+        if let Some(c) = color {
+            run = run.color(c);
+        }
+        if bold {
+            run = run.bold();
+        }
+        if let Some(size) = half_points {
+            run = run.size(size);
+        }
+        let p = Paragraph::new().line_spacing(LineSpacing::new().before(0).after(0)).add_run(run);
+        cell = cell.add_paragraph(p);
+    }
+    cell
+}
+
+/// Keeping a cell's paragraphs with the next: what keeps a Word table whole.
+trait KeepNext {
+    fn keep_next(self, keep: bool) -> Self;
+}
+
+impl KeepNext for TableCell {
+    fn keep_next(mut self, keep: bool) -> TableCell {
+        for child in &mut self.children {
+            if let docx_rs::TableCellContent::Paragraph(p) = child {
+                p.property = std::mem::take(&mut p.property).keep_next(keep);
+            }
+        }
+        self
+    }
+}
