@@ -63,6 +63,11 @@ catalogue! {
         Variant => "Variant:", "Version:";
         AllVariants => "All variants", "Alle Versionen";
         ExportPdf => "{} (PDF)…", "{} (PDF) …";
+        ExportWord => "{} for Word (.docx)…", "{} für Word (.docx) …";
+        ExportWordTip => "The PDF's content as a document to edit in Word or LibreOffice",
+            "Der Inhalt des PDFs als Dokument zum Bearbeiten in Word oder LibreOffice";
+        DocFormatLabel => "Format", "Format";
+        FormatWord => "Word (.docx)", "Word (.docx)";
         ReportOfThisRun => "Results report of this run (PDF)…", "Ergebnisbericht dieses Durchgangs (PDF) …";
         StartRunFirst => "Start or resume a run first", "Erst einen Durchgang beginnen oder fortsetzen";
         // The documents, as the app names them
@@ -138,7 +143,7 @@ catalogue! {
         Version => "Version", "Version";
         Content => "Content", "Inhalt";
         Paper => "Paper", "Papier";
-        OpenWhenWritten => "Open the PDF when it is written", "PDF nach dem Schreiben öffnen";
+        OpenWhenWritten => "Open the file when it is written", "Datei nach dem Schreiben öffnen";
         NoNotesInHandout => "The handout never contains facilitator notes.", "Die Teilnehmerunterlage enthält nie Hinweise für die Moderation.";
         WillNotHold => "⚠ Times on this handout will not hold: {}", "⚠ Die Zeiten auf dieser Unterlage stimmen nicht: {}";
         ExportButton => "Export…", "Exportieren …";

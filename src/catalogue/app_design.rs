@@ -225,11 +225,13 @@ catalogue! {
             "Teilnehmerliste importieren (CSV mit Name, Abteilung, Linie)";
         RunFolderTitle => "Folder for run files", "Ordner für Durchgangsdateien";
         ExportPdfTitle => "Export the PDF as", "PDF exportieren als";
+        ExportDocxTitle => "Export the Word document as", "Word-Dokument exportieren als";
         ExportCsvTitle => "Export the barrier master list as CSV", "Gesamtliste der Barrieren als CSV exportieren";
         WorkshopDesign => "Workshop design", "Workshop-Entwurf";
         CsvTable => "CSV table", "CSV-Tabelle";
         Folder => "Folder", "Ordner";
         PdfDocument => "PDF document", "PDF-Dokument";
+        WordDocument => "Word document (.docx)", "Word-Dokument (.docx)";
         ImportTitleHeading => "Title of the workshop", "Titel des Workshops";
         ImportTitleExplain => "The table has no title row. What is the workshop called?", "Die Tabelle hat keine Titelzeile. Wie heißt der Workshop?";
         ImportTitleField => "Workshop title", "Workshop-Titel";

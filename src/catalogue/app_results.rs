@@ -141,8 +141,9 @@ catalogue! {
         OwnerHint => "owner", "verantwortlich";
         DueOn => "due {}", "bis {}";
         // What the app says when it acts on commands
-        PdfNotOpened => "The PDF is written but could not be opened", "Das PDF ist geschrieben, ließ sich aber nicht öffnen";
+        PdfNotOpened => "The file is written but could not be opened", "Die Datei ist geschrieben, ließ sich aber nicht öffnen";
         CouldNotExportPdf => "Could not export the PDF", "PDF konnte nicht exportiert werden";
+        CouldNotExportWord => "Could not export the Word document", "Word-Dokument konnte nicht exportiert werden";
         CouldNotExportTable => "Could not export the agenda", "Der Ablauf konnte nicht exportiert werden";
         FixOrMoveAway => "{}\nFix the file or move it away, then Reload.", "{}\nDatei reparieren oder entfernen, dann „Neu laden“.";
         DecisionsNotSaved => "The decisions are not saved", "Die Entscheidungen sind nicht gespeichert";

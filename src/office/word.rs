@@ -368,8 +368,29 @@ impl WordDoc {
     pub fn finish(self) -> Result<Vec<u8>, OfficeError> {
         let mut out = std::io::Cursor::new(Vec::new());
         self.docx.build().pack(&mut out).map_err(|e| OfficeError(e.to_string()))?;
-        Ok(out.into_inner())
+        compress(&out.into_inner())
     }
+}
+
+/// The package with its parts compressed: docx-rs stores them as they are,
+/// which made a guide of 131 KB that is 18 KB compressed.
+fn compress(stored: &[u8]) -> Result<Vec<u8>, OfficeError> {
+    use std::io::{Read, Write};
+    let err = |e: &dyn std::fmt::Display| OfficeError(e.to_string());
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(stored)).map_err(|e| err(&e))?;
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    for i in 0..archive.len() {
+        let mut part = archive.by_index(i).map_err(|e| err(&e))?;
+        if part.is_dir() {
+            continue;
+        }
+        let mut bytes = Vec::with_capacity(part.size() as usize);
+        part.read_to_end(&mut bytes).map_err(|e| err(&e))?;
+        out.start_file(part.name(), options).map_err(|e| err(&e))?;
+        out.write_all(&bytes).map_err(|e| err(&e))?;
+    }
+    Ok(out.finish().map_err(|e| err(&e))?.into_inner())
 }
 
 /// Small text in `color`, for the page's header and footer.

@@ -87,8 +87,8 @@ pub enum Command {
     /// Ask for the folder new run files go to.
     ChooseRunFolder,
     SetRunFolder(PathBuf),
-    /// Ask how to export a document (variant, paper).
-    ExportDialog(ExportDoc),
+    /// Ask how to export a document (variant, paper), as a PDF or for Word.
+    ExportDialog(ExportDoc, DocFormat),
     /// Ask where to save the export, then write it.
     Export(ExportRequest),
     /// Write the export to this path.
@@ -135,7 +135,7 @@ impl Command {
     }
 }
 
-/// The PDF documents the app exports.
+/// The documents the app exports.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ExportDoc {
     Handout,
@@ -159,6 +159,12 @@ impl ExportDoc {
         })
     }
 
+    /// Whether it is also written for Word: the handout and the guide,
+    /// which clients edit; a sign-in sheet and a report are for printing.
+    pub fn has_word_form(self) -> bool {
+        matches!(self, ExportDoc::Handout | ExportDoc::Guide)
+    }
+
     /// A file name part in the documents' language: `handout`, `leitfaden`...
     pub fn slug(self, lang: crate::model::Lang) -> &'static str {
         use crate::catalogue::Word;
@@ -173,10 +179,29 @@ impl ExportDoc {
     }
 }
 
+/// What a document is written as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DocFormat {
+    Pdf,
+    /// A Word document (`.docx`), for the handout and the guide.
+    Word,
+}
+
+impl DocFormat {
+    /// The extension of its files.
+    pub fn extension(self) -> &'static str {
+        match self {
+            DocFormat::Pdf => "pdf",
+            DocFormat::Word => "docx",
+        }
+    }
+}
+
 /// What to export, as chosen in the export dialog.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ExportRequest {
     pub doc: ExportDoc,
+    pub format: DocFormat,
     pub variant: Option<String>,
     pub paper: crate::pdf::Paper,
     pub open_after: bool,

@@ -25,6 +25,8 @@ pub enum Purpose {
     RunFolder,
     /// Where to write an exported PDF.
     ExportPdf,
+    /// Where to write an exported Word document.
+    ExportDocx,
     /// Where to write an exported CSV table.
     ExportCsv,
     /// Where to write the agenda as an Excel workbook.
@@ -40,9 +42,26 @@ impl Purpose {
             Purpose::ImportRoster => DesignUi::ImportRosterTitle,
             Purpose::RunFolder => DesignUi::RunFolderTitle,
             Purpose::ExportPdf => DesignUi::ExportPdfTitle,
+            Purpose::ExportDocx => DesignUi::ExportDocxTitle,
             Purpose::ExportCsv => DesignUi::ExportCsvTitle,
             Purpose::ExportXlsx => DesignUi::ExportXlsxTitle,
         })
+    }
+
+    /// Whether the file is written (a save or an export), not read.
+    pub fn writes(self) -> bool {
+        self == Purpose::SaveDesign || self.export_extension().is_some()
+    }
+
+    /// The extension an exported file gets.
+    pub fn export_extension(self) -> Option<&'static str> {
+        match self {
+            Purpose::ExportPdf => Some("pdf"),
+            Purpose::ExportDocx => Some("docx"),
+            Purpose::ExportCsv => Some("csv"),
+            Purpose::ExportXlsx => Some("xlsx"),
+            _ => None,
+        }
     }
 
     fn filter(self) -> (&'static str, &'static [&'static str]) {
@@ -52,6 +71,7 @@ impl Purpose {
             Purpose::ImportRoster => (tr(DesignUi::CsvTable), &["csv", "txt"]),
             Purpose::RunFolder => (tr(DesignUi::Folder), &[]),
             Purpose::ExportPdf => (tr(DesignUi::PdfDocument), &["pdf"]),
+            Purpose::ExportDocx => (tr(DesignUi::WordDocument), &["docx"]),
             Purpose::ExportCsv => (tr(DesignUi::CsvTable), &["csv"]),
             Purpose::ExportXlsx => (tr(DesignUi::ExcelWorkbook), &["xlsx"]),
         }
@@ -109,11 +129,9 @@ fn pick(purpose: Purpose, dir: Option<&Path>, suggested_name: &str, words: Dialo
     }
     let started = Instant::now();
     let chosen = match purpose {
-        Purpose::SaveDesign | Purpose::ExportPdf | Purpose::ExportCsv | Purpose::ExportXlsx => {
-            dialog.set_file_name(suggested_name).save_file()
-        }
-        Purpose::OpenDesign | Purpose::ImportAgenda | Purpose::ImportRoster => dialog.pick_file(),
+        _ if purpose.writes() => dialog.set_file_name(suggested_name).save_file(),
         Purpose::RunFolder => dialog.pick_folder(),
+        _ => dialog.pick_file(),
     };
     match chosen {
         Some(path) => Picked::Chosen(path),
@@ -132,7 +150,7 @@ pub struct PickRequest {
     pub name: String,
     /// For a save asked for before another command (see `Command::SaveThen`).
     pub then: Option<Box<Command>>,
-    /// For a PDF export: what to write once the path is known.
+    /// For a PDF or Word export: what to write once the path is known.
     pub export: Option<ExportRequest>,
     /// The design when the question was asked: the window stays usable while
     /// the system dialog is open, and edits made meanwhile must be asked
@@ -157,7 +175,7 @@ impl PickRequest {
                 Some(then) => Command::SaveToThen(path, then.clone()),
                 None => Command::SaveTo(path),
             },
-            Purpose::ExportPdf => Command::ExportTo(self.export.clone()?, path),
+            Purpose::ExportPdf | Purpose::ExportDocx => Command::ExportTo(self.export.clone()?, path),
             Purpose::ExportCsv => Command::ExportMasterCsvTo(path),
             Purpose::ExportXlsx => Command::ExportAgendaTo(path),
         })
@@ -168,11 +186,7 @@ impl PickRequest {
     pub fn start_text(&self) -> String {
         let dir = self.dir.clone().unwrap_or_else(|| std::env::current_dir().unwrap_or_default());
         match self.purpose {
-            Purpose::SaveDesign | Purpose::ExportPdf | Purpose::ExportCsv | Purpose::ExportXlsx
-                if !self.name.is_empty() =>
-            {
-                dir.join(&self.name).display().to_string()
-            }
+            purpose if purpose.writes() && !self.name.is_empty() => dir.join(&self.name).display().to_string(),
             _ => format!("{}{}", dir.display(), std::path::MAIN_SEPARATOR),
         }
     }

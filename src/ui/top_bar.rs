@@ -5,7 +5,7 @@
 use eframe::egui;
 
 use super::app::{App, Mode};
-use super::commands::{Command, ExportDoc};
+use super::commands::{Command, DocFormat, ExportDoc};
 use super::ui_command::{UiCommand as U, command_button, menu_entry};
 use crate::catalogue::{Ui, tr, trf};
 use crate::store::kits;
@@ -121,19 +121,26 @@ fn language_menu(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
 }
 
 /// The PDF documents, each opening the export dialog (variant, paper, open
-/// after); and the agenda as an Excel workbook, every variant a sheet.
+/// after); the handout and the guide for Word; and the agenda as an Excel
+/// workbook, every variant a sheet.
 fn export_menu(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
     ui.menu_button(tr(Ui::Export), |ui| {
         for doc in [ExportDoc::Handout, ExportDoc::Guide, ExportDoc::Signin] {
             if ui.button(trf(Ui::ExportPdf, &[&doc.label()])).clicked() {
-                commands.push(Command::ExportDialog(doc));
+                commands.push(Command::ExportDialog(doc, DocFormat::Pdf));
             }
         }
         let report = ui.add_enabled(app.run.is_some(), egui::Button::new(tr(Ui::ReportOfThisRun)));
         if report.on_disabled_hover_text(tr(Ui::StartRunFirst)).clicked() {
-            commands.push(Command::ExportDialog(ExportDoc::Report));
+            commands.push(Command::ExportDialog(ExportDoc::Report, DocFormat::Pdf));
         }
         ui.separator();
+        for doc in [ExportDoc::Handout, ExportDoc::Guide] {
+            let button = ui.button(trf(Ui::ExportWord, &[&doc.label()])).on_hover_text(tr(Ui::ExportWordTip));
+            if button.clicked() {
+                commands.push(Command::ExportDialog(doc, DocFormat::Word));
+            }
+        }
         if ui.button(tr(Ui::ExportAgendaXlsx)).on_hover_text(tr(Ui::ExportAgendaXlsxTip)).clicked() {
             commands.push(Command::ExportAgenda);
         }

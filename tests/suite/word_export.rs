@@ -232,3 +232,52 @@ fn the_command_line_writes_word_documents_and_refuses_what_has_no_word_form() {
         assert!(!wrong.exists(), "{doc:?}: nothing is written");
     }
 }
+
+/// Export → "Facilitator guide for Word": the dialog's version and paper,
+/// then a path without an extension, which gets `.docx`. And the PDF's
+/// dialog of the handout can switch to Word.
+#[test]
+fn the_app_exports_the_guide_and_the_handout_for_word() {
+    use eframe::egui;
+    use egui_kittest::kittest::Queryable;
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = crate::ui_design::app(dir.path(), "cx-values-culture");
+    harness.get_by_label("Export").click();
+    harness.run();
+    harness.get_by_label("Facilitator guide for Word (.docx)…").click();
+    harness.run();
+    harness.get_by_role_and_label(egui::accesskit::Role::RadioButton, "Backline").click();
+    harness.run();
+    harness.get_by_label("Export…").click();
+    harness.run();
+    crate::ui_design::set_field(&mut harness, "Path:", &dir.path().join("guide").display().to_string());
+    harness.get_by_label("Save").click();
+    harness.run();
+    let bytes = std::fs::read(dir.path().join("guide.docx")).expect("the guide is written, with .docx added");
+    let text = body_text(&bytes);
+    assert!(text.contains("Run sheet"), "{text}");
+    assert!(part(&bytes, "word/header1.xml").contains("Backline version"), "the version on every page");
+    let design = kits::find("cx-values-culture").unwrap().load().unwrap();
+    let backline_only = design
+        .agenda
+        .iter()
+        .find(|i| i.variants == workshop_kit::model::Variants::Only(vec!["Backline".into()]))
+        .expect("a Backline item");
+    assert!(text.contains(&backline_only.title), "{}", backline_only.title);
+    assert!(harness.query_by_label_contains("guide.docx").is_some(), "the notice names the file");
+
+    harness.get_by_label("Export").click();
+    harness.run();
+    harness.get_by_label("Participant handout (PDF)…").click();
+    harness.run();
+    harness.get_by_role_and_label(egui::accesskit::Role::RadioButton, "Word (.docx)").click();
+    harness.run();
+    harness.get_by_label("Export…").click();
+    harness.run();
+    let path = dir.path().join("handout.docx");
+    crate::ui_design::set_field(&mut harness, "Path:", &path.display().to_string());
+    harness.get_by_label("Save").click();
+    harness.run();
+    let back = store::import_docx(&path).expect("the handout's agenda imports");
+    assert_eq!(back.title, design.title);
+}

@@ -12,7 +12,7 @@ use crate::edit::{self, Outcome};
 use crate::model::{Design, TimeOfDay, TimingEvent};
 use crate::runner::{self, Control};
 use crate::store::{self, StoreError};
-use crate::ui::commands::{Command, ExportDoc, ExportRequest};
+use crate::ui::commands::{Command, DocFormat, ExportDoc, ExportRequest};
 use crate::ui::dialogs::{self, Dialog};
 use crate::ui::document::{Document, file_name};
 use crate::ui::file_dialogs::{self, OpenPicker, PickRequest, Purpose};
@@ -20,8 +20,8 @@ use crate::ui::live_run::LiveRun;
 use crate::ui::run_view::RunView;
 
 impl App {
-    /// Lays out, renders and writes an exported PDF (atomically), then opens
-    /// it in the system's viewer if asked.
+    /// Lays out, renders and writes an exported PDF or Word document
+    /// (atomically), then opens it in the system's viewer if asked.
     fn export_to(&mut self, request: &ExportRequest, path: &Path) {
         use crate::pdf::design_docs::{self, DesignDoc};
         let doc = DesignDoc {
@@ -30,6 +30,17 @@ impl App {
             paper: request.paper,
             printed: self.clock.now().date(),
         };
+        if request.format == DocFormat::Word {
+            let bytes = match request.doc {
+                ExportDoc::Guide => crate::office::guide_docx(&doc),
+                _ => crate::office::handout_docx(&doc),
+            };
+            let result = bytes
+                .map_err(|e| StoreError::Invalid { path: path.to_path_buf(), message: e.to_string() })
+                .and_then(|bytes| store::write_atomic_with(path, &bytes, false));
+            self.exported(request, path, result, R::CouldNotExportWord);
+            return;
+        }
         let roster =
             self.run.as_ref().filter(|r| r.session.design_id == self.doc.design.id).map(|r| r.session.roster.clone());
         let laid = match request.doc {
@@ -51,6 +62,11 @@ impl App {
         let result = crate::pdf::render::render(&laid, Some(self.clock.now()))
             .map_err(|e| StoreError::Invalid { path: path.to_path_buf(), message: e.to_string() })
             .and_then(|bytes| store::write_atomic_with(path, &bytes, false));
+        self.exported(request, path, result, R::CouldNotExportPdf);
+    }
+
+    /// Says that an export is written, or why not, and opens the file if asked.
+    fn exported(&mut self, request: &ExportRequest, path: &Path, result: Result<(), StoreError>, failed: R) {
         match result {
             Ok(()) => {
                 self.notice = Some(trf(Ui::Exported, &[&file_name(path)]));
@@ -63,7 +79,7 @@ impl App {
                     });
                 }
             }
-            Err(e) => self.show_error(tr(R::CouldNotExportPdf), &e),
+            Err(e) => self.show_error(tr(failed), &e),
         }
     }
     /// Imports an agenda table as the open (unsaved) design, asking for its
@@ -541,7 +557,7 @@ impl App {
                     Err(e) => self.show_error(tr(R::CouldNotExportTable), &e),
                 }
             }
-            Command::ExportDialog(doc) => {
+            Command::ExportDialog(doc, format) => {
                 let variants: Vec<String> = self.doc.design.variants.iter().map(|v| v.name.clone()).collect();
                 let variant = match doc {
                     // The runs counted in the view: its version, or all.
@@ -590,8 +606,13 @@ impl App {
                     }
                     _ => Vec::new(),
                 };
-                let request =
-                    ExportRequest { doc, variant, paper: self.settings.paper, open_after: self.settings.open_exports };
+                let request = ExportRequest {
+                    doc,
+                    format,
+                    variant,
+                    paper: self.settings.paper,
+                    open_after: self.settings.open_exports,
+                };
                 self.open_dialog(Dialog::Export(dialogs::ExportDialog { request, variants, note, warnings }));
             }
             Command::Export(request) => {
@@ -600,11 +621,13 @@ impl App {
                 let dir = self.doc.path.as_deref().and_then(Path::parent).map(Path::to_path_buf);
                 // A run's report is of the run's own version: its name does not repeat it.
                 let variant = request.variant.as_deref().filter(|_| request.doc != ExportDoc::Report);
-                let name = self.export_name(request.doc.slug(self.doc.design.language), variant, "pdf");
-                self.ask_for_file(
-                    ctx,
-                    PickRequest { export: Some(request), ..PickRequest::new(Purpose::ExportPdf, dir, name) },
-                );
+                let name =
+                    self.export_name(request.doc.slug(self.doc.design.language), variant, request.format.extension());
+                let purpose = match request.format {
+                    DocFormat::Pdf => Purpose::ExportPdf,
+                    DocFormat::Word => Purpose::ExportDocx,
+                };
+                self.ask_for_file(ctx, PickRequest { export: Some(request), ..PickRequest::new(purpose, dir, name) });
             }
             Command::ExportTo(request, path) => self.export_to(&request, &path),
             Command::ToggleProjector => self.run_view.toggle_projector(),

@@ -1,10 +1,11 @@
-//! The export dialog: which variant, which paper, open the PDF afterwards.
+//! The export dialog: which variant, PDF or Word (for the handout and the
+//! guide), which paper, open the file afterwards.
 
 use eframe::egui;
 
 use crate::catalogue::{Ui, tr, trf};
 use crate::pdf::Paper;
-use crate::ui::commands::{Command, ExportDoc, ExportRequest};
+use crate::ui::commands::{Command, DocFormat, ExportDoc, ExportRequest};
 use crate::ui::widgets::name_widget;
 
 #[derive(Debug)]
@@ -32,6 +33,14 @@ impl ExportDialog {
                         for v in &self.variants {
                             ui.radio_value(&mut r.variant, Some(v.clone()), v);
                         }
+                    });
+                    ui.end_row();
+                }
+                if r.doc.has_word_form() {
+                    ui.label(tr(Ui::DocFormatLabel));
+                    ui.horizontal(|ui| {
+                        ui.radio_value(&mut r.format, DocFormat::Pdf, "PDF");
+                        ui.radio_value(&mut r.format, DocFormat::Word, tr(Ui::FormatWord));
                     });
                     ui.end_row();
                 }

@@ -35,9 +35,7 @@ impl PathDialog {
             let (dir, names) = self.folder_files();
             let what = tr(match self.purpose {
                 Purpose::RunFolder => DesignUi::TheFoldersPath,
-                Purpose::SaveDesign | Purpose::ExportPdf | Purpose::ExportCsv | Purpose::ExportXlsx => {
-                    DesignUi::ThePathToWrite
-                }
+                purpose if purpose.writes() => DesignUi::ThePathToWrite,
                 _ => DesignUi::ThePathOfTheFile,
             });
             let pick = if names.is_empty() { "" } else { tr(DesignUi::OrPick) };
@@ -57,7 +55,7 @@ impl PathDialog {
             ui.add_space(6.0);
             ui.horizontal(|ui| {
                 let verb = match self.purpose {
-                    Purpose::SaveDesign | Purpose::ExportPdf | Purpose::ExportCsv | Purpose::ExportXlsx => tr(Ui::Save),
+                    purpose if purpose.writes() => tr(Ui::Save),
                     Purpose::RunFolder => tr(DesignUi::Choose),
                     _ => tr(DesignUi::OpenButton),
                 };
@@ -84,9 +82,9 @@ impl PathDialog {
             Purpose::OpenDesign | Purpose::SaveDesign => name.ends_with(crate::store::DESIGN_EXTENSION),
             Purpose::ImportAgenda => crate::store::is_agenda_table(Path::new(name)),
             Purpose::ImportRoster => name.to_lowercase().ends_with(".csv"),
-            Purpose::ExportPdf => name.to_lowercase().ends_with(".pdf"),
-            Purpose::ExportCsv => name.to_lowercase().ends_with(".csv"),
-            Purpose::ExportXlsx => name.to_lowercase().ends_with(".xlsx"),
+            Purpose::ExportPdf | Purpose::ExportDocx | Purpose::ExportCsv | Purpose::ExportXlsx => {
+                self.purpose.export_extension().is_some_and(|e| name.to_lowercase().ends_with(&format!(".{e}")))
+            }
             Purpose::RunFolder => false,
         };
         let mut names: Vec<String> = entries
@@ -129,18 +127,14 @@ impl PathDialog {
                 false
             }
             Purpose::OpenDesign | Purpose::ImportAgenda | Purpose::ImportRoster => self.answer(path, commands),
-            Purpose::ExportPdf | Purpose::ExportCsv | Purpose::ExportXlsx
+            Purpose::ExportPdf | Purpose::ExportDocx | Purpose::ExportCsv | Purpose::ExportXlsx
                 if path.is_dir() || path.file_name().is_none() =>
             {
                 self.error = Some(tr(DesignUi::TypeAFileName).into());
                 false
             }
-            Purpose::ExportPdf | Purpose::ExportCsv | Purpose::ExportXlsx => {
-                let extension = match self.purpose {
-                    Purpose::ExportPdf => "pdf",
-                    Purpose::ExportXlsx => "xlsx",
-                    _ => "csv",
-                };
+            Purpose::ExportPdf | Purpose::ExportDocx | Purpose::ExportCsv | Purpose::ExportXlsx => {
+                let extension = self.purpose.export_extension().unwrap_or_default();
                 let path = if path.extension().is_some_and(|e| e.eq_ignore_ascii_case(extension)) {
                     path
                 } else {

@@ -19,7 +19,7 @@ use eframe::egui::{self, RichText};
 pub use loaded::LoadedRuns;
 
 use super::app::App;
-use super::commands::{Command, ExportDoc};
+use super::commands::{Command, DocFormat, ExportDoc};
 use crate::catalogue::{ResultsUi as R, tr, trf};
 use crate::results::SortBy;
 
@@ -130,7 +130,7 @@ fn toolbar(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
             let has_runs = app.results_view.loaded.as_ref().is_some_and(|l| !l.runs.is_empty());
             ui.add_enabled_ui(has_runs, |ui| {
                 if ui.button(tr(R::ExportReport)).on_hover_text(tr(R::ExportReportTip)).clicked() {
-                    commands.push(Command::ExportDialog(ExportDoc::CrossReport));
+                    commands.push(Command::ExportDialog(ExportDoc::CrossReport, DocFormat::Pdf));
                 }
                 if ui.button(tr(R::ExportMasterList)).on_hover_text(tr(R::ExportMasterListTip)).clicked() {
                     commands.push(Command::ExportMasterCsv);
