@@ -20,15 +20,16 @@ fn row_of(line: Line, title: usize) -> (RowLook, Vec<String>) {
     (look, line.cells)
 }
 
-/// The lines to write on below the run sheet, where the PDF fills its page.
-const RUN_SHEET_NOTE_LINES: usize = 8;
+/// The lines to write on below the run sheet, where the PDF fills the rest
+/// of its page (Word's pages are Word's to break, so no break is forced).
+const RUN_SHEET_NOTE_LINES: usize = 6;
 
 /// The participant handout: the agenda at a glance, then each activity's
 /// instructions with room to write, then the words the workshop uses.
 pub fn handout_docx(doc: &DesignDoc) -> Result<Vec<u8>, OfficeError> {
     let d = doc.design;
     let s = doc.schedule();
-    let mut w = WordDoc::new(doc.paper, &doc.header_note(None), &footer(doc));
+    let mut w = WordDoc::new(doc.paper, doc.lang(), &d.title, &doc.header_note(None), &footer(doc));
     w.title(&d.title, &[doc.facts_line(), doc.when_line(&s)]);
     for (title, list) in doc.handout_lists() {
         w.heading(title, Heading::H1);
@@ -74,7 +75,8 @@ pub fn handout_docx(doc: &DesignDoc) -> Result<Vec<u8>, OfficeError> {
 pub fn guide_docx(doc: &DesignDoc) -> Result<Vec<u8>, OfficeError> {
     let d = doc.design;
     let s = doc.schedule();
-    let mut w = WordDoc::new(doc.paper, &doc.header_note(Some(doc.word(Word::FacilitatorGuide))), &footer(doc));
+    let note = doc.header_note(Some(doc.word(Word::FacilitatorGuide)));
+    let mut w = WordDoc::new(doc.paper, doc.lang(), &d.title, &note, &footer(doc));
     w.title(&Word::GuideTitle.fill(doc.lang(), &[&d.title]), &[doc.facts_line(), doc.when_line(&s)]);
 
     w.heading(doc.word(Word::RunSheet), Heading::H1);
@@ -91,7 +93,6 @@ pub fn guide_docx(doc: &DesignDoc) -> Result<Vec<u8>, OfficeError> {
     w.table(&columns, &rows, TableLook { half_points: 16, keep_whole: false });
     w.label(doc.word(Word::Notes));
     w.writing_lines(RUN_SHEET_NOTE_LINES);
-    w.new_page();
 
     let about = doc.about();
     if !about.is_empty() {

@@ -6,14 +6,18 @@
 //! ruled lines to write on. The colours are the PDFs'.
 
 use docx_rs::{
-    AbstractNumbering, AlignmentType, BorderType, Docx, Footer, Header, HeightRule, IndentLevel, Level, LevelJc,
-    LevelText, LineSpacing, NumberFormat, Numbering, NumberingId, PageMargin, PageNum, Paragraph, Run, RunFonts,
-    Shading, ShdType, SpecialIndentType, Start, Style, StyleType, Tab, TabValueType, Table, TableBorder,
-    TableBorderPosition, TableBorders, TableCell, TableCellMargins, TableLayoutType, TableRow, WidthType,
+    AbstractNumbering, BorderType, Docx, Footer, Header, HeightRule, IndentLevel, Level, LevelJc, LevelText,
+    LineSpacing, NumberFormat, Numbering, NumberingId, PageMargin, PageNum, Paragraph, Run, RunFonts, Shading, ShdType,
+    SpecialIndentType, Start, Style, StyleType, Tab, TabValueType, Table, TableBorder, TableBorderPosition,
+    TableBorders, TableCell, TableCellMargins, TableLayoutType, TableRow, WidthType,
 };
 
 use super::OfficeError;
+use crate::model::Lang;
 use crate::pdf::Paper;
+use crate::pdf::fonts::{Weight, face};
+use crate::pdf::table::fitted_widths;
+use crate::pdf::typography::{curly_quotes, hyphenation_points};
 
 /// Twentieths of a point, Word's unit of length.
 type Twips = usize;
@@ -30,6 +34,16 @@ const MARGIN: Twips = 1134;
 
 /// The numbering our bullets use (Word's own default list is 1).
 const BULLETS: usize = 2;
+
+/// A table's header row is marked by this height (a twentieth of a point,
+/// at least, which no row of ours has), which [`compress`] turns into Word's
+/// "repeat as header row" (docx-rs writes no `w:tblHeader`).
+const HEADER_ROW_MARK: f32 = 1.0;
+const HEADER_ROW_MARK_XML: &str = "<w:trHeight w:val=\"1\" w:hRule=\"atLeast\" />";
+const HEADER_ROW_XML: &str = "<w:tblHeader />";
+
+/// A cell's padding left and right, as the PDF's tables have: 4 pt.
+const CELL_PAD: Twips = 80;
 
 /// A paragraph style of ours: its id, the name Word knows it by, its size
 /// in half-points, whether bold, its colour and the space above and below.
@@ -125,14 +139,15 @@ pub struct WordDoc {
     docx: Docx,
     /// The width between the margins.
     measure: Twips,
-    /// The next paragraph starts a page.
-    new_page: bool,
+    /// The design's language: the quotes are its own.
+    lang: Lang,
 }
 
 impl WordDoc {
-    /// A document on `paper` with `header_note` at the top of every page and
-    /// `footer` and the page number at the foot.
-    pub fn new(paper: Paper, header_note: &str, footer: &str) -> WordDoc {
+    /// A document on `paper` in `lang` with the `title` and the
+    /// `header_note` at the top of every page, and `footer` and the page
+    /// number at the foot.
+    pub fn new(paper: Paper, lang: Lang, title: &str, header_note: &str, footer: &str) -> WordDoc {
         let (w, h) = paper.size();
         let (width, height) = ((w * 20.0).round() as u32, (h * 20.0).round() as u32);
         let measure = width as Twips - 2 * MARGIN;
@@ -173,21 +188,32 @@ impl WordDoc {
         docx = docx
             .add_abstract_numbering(AbstractNumbering::new(BULLETS).add_level(bullet))
             .add_numbering(Numbering::new(BULLETS, BULLETS));
-        let note = Paragraph::new().align(AlignmentType::Right).add_run(small(header_note, MUTED));
+        // The title at the left, the version and date at the right, as the PDF has.
+        let quoted = |t: &str| curly_quotes(t, lang);
+        let head = Paragraph::new()
+            .add_tab(Tab::new().val(TabValueType::Right).pos(measure))
+            .add_run(small(&quoted(title), MUTED))
+            .add_run(Run::new().add_tab().size(16))
+            .add_run(small(&quoted(header_note), MUTED));
         let foot = Paragraph::new()
             .add_tab(Tab::new().val(TabValueType::Right).pos(measure))
-            .add_run(small(footer, MUTED))
+            .add_run(small(&quoted(footer), MUTED))
             .add_run(Run::new().add_tab().size(16).color(MUTED))
             .add_page_num(PageNum::new());
-        docx = docx.header(Header::new().add_paragraph(note)).footer(Footer::new().add_paragraph(foot));
-        WordDoc { docx, measure, new_page: false }
+        docx = docx.header(Header::new().add_paragraph(head)).footer(Footer::new().add_paragraph(foot));
+        WordDoc { docx, measure, lang }
+    }
+
+    /// A run of `text` with the language's quotes.
+    fn run(&self, text: &str) -> Run {
+        Run::new().add_text(curly_quotes(text, self.lang))
     }
 
     /// The document's title and the lines under it.
     pub fn title(&mut self, title: &str, lines: &[String]) {
-        self.push(Paragraph::new().style("Title").add_run(Run::new().add_text(title)));
+        self.push(Paragraph::new().style("Title").add_run(self.run(title)));
         for line in lines.iter().filter(|l| !l.is_empty()) {
-            self.push(Paragraph::new().add_run(Run::new().add_text(line).color(MUTED)));
+            self.push(Paragraph::new().add_run(self.run(line).color(MUTED)));
         }
     }
 
@@ -196,45 +222,38 @@ impl WordDoc {
             Heading::H1 => "Heading1",
             Heading::H2 => "Heading2",
         };
-        self.push(Paragraph::new().style(style).keep_next(true).add_run(Run::new().add_text(text)));
-    }
-
-    /// What comes next starts a page (its first paragraph breaks before
-    /// it, so no empty paragraph can make a blank page).
-    pub fn new_page(&mut self) {
-        self.new_page = true;
+        self.push(Paragraph::new().style(style).keep_next(true).add_run(self.run(text)));
     }
 
     /// Text that stays on the page of what follows it (instructions and
     /// the lines to write on under them).
     pub fn lead_in(&mut self, text: &str) {
         for line in text.lines() {
-            self.push(Paragraph::new().keep_next(true).keep_lines(true).add_run(Run::new().add_text(line)));
+            self.push(Paragraph::new().keep_next(true).keep_lines(true).add_run(self.run(line)));
         }
     }
 
     /// A small grey line, as a note.
     pub fn note(&mut self, text: &str) {
-        self.push(Paragraph::new().add_run(small(text, MUTED)));
+        self.push(Paragraph::new().add_run(small(&curly_quotes(text, self.lang), MUTED)));
     }
 
-    /// A bold label over what follows.
+    /// A bold label over what follows, a little apart from what is above.
     pub fn label(&mut self, text: &str) {
-        self.push(Paragraph::new().keep_next(true).add_run(Run::new().add_text(text).bold()));
+        let p = Paragraph::new().keep_next(true).line_spacing(LineSpacing::new().before(160).after(60));
+        self.push(p.add_run(self.run(text).bold()));
     }
 
     pub fn bullets(&mut self, items: &[String]) {
         for item in items {
-            let p = Paragraph::new()
-                .numbering(NumberingId::new(BULLETS), IndentLevel::new(0))
-                .add_run(Run::new().add_text(item));
+            let p = Paragraph::new().numbering(NumberingId::new(BULLETS), IndentLevel::new(0)).add_run(self.run(item));
             self.push(p);
         }
     }
 
     /// A box to tick and its text.
     pub fn checkbox(&mut self, text: &str) {
-        self.push(Paragraph::new().add_run(Run::new().add_text(format!("\u{2610}  {text}"))));
+        self.push(Paragraph::new().add_run(self.run(&format!("\u{2610}  {text}"))));
     }
 
     /// `n` ruled lines to write on, 9 mm apart: the rows of a table with
@@ -269,8 +288,8 @@ impl WordDoc {
             .filter(|(_, v)| !v.trim().is_empty())
             .map(|(label, value)| {
                 TableRow::new(vec![
-                    cell_of(label, label_width, Some(MUTED), true, None),
-                    cell_of(value, self.measure - label_width, None, false, None),
+                    self.cell(label, label_width, CellLook { color: Some(MUTED), bold: true, half_points: None }),
+                    self.cell(value, self.measure - label_width, CellLook::PLAIN),
                 ])
                 .cant_split()
             })
@@ -287,32 +306,50 @@ impl WordDoc {
         self.space();
     }
 
-    /// A table with a shaded header row; each row kept on one page, and the
-    /// whole table when `keep_whole` (every paragraph kept with the next, as
-    /// Word keeps a table together). A section row spans the table.
+    /// A table with a shaded header row, repeated on every page it runs
+    /// over; each row kept on one page, and the whole table when
+    /// `keep_whole` (every paragraph kept with the next, as Word keeps a
+    /// table together). A section row spans the table. The columns are
+    /// measured as the PDF's are: none narrower than its longest word (up
+    /// to a quarter of the table), and a word longer than its column gets
+    /// hyphenation points.
     pub fn table(&mut self, columns: &[Column], rows: &[(RowLook, Vec<String>)], look: TableLook) {
         let TableLook { half_points, keep_whole } = look;
-        let total: f32 = columns.iter().map(|c| c.share).sum();
-        let widths: Vec<Twips> =
-            columns.iter().map(|c| (self.measure as f32 * c.share / total).round() as Twips).collect();
+        let size = half_points as f32 / 2.0;
+        let total: f32 = columns.iter().map(|c| c.share).sum::<f32>().max(f32::EPSILON);
+        let titles: Vec<&str> = columns.iter().map(|c| c.header).collect();
+        let shares: Vec<f32> = columns.iter().map(|c| c.share / total).collect();
+        let cells: Vec<Vec<&str>> = (0..columns.len())
+            .map(|i| {
+                rows.iter()
+                    .filter(|(look, _)| *look != RowLook::Section)
+                    .filter_map(|(_, cells)| cells.get(i).map(String::as_str))
+                    .collect()
+            })
+            .collect();
+        let points = fitted_widths(&titles, &shares, &cells, self.measure as f32 / 20.0, size);
+        let widths: Vec<Twips> = points.iter().map(|w| (w * 20.0).round() as Twips).collect();
+        let sized = |color, bold| CellLook { color, bold, half_points: Some(half_points) };
         let header = TableRow::new(
             columns
                 .iter()
                 .zip(&widths)
                 .map(|(c, w)| {
-                    cell_of(c.header, *w, Some(WHITE), true, Some(half_points))
+                    self.cell(c.header, *w, sized(Some(WHITE), true))
                         .keep_next(true)
                         .shading(Shading::new().shd_type(ShdType::Clear).fill(ACCENT))
                 })
                 .collect(),
         )
+        .row_height(HEADER_ROW_MARK)
+        .height_rule(HeightRule::AtLeast)
         .cant_split();
         let mut table_rows = vec![header];
         for (n, (look, cells)) in rows.iter().enumerate() {
             let keep = keep_whole && n + 1 < rows.len();
             let row = match look {
                 RowLook::Section => TableRow::new(vec![
-                    cell_of(&cells[0], self.measure, Some(ACCENT), true, Some(half_points))
+                    self.cell(&cells[0], self.measure, sized(Some(ACCENT), true))
                         .keep_next(true)
                         .grid_span(columns.len())
                         .shading(Shading::new().shd_type(ShdType::Clear).fill(SHADE)),
@@ -325,7 +362,9 @@ impl WordDoc {
                         .map(|(i, (text, w))| {
                             let color = (*look == RowLook::Muted).then_some(MUTED);
                             let bold = *look == RowLook::Titled(i);
-                            cell_of(text, *w, color, bold, Some(half_points)).keep_next(keep)
+                            let weight = if bold { Weight::Bold } else { Weight::Regular };
+                            let text = hyphenate_long_words(text, *w - 2 * CELL_PAD, weight, size, self.lang);
+                            self.cell(&text, *w, sized(color, bold)).keep_next(keep)
                         })
                         .collect(),
                 ),
@@ -345,9 +384,30 @@ impl WordDoc {
             .layout(TableLayoutType::Fixed)
             .width(self.measure, WidthType::Dxa)
             .set_borders(borders)
-            .margins(TableCellMargins::new().margin(50, 80, 50, 80));
+            .margins(TableCellMargins::new().margin(50, CELL_PAD, 50, CELL_PAD));
         self.add_table(table);
         self.space();
+    }
+
+    /// A table cell of `width` with a paragraph for each line of `text`.
+    fn cell(&self, text: &str, width: Twips, look: CellLook) -> TableCell {
+        let mut cell = TableCell::new().width(width, WidthType::Dxa);
+        let lines: Vec<&str> = if text.is_empty() { vec![""] } else { text.lines().collect() };
+        for line in lines {
+            let mut run = self.run(line);
+            if let Some(c) = look.color {
+                run = run.color(c);
+            }
+            if look.bold {
+                run = run.bold();
+            }
+            if let Some(size) = look.half_points {
+                run = run.size(size);
+            }
+            let p = Paragraph::new().line_spacing(LineSpacing::new().before(0).after(0)).add_run(run);
+            cell = cell.add_paragraph(p);
+        }
+        cell
     }
 
     /// A little space after a table, which Word would join to the next heading.
@@ -356,7 +416,6 @@ impl WordDoc {
     }
 
     fn push(&mut self, p: Paragraph) {
-        let p = if std::mem::take(&mut self.new_page) { p.page_break_before(true) } else { p };
         self.docx = std::mem::take(&mut self.docx).add_paragraph(p);
     }
 
@@ -372,8 +431,9 @@ impl WordDoc {
     }
 }
 
-/// The package with its parts compressed: docx-rs stores them as they are,
-/// which made a guide of 131 KB that is 18 KB compressed.
+/// The package with its parts compressed (docx-rs stores them as they are,
+/// which made a guide of 131 KB that is 18 KB compressed), and the header
+/// rows marked to repeat on every page.
 fn compress(stored: &[u8]) -> Result<Vec<u8>, OfficeError> {
     use std::io::{Read, Write};
     let err = |e: &dyn std::fmt::Display| OfficeError(e.to_string());
@@ -387,6 +447,10 @@ fn compress(stored: &[u8]) -> Result<Vec<u8>, OfficeError> {
         }
         let mut bytes = Vec::with_capacity(part.size() as usize);
         part.read_to_end(&mut bytes).map_err(|e| err(&e))?;
+        if part.name() == "word/document.xml" {
+            let xml = String::from_utf8(bytes).map_err(|e| err(&e))?;
+            bytes = xml.replace(HEADER_ROW_MARK_XML, HEADER_ROW_XML).into_bytes();
+        }
         out.start_file(part.name(), options).map_err(|e| err(&e))?;
         out.write_all(&bytes).map_err(|e| err(&e))?;
     }
@@ -398,25 +462,59 @@ fn small(text: &str, color: &str) -> Run {
     Run::new().add_text(text).size(16).color(color)
 }
 
-/// A table cell of `width` with a paragraph for each line of `text`.
-fn cell_of(text: &str, width: Twips, color: Option<&str>, bold: bool, half_points: Option<usize>) -> TableCell {
-    let mut cell = TableCell::new().width(width, WidthType::Dxa);
-    let lines: Vec<&str> = if text.is_empty() { vec![""] } else { text.lines().collect() };
-    for line in lines {
-        let mut run = Run::new().add_text(line);
-        if let Some(c) = color {
-            run = run.color(c);
-        }
-        if bold {
-            run = run.bold();
-        }
-        if let Some(size) = half_points {
-            run = run.size(size);
-        }
-        let p = Paragraph::new().line_spacing(LineSpacing::new().before(0).after(0)).add_run(run);
-        cell = cell.add_paragraph(p);
+/// How a cell's text looks: its colour, bold, its size in half-points.
+#[derive(Clone, Copy)]
+struct CellLook {
+    color: Option<&'static str>,
+    bold: bool,
+    half_points: Option<usize>,
+}
+
+impl CellLook {
+    const PLAIN: CellLook = CellLook { color: None, bold: false, half_points: None };
+}
+
+/// `text` with soft hyphens at the hyphenation points of each word wider
+/// than `width` (twips) at `size` points, measured with the PDF's font, which
+/// is wider than Word's: Word breaks such a word at a hyphen, not between
+/// any two letters.
+fn hyphenate_long_words(text: &str, width: Twips, weight: Weight, size: f32, lang: Lang) -> String {
+    let room = width as f32 / 20.0;
+    let fits = |word: &str| face(weight).width(word, size) <= room;
+    if text.split_whitespace().all(fits) {
+        return text.to_string();
     }
-    cell
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut word_start = None;
+    let flush = |out: &mut String, word: &str| {
+        if fits(word) {
+            out.push_str(word);
+            return;
+        }
+        let mut last = 0;
+        for at in hyphenation_points(word, lang) {
+            out.push_str(&word[last..at]);
+            out.push('\u{ad}');
+            last = at;
+        }
+        out.push_str(&word[last..]);
+    };
+    for (i, c) in text.char_indices() {
+        match (c.is_alphabetic(), word_start) {
+            (true, None) => word_start = Some(i),
+            (false, Some(start)) => {
+                flush(&mut out, &text[start..i]);
+                word_start = None;
+                out.push(c);
+            }
+            (false, None) => out.push(c),
+            (true, Some(_)) => {}
+        }
+    }
+    if let Some(start) = word_start {
+        flush(&mut out, &text[start..]);
+    }
+    out
 }
 
 /// Keeping a cell's paragraphs with the next: what keeps a Word table whole.
@@ -432,5 +530,22 @@ impl KeepNext for TableCell {
             }
         }
         self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_word_wider_than_its_column_gets_soft_hyphens() {
+        let narrow = 60 * 20;
+        let text = "Servicewiederherstellung üben";
+        let set = hyphenate_long_words(text, narrow, Weight::Regular, 9.0, Lang::German);
+        assert!(set.contains('\u{ad}'), "{set:?}");
+        assert_eq!(set.replace('\u{ad}', ""), text, "only soft hyphens are added");
+        assert!(set.ends_with(" üben"), "a word that fits is left alone: {set:?}");
+        let wide = 400 * 20;
+        assert_eq!(hyphenate_long_words(text, wide, Weight::Regular, 9.0, Lang::German), text);
     }
 }

@@ -381,11 +381,19 @@ impl Flow {
     }
 }
 
-/// The columns' widths by their shares, but never so narrow that a word
-/// of a column's title breaks ("Suggeste-d"): a column that needs more
-/// takes it from those with room to spare.
 fn column_widths(columns: &[&Column], cells: &[Vec<&str>], total: f32, table_width: f32, size: f32) -> Vec<f32> {
-    let mut widths: Vec<f32> = columns.iter().map(|c| c.share / total * table_width).collect();
+    let titles: Vec<&str> = columns.iter().map(|c| c.title.as_str()).collect();
+    let shares: Vec<f32> = columns.iter().map(|c| c.share / total).collect();
+    fitted_widths(&titles, &shares, cells, table_width, size)
+}
+
+/// The columns' widths in points by their `shares` (which sum to 1), but
+/// never so narrow that a word of a column's title breaks ("Suggeste-d"):
+/// a column that needs more takes it from those with room to spare. The
+/// Word documents' tables are measured so too, `cells` being each column's
+/// texts at `size` points.
+pub fn fitted_widths(titles: &[&str], shares: &[f32], cells: &[Vec<&str>], table_width: f32, size: f32) -> Vec<f32> {
+    let mut widths: Vec<f32> = shares.iter().map(|s| s * table_width).collect();
     // Each column is as wide as its header's longest word and, up to a
     // quarter of the table, its cells' longest word ("Geschäftsführung" in
     // a Lead column): a word is broken only when it is longer than that.
@@ -396,11 +404,11 @@ fn column_widths(columns: &[&Column], cells: &[Vec<&str>], total: f32, table_wid
             .fold(0.0, f32::max)
             .min(cap)
     };
-    let least: Vec<f32> = columns
+    let least: Vec<f32> = titles
         .iter()
         .zip(cells)
-        .map(|(c, cells)| {
-            let header = widest_word(&c.title, Weight::Bold, f32::MAX);
+        .map(|(title, cells)| {
+            let header = widest_word(title, Weight::Bold, f32::MAX);
             let cell = cells.iter().map(|t| widest_word(t, Weight::Regular, table_width / 4.0)).fold(0.0, f32::max);
             header.max(cell) + 2.0 * PAD + 0.5
         })

@@ -164,7 +164,8 @@ impl Reader {
 
     fn text(&mut self, text: &str) {
         if self.in_text && self.fallback == 0 {
-            self.paragraph.push_str(text);
+            // A soft hyphen is where Word may break a word, not a letter of it.
+            self.paragraph.extend(text.chars().filter(|&c| c != '\u{ad}'));
         }
     }
 

@@ -207,7 +207,9 @@ fn the_app_takes_every_word_from_the_catalogue() {
     for path in files {
         let source = std::fs::read_to_string(&path).unwrap();
         for (line, text) in literals(&source) {
-            let known = NOT_WORDS.contains(&text.as_str()) || READ_NOT_SHOWN.contains(&text.as_str());
+            // A Word document's XML markup (`<w:tblHeader />`) is read by Word, not by people.
+            let markup = text.starts_with("<w:");
+            let known = NOT_WORDS.contains(&text.as_str()) || READ_NOT_SHOWN.contains(&text.as_str()) || markup;
             if has_a_word(&text) && !identifier(&text) && !known {
                 found.push(format!("{}:{line}: \"{text}\"", path.strip_prefix(root).unwrap().display()));
             }

@@ -155,3 +155,28 @@ fn rewrite_document(docx: &[u8], from: &str, to: &str) -> Vec<u8> {
     }
     out.finish().unwrap().into_inner()
 }
+
+/// The app's File → Import takes Word documents too: the German table
+/// becomes the open (unsaved) design with the document's title, so no
+/// title is asked for.
+#[test]
+fn the_app_imports_a_word_document() {
+    use egui_kittest::kittest::Queryable;
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = crate::ui_design::app(dir.path(), "customer-care-morning");
+    harness.state_mut().push(workshop_kit::ui::Command::ImportAgendaPath(fixture("ablauf-de.docx")));
+    harness.run();
+    assert!(harness.query_by_label("Title of the workshop").is_none(), "the document's heading is the title");
+    let design = &harness.state().doc.design;
+    assert_eq!(design.title, "Strategietag Vertrieb");
+    assert_eq!(design.language, Lang::German);
+    assert_eq!(timings(design).len(), 4);
+
+    // A document without an agenda table is said, and the open design stays.
+    harness.state_mut().push(workshop_kit::ui::Command::Force(Box::new(workshop_kit::ui::Command::ImportAgendaPath(
+        fixture("no-table.docx"),
+    ))));
+    harness.run();
+    assert!(harness.query_by_label_contains("the document has no table").is_some(), "the error is shown");
+    assert_eq!(harness.state().doc.design.title, "Strategietag Vertrieb");
+}
