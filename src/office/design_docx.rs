@@ -97,10 +97,12 @@ pub fn guide_docx(doc: &DesignDoc) -> Result<Vec<u8>, OfficeError> {
     let about = doc.about();
     if !about.is_empty() {
         w.heading(doc.word(Word::AboutWorkshop), Heading::H1);
-        w.facts(&about);
+        w.facts(&about, 0);
     }
     w.heading(doc.word(Word::Timing), Heading::H1);
-    w.facts(&doc.timing(&s));
+    // The timing stays with the line on its warnings.
+    let timing = doc.timing(&s);
+    w.facts(&timing, timing.len());
     let warnings = doc.warnings(&s);
     if warnings.is_empty() {
         w.note(doc.word(Word::NoWarnings));
@@ -119,9 +121,11 @@ pub fn guide_docx(doc: &DesignDoc) -> Result<Vec<u8>, OfficeError> {
             Card::Section(title) => w.heading(&title, Heading::H1),
             Card::Break(heading) => w.heading(&heading, Heading::H2),
             Card::Activity { heading, mut facts, texts } => {
+                // The card starts on a page with its facts and its What, as in the PDF.
                 w.heading(&heading, Heading::H2);
+                let opening = facts.len();
                 facts.extend(texts);
-                w.facts(&facts);
+                w.facts(&facts, opening);
             }
         }
     }

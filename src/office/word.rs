@@ -17,7 +17,7 @@ use crate::model::Lang;
 use crate::pdf::Paper;
 use crate::pdf::fonts::{Weight, face};
 use crate::pdf::table::fitted_widths;
-use crate::pdf::typography::{curly_quotes, hyphenation_points};
+use crate::pdf::typography::{curly_quotes, hyphenation_points, keep_together};
 
 /// Twentieths of a point, Word's unit of length.
 type Twips = usize;
@@ -204,9 +204,10 @@ impl WordDoc {
         WordDoc { docx, measure, lang }
     }
 
-    /// A run of `text` with the language's quotes.
+    /// A run of `text` with the language's quotes, and no line break inside
+    /// "20 min" or a short aside ("(2 min each)"), as the PDF sets them.
     fn run(&self, text: &str) -> Run {
-        Run::new().add_text(curly_quotes(text, self.lang))
+        Run::new().add_text(keep_together(&curly_quotes(text, self.lang)))
     }
 
     /// The document's title and the lines under it.
@@ -280,20 +281,26 @@ impl WordDoc {
     }
 
     /// Labels and values in two columns, without rules; an empty value is
-    /// left out, as in the PDF.
-    pub fn facts(&mut self, facts: &[(&str, String)]) {
+    /// left out, as in the PDF. The first `kept` of `facts` stay on the page
+    /// of the row after them (a card's facts with the start of its What; all
+    /// of them with what follows the table).
+    pub fn facts(&mut self, facts: &[(&str, String)], kept: usize) {
         let label_width = self.measure / 4;
+        let label = CellLook { color: Some(MUTED), bold: Bold::All, half_points: None };
         let rows: Vec<TableRow> = facts
             .iter()
-            .filter(|(_, v)| !v.trim().is_empty())
-            .map(|(label, value)| {
+            .enumerate()
+            .filter(|(_, (_, v))| !v.trim().is_empty())
+            .map(|(n, (name, value))| {
+                let keep = n < kept;
                 TableRow::new(vec![
-                    self.cell(label, label_width, CellLook { color: Some(MUTED), bold: true, half_points: None }),
-                    self.cell(value, self.measure - label_width, CellLook::PLAIN),
+                    self.cell(name, label_width, label).keep_next(keep),
+                    self.cell(value, self.measure - label_width, CellLook::PLAIN).keep_next(keep),
                 ])
                 .cant_split()
             })
             .collect();
+        let all_kept = kept >= facts.len();
         if rows.is_empty() {
             return;
         }
@@ -303,7 +310,11 @@ impl WordDoc {
             .width(self.measure, WidthType::Dxa)
             .margins(TableCellMargins::new().margin(40, 60, 40, 0));
         self.add_table(table);
-        self.space();
+        if all_kept {
+            self.push(Paragraph::new().keep_next(true).line_spacing(LineSpacing::new().before(0).after(0)).size(8));
+        } else {
+            self.space();
+        }
     }
 
     /// A table with a shaded header row, repeated on every page it runs
@@ -330,12 +341,13 @@ impl WordDoc {
         let points = fitted_widths(&titles, &shares, &cells, self.measure as f32 / 20.0, size);
         let widths: Vec<Twips> = points.iter().map(|w| (w * 20.0).round() as Twips).collect();
         let sized = |color, bold| CellLook { color, bold, half_points: Some(half_points) };
+        let all = |color| sized(color, Bold::All);
         let header = TableRow::new(
             columns
                 .iter()
                 .zip(&widths)
                 .map(|(c, w)| {
-                    self.cell(c.header, *w, sized(Some(WHITE), true))
+                    self.cell(c.header, *w, all(Some(WHITE)))
                         .keep_next(true)
                         .shading(Shading::new().shd_type(ShdType::Clear).fill(ACCENT))
                 })
@@ -349,7 +361,7 @@ impl WordDoc {
             let keep = keep_whole && n + 1 < rows.len();
             let row = match look {
                 RowLook::Section => TableRow::new(vec![
-                    self.cell(&cells[0], self.measure, sized(Some(ACCENT), true))
+                    self.cell(&cells[0], self.measure, all(Some(ACCENT)))
                         .keep_next(true)
                         .grid_span(columns.len())
                         .shading(Shading::new().shd_type(ShdType::Clear).fill(SHADE)),
@@ -361,8 +373,11 @@ impl WordDoc {
                         .enumerate()
                         .map(|(i, (text, w))| {
                             let color = (*look == RowLook::Muted).then_some(MUTED);
-                            let bold = *look == RowLook::Titled(i);
-                            let weight = if bold { Weight::Bold } else { Weight::Regular };
+                            // The title column's first line is the title: bold, as in the PDF.
+                            let (bold, weight) = match *look == RowLook::Titled(i) {
+                                true => (Bold::FirstLine, Weight::Bold),
+                                false => (Bold::None, Weight::Regular),
+                            };
                             let text = hyphenate_long_words(text, *w - 2 * CELL_PAD, weight, size, self.lang);
                             self.cell(&text, *w, sized(color, bold)).keep_next(keep)
                         })
@@ -393,12 +408,12 @@ impl WordDoc {
     fn cell(&self, text: &str, width: Twips, look: CellLook) -> TableCell {
         let mut cell = TableCell::new().width(width, WidthType::Dxa);
         let lines: Vec<&str> = if text.is_empty() { vec![""] } else { text.lines().collect() };
-        for line in lines {
+        for (n, line) in lines.into_iter().enumerate() {
             let mut run = self.run(line);
             if let Some(c) = look.color {
                 run = run.color(c);
             }
-            if look.bold {
+            if look.bold == Bold::All || (look.bold == Bold::FirstLine && n == 0) {
                 run = run.bold();
             }
             if let Some(size) = look.half_points {
@@ -462,16 +477,25 @@ fn small(text: &str, color: &str) -> Run {
     Run::new().add_text(text).size(16).color(color)
 }
 
-/// How a cell's text looks: its colour, bold, its size in half-points.
+/// How a cell's text looks: its colour, what of it is bold, its size in half-points.
 #[derive(Clone, Copy)]
 struct CellLook {
     color: Option<&'static str>,
-    bold: bool,
+    bold: Bold,
     half_points: Option<usize>,
 }
 
 impl CellLook {
-    const PLAIN: CellLook = CellLook { color: None, bold: false, half_points: None };
+    const PLAIN: CellLook = CellLook { color: None, bold: Bold::None, half_points: None };
+}
+
+/// What of a cell is bold.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Bold {
+    None,
+    All,
+    /// The first line: a title, with what may move under it.
+    FirstLine,
 }
 
 /// `text` with soft hyphens at the hyphenation points of each word wider

@@ -164,8 +164,10 @@ impl Reader {
 
     fn text(&mut self, text: &str) {
         if self.in_text && self.fallback == 0 {
-            // A soft hyphen is where Word may break a word, not a letter of it.
-            self.paragraph.extend(text.chars().filter(|&c| c != '\u{ad}'));
+            // A soft hyphen is where Word may break a word, not a letter of
+            // it; a no-break space is a space that keeps "20 min" together.
+            let plain = text.chars().filter(|&c| c != '\u{ad}').map(|c| if c == '\u{a0}' { ' ' } else { c });
+            self.paragraph.extend(plain);
         }
     }
 
