@@ -8,7 +8,20 @@ use super::OfficeError;
 use super::word::{Column, Heading, RowLook, TableLook, WordDoc};
 use crate::catalogue::Word;
 use crate::pdf::design_content::{Card, DesignDoc, Line, LineKind};
-use crate::pdf::design_docs::{AGENDA_SHARES, HANDOUT_AGENDA_SIZE, HANDOUT_WRITING_LINES, handout_agenda};
+use crate::pdf::design_docs::{
+    AGENDA_SHARES, GLOSSARY_SHARES, GLOSSARY_SIZE, HANDOUT_AGENDA_SIZE, HANDOUT_WRITING_LINES, RUN_SHEET_SHARES,
+    RUN_SHEET_SIZE, handout_agenda,
+};
+
+/// A table's columns: their headers with the PDF's shares of the width.
+fn columns<'a>(headers: &[&'a str], shares: &[f32]) -> Vec<Column<'a>> {
+    headers.iter().zip(shares).map(|(header, &share)| Column { header, share }).collect()
+}
+
+/// A size in points as Word's half-points.
+fn half_points(points: f32) -> usize {
+    (points * 2.0).round() as usize
+}
 
 /// A line of an agenda table as a Word table's row; `title` is the column set in bold.
 fn row_of(line: Line, title: usize) -> (RowLook, Vec<String>) {
@@ -39,13 +52,8 @@ pub fn handout_docx(doc: &DesignDoc) -> Result<Vec<u8>, OfficeError> {
     w.heading(doc.word(Word::Agenda), Heading::H1);
     // The Why is shortened as in the PDF: the full text is in the guide.
     let rows: Vec<(RowLook, Vec<String>)> = handout_agenda(doc, &s).into_iter().map(|l| row_of(l, 1)).collect();
-    let [when, what, why] = doc.handout_columns();
-    let columns = [
-        Column { header: when, share: AGENDA_SHARES[0] },
-        Column { header: what, share: AGENDA_SHARES[1] },
-        Column { header: why, share: AGENDA_SHARES[2] },
-    ];
-    w.table(&columns, &rows, TableLook { half_points: (HANDOUT_AGENDA_SIZE * 2.0) as usize, keep_whole: true });
+    let look = TableLook { half_points: half_points(HANDOUT_AGENDA_SIZE), keep_whole: true };
+    w.table(&columns(&doc.handout_columns(), &AGENDA_SHARES), &rows, look);
 
     let with_instructions = doc.instructions(&s);
     if !with_instructions.is_empty() {
@@ -59,13 +67,11 @@ pub fn handout_docx(doc: &DesignDoc) -> Result<Vec<u8>, OfficeError> {
 
     if !d.glossary.is_empty() {
         w.heading(doc.word(Word::WordsWeUse), Heading::H1);
-        let [term, meaning] = doc.glossary_columns();
         let rows: Vec<(RowLook, Vec<String>)> =
             d.glossary.iter().map(|g| (RowLook::Titled(0), vec![g.term.clone(), g.meaning.clone()])).collect();
-        let columns = [Column { header: term, share: 1.2 }, Column { header: meaning, share: 3.0 }];
         // A short glossary stays on one page.
-        let keep_whole = rows.len() <= 15;
-        w.table(&columns, &rows, TableLook { half_points: 19, keep_whole });
+        let look = TableLook { half_points: half_points(GLOSSARY_SIZE), keep_whole: rows.len() <= 15 };
+        w.table(&columns(&doc.glossary_columns(), &GLOSSARY_SHARES), &rows, look);
     }
     w.finish()
 }
@@ -80,17 +86,9 @@ pub fn guide_docx(doc: &DesignDoc) -> Result<Vec<u8>, OfficeError> {
     w.title(&Word::GuideTitle.fill(doc.lang(), &[&d.title]), &[doc.facts_line(), doc.when_line(&s)]);
 
     w.heading(doc.word(Word::RunSheet), Heading::H1);
-    let [time, length, item, lead, materials, actual] = doc.run_sheet_columns();
-    let columns = [
-        Column { header: time, share: 0.75 },
-        Column { header: length, share: 0.5 },
-        Column { header: item, share: 3.3 },
-        Column { header: lead, share: 1.1 },
-        Column { header: materials, share: 2.3 },
-        Column { header: actual, share: 0.85 },
-    ];
     let rows: Vec<(RowLook, Vec<String>)> = doc.run_sheet(&s).into_iter().map(|line| row_of(line, 2)).collect();
-    w.table(&columns, &rows, TableLook { half_points: 16, keep_whole: false });
+    let look = TableLook { half_points: half_points(RUN_SHEET_SIZE), keep_whole: false };
+    w.table(&columns(&doc.run_sheet_columns(), &RUN_SHEET_SHARES), &rows, look);
     w.label(doc.word(Word::Notes));
     w.writing_lines(RUN_SHEET_NOTE_LINES);
 

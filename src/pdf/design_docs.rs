@@ -53,6 +53,15 @@ pub fn handout_warnings(doc: &DesignDoc, lang: Lang) -> Vec<String> {
 /// The shares of the handout agenda's When, What and Why columns.
 pub const AGENDA_SHARES: [f32; 3] = [0.75, 2.9, 4.85];
 
+/// The shares of the glossary's Term and Meaning columns, and its text size.
+pub const GLOSSARY_SHARES: [f32; 2] = [1.2, 3.0];
+pub const GLOSSARY_SIZE: f32 = 9.5;
+
+/// The shares of the run sheet's time, minutes, item, lead, materials and
+/// actual columns, and its text size: a day on one page, two for a full one.
+pub const RUN_SHEET_SHARES: [f32; 6] = [0.75, 0.5, 3.3, 1.1, 2.3, 0.85];
+pub const RUN_SHEET_SIZE: f32 = 8.0;
+
 /// The lines to write on under each activity's instructions in the handout.
 pub const HANDOUT_WRITING_LINES: usize = 4;
 
@@ -100,7 +109,8 @@ pub fn handout(doc: &DesignDoc) -> Laid {
         let rows: Vec<Row> =
             d.glossary.iter().map(|g| Row::new(vec![g.term.clone(), g.meaning.clone()]).titled(0)).collect();
         let [term, meaning] = doc.glossary_columns();
-        flow.table(&[Column::new(term, 1.2), Column::new(meaning, 3.0)], &rows, 9.5);
+        let [t, m] = GLOSSARY_SHARES;
+        flow.table(&[Column::new(term, t), Column::new(meaning, m)], &rows, GLOSSARY_SIZE);
     }
     flow.finish(&doc.footer()).named(doc.word(Word::ParticipantHandout), &d.title, doc.variant, &d.facilitator)
 }
@@ -256,17 +266,18 @@ fn run_sheet(flow: &mut Flow, doc: &DesignDoc, s: &Schedule) {
     flow.heading(doc.word(Word::RunSheet), Style::H1);
     let rows: Vec<Row> = doc.run_sheet(s).into_iter().map(|line| row_of(line, 2)).collect();
     let [time, length, item, lead, materials, actual] = doc.run_sheet_columns();
+    let [t, l, i, le, m, a] = RUN_SHEET_SHARES;
     flow.table_with(
         &[
-            Column::new(time, 0.75),
-            Column::number(length, 0.5),
-            Column::new(item, 3.3),
-            Column::new(lead, 1.1),
-            Column::new(materials, 2.3),
-            Column::to_write_in(actual, 0.85),
+            Column::new(time, t),
+            Column::number(length, l),
+            Column::new(item, i),
+            Column::new(lead, le),
+            Column::new(materials, m),
+            Column::to_write_in(actual, a),
         ],
         &rows,
-        TableLook { column_rules: true, ..TableLook::new(8.0) },
+        TableLook { column_rules: true, ..TableLook::new(RUN_SHEET_SIZE) },
     );
     // The rest of the run sheet's page is for notes, if there is room for a few lines.
     let lines = ((flow.room() - 30.0) / WRITING_LINE).floor();

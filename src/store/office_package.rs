@@ -32,17 +32,22 @@ impl Package {
         }
     }
 
-    fn damaged(self) -> StoreText {
+    /// What is said of a package that is damaged, protected, or too large unpacked.
+    fn texts(self) -> [StoreText; 3] {
         match self {
-            Package::Workbook => StoreText::WorkbookDamaged,
-            Package::Document => StoreText::DocumentDamaged,
+            Package::Workbook => {
+                [StoreText::WorkbookDamaged, StoreText::WorkbookEncrypted, StoreText::WorkbookUnpacksTooLarge]
+            }
+            Package::Document => {
+                [StoreText::DocumentDamaged, StoreText::DocumentEncrypted, StoreText::DocumentUnpacksTooLarge]
+            }
         }
     }
 }
 
 /// "this workbook cannot be read": the package is damaged or of another kind.
 pub(super) fn damaged(path: &Path, kind: Package) -> StoreError {
-    invalid(path, kind.damaged().text(app_lang()).into())
+    invalid(path, kind.texts()[0].text(app_lang()).into())
 }
 
 pub(super) fn invalid(path: &Path, message: String) -> StoreError {
@@ -67,12 +72,9 @@ pub(super) fn open_package<'a>(
 ) -> Result<zip::ZipArchive<Cursor<&'a [u8]>>, StoreError> {
     let lang = app_lang();
     const OLE: [u8; 8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    let [_, encrypted, too_large] = kind.texts();
     if bytes.starts_with(&OLE) {
-        let message = match kind {
-            Package::Workbook => StoreText::WorkbookEncrypted,
-            Package::Document => StoreText::DocumentEncrypted,
-        };
-        return Err(invalid(path, message.text(lang).into()));
+        return Err(invalid(path, encrypted.text(lang).into()));
     }
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|_| damaged(path, kind))?;
     // The sizes the archive's directory gives for its files (written even
@@ -83,11 +85,7 @@ pub(super) fn open_package<'a>(
         unpacked = unpacked.saturating_add(size);
     }
     if unpacked > MAX_UNPACKED_BYTES {
-        let message = match kind {
-            Package::Workbook => StoreText::WorkbookUnpacksTooLarge,
-            Package::Document => StoreText::DocumentUnpacksTooLarge,
-        };
-        return Err(invalid(path, message.fill(lang, &[&unpacked, &MAX_UNPACKED_BYTES])));
+        return Err(invalid(path, too_large.fill(lang, &[&unpacked, &MAX_UNPACKED_BYTES])));
     }
     Ok(archive)
 }
