@@ -15,22 +15,24 @@ use docx_rs::{
 use super::OfficeError;
 use crate::model::Lang;
 use crate::pdf::Paper;
+use crate::pdf::flow::content_width_on;
 use crate::pdf::fonts::{Weight, face};
+use crate::pdf::page::Rgb;
 use crate::pdf::table::fitted_widths;
 use crate::pdf::typography::{curly_quotes, hyphenation_points, keep_together};
 
 /// Twentieths of a point, Word's unit of length.
 type Twips = usize;
 
-const ACCENT: &str = "1F4E79";
-const TEXT: &str = "222222";
-const MUTED: &str = "666666";
-const RULE: &str = "BBBBBB";
-const SHADE: &str = "EEF2F6";
-const WHITE: &str = "FFFFFF";
+/// The PDFs' colours, as Word writes them (`1F4E79`).
+fn hex(Rgb(r, g, b): Rgb) -> String {
+    format!("{r:02X}{g:02X}{b:02X}")
+}
 
-/// 2 cm on every side, as the PDFs have.
-const MARGIN: Twips = 1134;
+/// 2 cm above and below, for the header and the footer; at the sides, the
+/// PDF's margins, so a line holds what the PDF's holds (its text block is
+/// 15 cm wide on A4 and on Letter).
+const TOP_AND_BOTTOM: Twips = 1134;
 
 /// The numbering our bullets use (Word's own default list is 1).
 const BULLETS: usize = 2;
@@ -52,7 +54,7 @@ struct ParagraphStyle {
     name: &'static str,
     half_points: usize,
     bold: bool,
-    color: &'static str,
+    color: Rgb,
     before: u32,
     after: u32,
     outline: Option<usize>,
@@ -66,7 +68,7 @@ const STYLES: [ParagraphStyle; 4] = [
         name: "Normal",
         half_points: 20,
         bold: false,
-        color: TEXT,
+        color: Rgb::TEXT,
         before: 0,
         after: 100,
         outline: None,
@@ -76,7 +78,7 @@ const STYLES: [ParagraphStyle; 4] = [
         name: "Title",
         half_points: 40,
         bold: true,
-        color: ACCENT,
+        color: Rgb::ACCENT,
         before: 0,
         after: 120,
         outline: None,
@@ -86,7 +88,7 @@ const STYLES: [ParagraphStyle; 4] = [
         name: "heading 1",
         half_points: 28,
         bold: true,
-        color: ACCENT,
+        color: Rgb::ACCENT,
         before: 320,
         after: 120,
         outline: Some(0),
@@ -96,7 +98,7 @@ const STYLES: [ParagraphStyle; 4] = [
         name: "heading 2",
         half_points: 22,
         bold: true,
-        color: TEXT,
+        color: Rgb::TEXT,
         before: 200,
         after: 80,
         outline: Some(1),
@@ -150,15 +152,16 @@ impl WordDoc {
     pub fn new(paper: Paper, lang: Lang, title: &str, header_note: &str, footer: &str) -> WordDoc {
         let (w, h) = paper.size();
         let (width, height) = ((w * 20.0).round() as u32, (h * 20.0).round() as u32);
-        let measure = width as Twips - 2 * MARGIN;
+        let measure = (content_width_on(w) * 20.0).round() as Twips;
+        let side = (width as Twips - measure) / 2;
         let mut docx = Docx::new()
             .page_size(width, height)
             .page_margin(
                 PageMargin::new()
-                    .top(MARGIN as i32)
-                    .bottom(MARGIN as i32)
-                    .left(MARGIN as i32)
-                    .right(MARGIN as i32)
+                    .top(TOP_AND_BOTTOM as i32)
+                    .bottom(TOP_AND_BOTTOM as i32)
+                    .left(side as i32)
+                    .right(side as i32)
                     .header(567)
                     .footer(567),
             )
@@ -168,7 +171,7 @@ impl WordDoc {
             let mut style = Style::new(s.id, StyleType::Paragraph)
                 .name(s.name)
                 .size(s.half_points)
-                .color(s.color)
+                .color(hex(s.color))
                 .line_spacing(LineSpacing::new().before(s.before).after(s.after))
                 .q_format(true);
             if s.id != "Normal" {
@@ -192,13 +195,13 @@ impl WordDoc {
         let quoted = |t: &str| curly_quotes(t, lang);
         let head = Paragraph::new()
             .add_tab(Tab::new().val(TabValueType::Right).pos(measure))
-            .add_run(small(&quoted(title), MUTED))
+            .add_run(small(&quoted(title)))
             .add_run(Run::new().add_tab().size(16))
-            .add_run(small(&quoted(header_note), MUTED));
+            .add_run(small(&quoted(header_note)));
         let foot = Paragraph::new()
             .add_tab(Tab::new().val(TabValueType::Right).pos(measure))
-            .add_run(small(&quoted(footer), MUTED))
-            .add_run(Run::new().add_tab().size(16).color(MUTED))
+            .add_run(small(&quoted(footer)))
+            .add_run(Run::new().add_tab().size(16))
             .add_page_num(PageNum::new());
         docx = docx.header(Header::new().add_paragraph(head)).footer(Footer::new().add_paragraph(foot));
         WordDoc { docx, measure, lang }
@@ -214,7 +217,7 @@ impl WordDoc {
     pub fn title(&mut self, title: &str, lines: &[String]) {
         self.push(Paragraph::new().style("Title").add_run(self.run(title)));
         for line in lines.iter().filter(|l| !l.is_empty()) {
-            self.push(Paragraph::new().add_run(self.run(line).color(MUTED)));
+            self.push(Paragraph::new().add_run(self.run(line).color(hex(Rgb::MUTED))));
         }
     }
 
@@ -236,7 +239,7 @@ impl WordDoc {
 
     /// A small grey line, as a note.
     pub fn note(&mut self, text: &str) {
-        self.push(Paragraph::new().add_run(small(&curly_quotes(text, self.lang), MUTED)));
+        self.push(Paragraph::new().add_run(small(&curly_quotes(text, self.lang))));
     }
 
     /// A bold label over what follows, a little apart from what is above.
@@ -270,7 +273,7 @@ impl WordDoc {
                     .cant_split()
             })
             .collect();
-        let rule = |p| TableBorder::new(p).border_type(BorderType::Single).size(4).color(RULE);
+        let rule = |p| TableBorder::new(p).border_type(BorderType::Single).size(4).color(hex(Rgb::RULE));
         let table = Table::without_borders(rows)
             .set_grid(vec![self.measure])
             .layout(TableLayoutType::Fixed)
@@ -286,7 +289,7 @@ impl WordDoc {
     /// of them with what follows the table).
     pub fn facts(&mut self, facts: &[(&str, String)], kept: usize) {
         let label_width = self.measure / 4;
-        let label = CellLook { color: Some(MUTED), bold: Bold::All, half_points: None };
+        let label = CellLook { color: Some(Rgb::MUTED), bold: Bold::All, half_points: None };
         let rows: Vec<TableRow> = facts
             .iter()
             .enumerate()
@@ -347,9 +350,9 @@ impl WordDoc {
                 .iter()
                 .zip(&widths)
                 .map(|(c, w)| {
-                    self.cell(c.header, *w, all(Some(WHITE)))
+                    self.cell(c.header, *w, all(Some(Rgb::WHITE)))
                         .keep_next(true)
-                        .shading(Shading::new().shd_type(ShdType::Clear).fill(ACCENT))
+                        .shading(Shading::new().shd_type(ShdType::Clear).fill(hex(Rgb::HEADER_FILL)))
                 })
                 .collect(),
         )
@@ -361,10 +364,10 @@ impl WordDoc {
             let keep = keep_whole && n + 1 < rows.len();
             let row = match look {
                 RowLook::Section => TableRow::new(vec![
-                    self.cell(&cells[0], self.measure, all(Some(ACCENT)))
+                    self.cell(&cells[0], self.measure, all(Some(Rgb::ACCENT)))
                         .keep_next(true)
                         .grid_span(columns.len())
-                        .shading(Shading::new().shd_type(ShdType::Clear).fill(SHADE)),
+                        .shading(Shading::new().shd_type(ShdType::Clear).fill(hex(Rgb::SHADE))),
                 ]),
                 _ => TableRow::new(
                     cells
@@ -372,7 +375,7 @@ impl WordDoc {
                         .zip(&widths)
                         .enumerate()
                         .map(|(i, (text, w))| {
-                            let color = (*look == RowLook::Muted).then_some(MUTED);
+                            let color = (*look == RowLook::Muted).then_some(Rgb::MUTED);
                             // The title column's first line is the title: bold, as in the PDF.
                             let (bold, weight) = match *look == RowLook::Titled(i) {
                                 true => (Bold::FirstLine, Weight::Bold),
@@ -386,7 +389,7 @@ impl WordDoc {
             };
             table_rows.push(row.cant_split());
         }
-        let rule = |p| TableBorder::new(p).border_type(BorderType::Single).size(4).color(RULE);
+        let rule = |p| TableBorder::new(p).border_type(BorderType::Single).size(4).color(hex(Rgb::RULE));
         let borders = TableBorders::with_empty()
             .set(rule(TableBorderPosition::Top))
             .set(rule(TableBorderPosition::Bottom))
@@ -411,7 +414,7 @@ impl WordDoc {
         for (n, line) in lines.into_iter().enumerate() {
             let mut run = self.run(line);
             if let Some(c) = look.color {
-                run = run.color(c);
+                run = run.color(hex(c));
             }
             if look.bold == Bold::All || (look.bold == Bold::FirstLine && n == 0) {
                 run = run.bold();
@@ -472,15 +475,15 @@ fn compress(stored: &[u8]) -> Result<Vec<u8>, OfficeError> {
     Ok(out.finish().map_err(|e| err(&e))?.into_inner())
 }
 
-/// Small text in `color`, for the page's header and footer.
-fn small(text: &str, color: &str) -> Run {
-    Run::new().add_text(text).size(16).color(color)
+/// Small grey text, for the page's header and footer and notes.
+fn small(text: &str) -> Run {
+    Run::new().add_text(text).size(16).color(hex(Rgb::MUTED))
 }
 
 /// How a cell's text looks: its colour, what of it is bold, its size in half-points.
 #[derive(Clone, Copy)]
 struct CellLook {
-    color: Option<&'static str>,
+    color: Option<Rgb>,
     bold: Bold,
     half_points: Option<usize>,
 }
