@@ -5,13 +5,14 @@
 //! handout never reads a facilitator note.
 
 use super::OfficeError;
-use super::word::{Column, Heading, RowLook, TableLook, WordDoc};
+use super::word::{Column, Heading, Page, RowLook, TableLook, WordDoc};
 use crate::catalogue::Word;
 use crate::pdf::design_content::{Card, DesignDoc, Line, LineKind};
 use crate::pdf::design_docs::{
     AGENDA_SHARES, GLOSSARY_SHARES, GLOSSARY_SIZE, HANDOUT_AGENDA_SIZE, HANDOUT_WRITING_LINES, RUN_SHEET_SHARES,
     RUN_SHEET_SIZE, handout_agenda,
 };
+use crate::pdf::page::document_title;
 
 /// A table's columns: their headers with the PDF's shares of the width.
 fn columns<'a>(headers: &[&'a str], shares: &[f32]) -> Vec<Column<'a>> {
@@ -42,7 +43,8 @@ const RUN_SHEET_NOTE_LINES: usize = 6;
 pub fn handout_docx(doc: &DesignDoc) -> Result<Vec<u8>, OfficeError> {
     let d = doc.design;
     let s = doc.schedule();
-    let mut w = WordDoc::new(doc.paper, doc.lang(), &d.title, &doc.header_note(None), &footer(doc));
+    let what = doc.word(Word::ParticipantHandout);
+    let mut w = WordDoc::new(page(doc, what, &doc.header_note(None), &footer(doc)));
     w.title(&d.title, &[doc.facts_line(), doc.when_line(&s)]);
     for (title, list) in doc.handout_lists() {
         w.heading(title, Heading::H1);
@@ -81,8 +83,8 @@ pub fn handout_docx(doc: &DesignDoc) -> Result<Vec<u8>, OfficeError> {
 pub fn guide_docx(doc: &DesignDoc) -> Result<Vec<u8>, OfficeError> {
     let d = doc.design;
     let s = doc.schedule();
-    let note = doc.header_note(Some(doc.word(Word::FacilitatorGuide)));
-    let mut w = WordDoc::new(doc.paper, doc.lang(), &d.title, &note, &footer(doc));
+    let what = doc.word(Word::FacilitatorGuide);
+    let mut w = WordDoc::new(page(doc, what, &doc.header_note(Some(what)), &footer(doc)));
     w.title(&Word::GuideTitle.fill(doc.lang(), &[&d.title]), &[doc.facts_line(), doc.when_line(&s)]);
 
     w.heading(doc.word(Word::RunSheet), Heading::H1);
@@ -136,6 +138,21 @@ pub fn guide_docx(doc: &DesignDoc) -> Result<Vec<u8>, OfficeError> {
         }
     }
     w.finish()
+}
+
+/// What every page of the document `what` says, and its properties.
+fn page<'a>(doc: &'a DesignDoc, what: &str, header_note: &'a str, footer: &'a str) -> Page<'a> {
+    let d = doc.design;
+    Page {
+        paper: doc.paper,
+        lang: doc.lang(),
+        title: &d.title,
+        header_note,
+        footer,
+        document_title: document_title(what, &d.title, doc.variant),
+        author: &d.facilitator,
+        printed: doc.printed,
+    }
 }
 
 /// The foot of every page: the client (or the title) and the day it was printed.

@@ -13,7 +13,7 @@ use docx_rs::{
 };
 
 use super::OfficeError;
-use crate::model::Lang;
+use crate::model::{Date, Lang};
 use crate::pdf::Paper;
 use crate::pdf::flow::content_width_on;
 use crate::pdf::fonts::{Weight, face};
@@ -44,6 +44,9 @@ const HEADER_ROW_MARK: f32 = 1.0;
 const HEADER_ROW_MARK_XML: &str = "<w:trHeight w:val=\"1\" w:hRule=\"atLeast\" />";
 const HEADER_ROW_XML: &str = "<w:tblHeader />";
 
+/// The end of the document's default run properties, where its language goes.
+const DEFAULT_RUN_END: &str = "</w:rPr></w:rPrDefault>";
+
 /// A cell's padding left and right, as the PDF's tables have: 4 pt.
 const CELL_PAD: Twips = 80;
 
@@ -61,18 +64,10 @@ struct ParagraphStyle {
 }
 
 /// Title, Heading 1 and Heading 2 carry Word's own names, so Word and
-/// LibreOffice treat them as their built-in headings.
-const STYLES: [ParagraphStyle; 4] = [
-    ParagraphStyle {
-        id: "Normal",
-        name: "Normal",
-        half_points: 20,
-        bold: false,
-        color: Rgb::TEXT,
-        before: 0,
-        after: 100,
-        outline: None,
-    },
+/// LibreOffice treat them as their built-in headings. Normal is docx-rs's
+/// own (it always writes one); the body's size and spacing are the
+/// document's defaults.
+const STYLES: [ParagraphStyle; 3] = [
     ParagraphStyle {
         id: "Title",
         name: "Title",
@@ -141,15 +136,37 @@ pub struct WordDoc {
     docx: Docx,
     /// The width between the margins.
     measure: Twips,
-    /// The design's language: the quotes are its own.
+    /// The design's language: the quotes are its own, and Word checks the
+    /// spelling in it.
     lang: Lang,
+    /// The document's title and author, for Word's File → Info.
+    title: String,
+    author: String,
+    /// The day it is written, if known.
+    printed: Option<Date>,
+}
+
+/// What a document's every page and its properties say.
+pub struct Page<'a> {
+    pub paper: Paper,
+    pub lang: Lang,
+    /// The design's title, at the top of every page.
+    pub title: &'a str,
+    /// The version and the date, at the top right of every page.
+    pub header_note: &'a str,
+    /// The client and the day it is printed, at the foot.
+    pub footer: &'a str,
+    /// The document's own title and its author, for its properties.
+    pub document_title: String,
+    pub author: &'a str,
+    pub printed: Option<Date>,
 }
 
 impl WordDoc {
-    /// A document on `paper` in `lang` with the `title` and the
-    /// `header_note` at the top of every page, and `footer` and the page
-    /// number at the foot.
-    pub fn new(paper: Paper, lang: Lang, title: &str, header_note: &str, footer: &str) -> WordDoc {
+    /// A document on the page `page` describes, with the page number at the
+    /// foot of every page.
+    pub fn new(page: Page) -> WordDoc {
+        let Page { paper, lang, title, header_note, footer, .. } = page;
         let (w, h) = paper.size();
         let (width, height) = ((w * 20.0).round() as u32, (h * 20.0).round() as u32);
         let measure = (content_width_on(w) * 20.0).round() as Twips;
@@ -166,17 +183,17 @@ impl WordDoc {
                     .footer(567),
             )
             .default_fonts(RunFonts::new().ascii("Calibri").hi_ansi("Calibri").cs("Calibri").east_asia("Calibri"))
-            .default_size(20);
+            .default_size(20)
+            .default_line_spacing(LineSpacing::new().after(100));
         for s in &STYLES {
             let mut style = Style::new(s.id, StyleType::Paragraph)
                 .name(s.name)
                 .size(s.half_points)
                 .color(hex(s.color))
                 .line_spacing(LineSpacing::new().before(s.before).after(s.after))
-                .q_format(true);
-            if s.id != "Normal" {
-                style = style.based_on("Normal").next("Normal");
-            }
+                .q_format(true)
+                .based_on("Normal")
+                .next("Normal");
             if s.bold {
                 style = style.bold();
             }
@@ -204,7 +221,8 @@ impl WordDoc {
             .add_run(Run::new().add_tab().size(16))
             .add_page_num(PageNum::new());
         docx = docx.header(Header::new().add_paragraph(head)).footer(Footer::new().add_paragraph(foot));
-        WordDoc { docx, measure, lang }
+        let (author, printed) = (page.author.to_string(), page.printed);
+        WordDoc { docx, measure, lang, title: page.document_title, author, printed }
     }
 
     /// A run of `text` with the language's quotes, and no line break inside
@@ -444,15 +462,51 @@ impl WordDoc {
     /// The finished document's bytes.
     pub fn finish(self) -> Result<Vec<u8>, OfficeError> {
         let mut out = std::io::Cursor::new(Vec::new());
+        let properties = self.properties();
+        let lang = language_tag(self.lang);
         self.docx.build().pack(&mut out).map_err(|e| OfficeError(e.to_string()))?;
-        compress(&out.into_inner())
+        finish_package(&out.into_inner(), &properties, lang)
+    }
+
+    /// The package's core properties: title, author, language, dates
+    /// (docx-rs writes "unknown" and 1970 and has no setting for them).
+    fn properties(&self) -> String {
+        use quick_xml::escape::escape;
+        let mut xml = String::from(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
+             <cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" \
+             xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" \
+             xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">",
+        );
+        xml.push_str(&format!("<dc:title>{}</dc:title>", escape(self.title.as_str())));
+        if !self.author.trim().is_empty() {
+            let author = escape(self.author.trim());
+            xml.push_str(&format!("<dc:creator>{author}</dc:creator><cp:lastModifiedBy>{author}</cp:lastModifiedBy>"));
+        }
+        xml.push_str(&format!("<dc:language>{}</dc:language>", language_tag(self.lang)));
+        if let Some(day) = self.printed {
+            for element in ["dcterms:created", "dcterms:modified"] {
+                xml.push_str(&format!("<{element} xsi:type=\"dcterms:W3CDTF\">{day}T00:00:00Z</{element}>"));
+            }
+        }
+        xml.push_str("<cp:revision>1</cp:revision></cp:coreProperties>");
+        xml
+    }
+}
+
+/// The language as Word tags it: British English, as the app writes it, or German.
+fn language_tag(lang: Lang) -> &'static str {
+    match lang {
+        Lang::English => "en-GB",
+        Lang::German => "de-DE",
     }
 }
 
 /// The package with its parts compressed (docx-rs stores them as they are,
-/// which made a guide of 131 KB that is 18 KB compressed), and the header
-/// rows marked to repeat on every page.
-fn compress(stored: &[u8]) -> Result<Vec<u8>, OfficeError> {
+/// which made a guide of 131 KB that is 18 KB compressed), the header rows
+/// marked to repeat on every page, the text's language set (for Word's
+/// spelling and hyphenation) and our own core `properties`.
+fn finish_package(stored: &[u8], properties: &str, lang: &str) -> Result<Vec<u8>, OfficeError> {
     use std::io::{Read, Write};
     let err = |e: &dyn std::fmt::Display| OfficeError(e.to_string());
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(stored)).map_err(|e| err(&e))?;
@@ -465,9 +519,18 @@ fn compress(stored: &[u8]) -> Result<Vec<u8>, OfficeError> {
         }
         let mut bytes = Vec::with_capacity(part.size() as usize);
         part.read_to_end(&mut bytes).map_err(|e| err(&e))?;
-        if part.name() == "word/document.xml" {
-            let xml = String::from_utf8(bytes).map_err(|e| err(&e))?;
-            bytes = xml.replace(HEADER_ROW_MARK_XML, HEADER_ROW_XML).into_bytes();
+        match part.name() {
+            "word/document.xml" => {
+                let xml = String::from_utf8(bytes).map_err(|e| err(&e))?;
+                bytes = xml.replace(HEADER_ROW_MARK_XML, HEADER_ROW_XML).into_bytes();
+            }
+            "word/styles.xml" => {
+                let xml = String::from_utf8(bytes).map_err(|e| err(&e))?;
+                let with_lang = format!("<w:lang w:val=\"{lang}\" />{DEFAULT_RUN_END}");
+                bytes = xml.replacen(DEFAULT_RUN_END, &with_lang, 1).into_bytes();
+            }
+            "docProps/core.xml" => bytes = properties.as_bytes().to_vec(),
+            _ => {}
         }
         out.start_file(part.name(), options).map_err(|e| err(&e))?;
         out.write_all(&bytes).map_err(|e| err(&e))?;

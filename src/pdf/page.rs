@@ -127,8 +127,14 @@ impl Laid {
     /// Names the document for its metadata: "Facilitator guide — Customer
     /// care morning — Frontline", written by `author`.
     pub fn named(mut self, what: &str, design: &str, variant: Option<&str>, author: &str) -> Laid {
-        self.title = std::iter::once(what).chain(Some(design)).chain(variant).collect::<Vec<_>>().join(" — ");
+        self.title = document_title(what, design, variant);
         self.author = author.to_string();
         self
     }
+}
+
+/// A document's title for its properties (a PDF viewer's title bar, Word's
+/// File → Info): "Participant handout — Customer care morning — Backline".
+pub fn document_title(what: &str, design: &str, variant: Option<&str>) -> String {
+    std::iter::once(what).chain(Some(design)).chain(variant).collect::<Vec<_>>().join(" — ")
 }

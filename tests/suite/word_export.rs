@@ -147,6 +147,15 @@ fn the_guide_has_the_run_sheet_every_item_and_the_materials_in_the_designs_langu
     // US Letter: 8.5 × 11 inches, in twentieths of a point.
     let xml = part(&bytes, "word/document.xml");
     assert!(xml.contains(r#"<w:pgSz w:w="12240" w:h="15840""#));
+    // Word checks the spelling in German, and File → Info names the document and its author.
+    let styles = part(&bytes, "word/styles.xml");
+    assert!(styles.contains(r#"<w:lang w:val="de-DE" />"#), "{styles}");
+    assert_eq!(styles.matches(r#"w:styleId="Normal""#).count(), 1, "one Normal style");
+    let core = part(&bytes, "docProps/core.xml");
+    let title = format!("<dc:title>Moderationsleitfaden — {} — Backline</dc:title>", design.title);
+    assert!(core.contains(&title), "{core}");
+    assert!(core.contains(&format!("<dc:creator>{}</dc:creator>", design.facilitator)), "{core}");
+    assert!(core.contains("<dc:language>de-DE</dc:language>"), "{core}");
     // The run sheet of a full day runs over a page: its header row repeats there.
     assert!(xml.contains("<w:tblHeader />"), "header rows repeat");
     assert!(!xml.contains(r#"<w:trHeight w:val="1" w:hRule="atLeast" />"#), "no mark is left");
