@@ -5,6 +5,7 @@
 
 mod agenda_xlsx;
 mod design_docx;
+mod docx_package;
 mod word;
 
 pub use agenda_xlsx::agenda_workbook;
