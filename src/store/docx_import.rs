@@ -274,6 +274,16 @@ mod tests {
     }
 
     #[test]
+    fn a_text_box_word_also_keeps_as_a_fallback_is_read_once() {
+        let xml = br#"<w:document xmlns:w="w" xmlns:mc="mc"><w:body><w:tbl><w:tr><w:tc><w:p>
+            <mc:AlternateContent><mc:Choice><w:r><w:t>Once</w:t></w:r></mc:Choice>
+            <mc:Fallback><w:r><w:t>Once</w:t></w:r></mc:Fallback></mc:AlternateContent>
+            </w:p></w:tc></w:tr></w:tbl></w:body></w:document>"#;
+        let body = read_body(xml).unwrap();
+        assert_eq!(cells(&body.tables[0][0]), ["Once"]);
+    }
+
+    #[test]
     fn a_table_inside_a_cell_adds_its_lines_to_that_cell() {
         let xml = br#"<w:document xmlns:w="w"><w:body><w:tbl><w:tr>
             <w:tc><w:p><w:r><w:t>Outer</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>Inner</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:tc>
