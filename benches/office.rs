@@ -7,25 +7,20 @@
 //! Target: the largest kit's Word handout in under 50 ms, as its PDF.
 
 use divan::Bencher;
-use workshop_kit::model::Design;
 use workshop_kit::office::{agenda_workbook, guide_docx, handout_docx};
 use workshop_kit::pdf::Paper;
 use workshop_kit::pdf::design_docs::DesignDoc;
-use workshop_kit::store::{self, kits};
+use workshop_kit::store;
 
+#[path = "common/largest_kit.rs"]
+mod largest_kit;
 #[path = "common/long_design.rs"]
 mod long_design;
+use largest_kit::largest_kit;
 use long_design::long_design;
 
 fn main() {
     divan::main();
-}
-
-/// The bundled kit with the most agenda items, and its first variant.
-fn largest_kit() -> (Design, Option<String>) {
-    let design = kits::KITS.iter().map(|k| k.load().expect("kits load")).max_by_key(|d| d.agenda.len()).expect("kits");
-    let variant = design.variants.first().map(|v| v.name.clone());
-    (design, variant)
 }
 
 #[divan::bench]

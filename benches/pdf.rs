@@ -13,21 +13,16 @@ use workshop_kit::pdf::design_docs::{self, DesignDoc};
 use workshop_kit::pdf::render::render;
 use workshop_kit::pdf::report::report;
 use workshop_kit::runner::{Control, act, new_session};
-use workshop_kit::store::kits;
 
+#[path = "common/largest_kit.rs"]
+mod largest_kit;
 #[path = "common/long_design.rs"]
 mod long_design;
+use largest_kit::largest_kit;
 use long_design::long_design;
 
 fn main() {
     divan::main();
-}
-
-/// The bundled kit with the most agenda items, and its first variant.
-fn largest_kit() -> (Design, Option<String>) {
-    let design = kits::KITS.iter().map(|k| k.load().expect("kits load")).max_by_key(|d| d.agenda.len()).expect("kits");
-    let variant = design.variants.first().map(|v| v.name.clone());
-    (design, variant)
 }
 
 #[divan::bench]

@@ -93,11 +93,10 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
                 Ok(EXIT_USAGE)
             }
             (FormatArg::Pdf | FormatArg::Docx, Some(doc)) => {
-                let word = *format == FormatArg::Docx;
                 let request = ExportRequest {
                     file,
                     doc: *doc,
-                    word,
+                    format: *format,
                     variant: variant.as_deref(),
                     paper: (*paper).into(),
                     output,
@@ -362,15 +361,15 @@ fn list_kits(lang: Lang, out: &mut dyn Write) -> Status {
 struct ExportRequest<'a> {
     file: &'a str,
     doc: DocKind,
-    /// A Word document (the handout or the guide), not a PDF.
-    word: bool,
+    /// A PDF, or a Word document (the handout or the guide).
+    format: FormatArg,
     variant: Option<&'a str>,
     paper: Paper,
     output: &'a Path,
 }
 
 fn export(request: &ExportRequest, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> Status {
-    let &ExportRequest { file, doc, word, variant, paper, output } = request;
+    let &ExportRequest { file, doc, format, variant, paper, output } = request;
     if doc == DocKind::Report {
         let session = match store::load_session(Path::new(file)) {
             Ok(s) => s,
@@ -416,7 +415,7 @@ fn export(request: &ExportRequest, lang: Lang, out: &mut dyn Write, err: &mut dy
             writeln!(err, "{}", CliText::Warning.fill(lang, &[&warning]))?;
         }
     }
-    if word {
+    if format == FormatArg::Docx {
         let bytes = match doc {
             DocKind::Handout => crate::office::handout_docx(&request),
             _ => crate::office::guide_docx(&request),

@@ -5,7 +5,7 @@
 //! handout never reads a facilitator note.
 
 use super::OfficeError;
-use super::word::{Column, Heading, Page, RowLook, TableLook, WordDoc};
+use super::word::{About, Column, Heading, Page, RowLook, TableLook, WordDoc};
 use crate::catalogue::Word;
 use crate::pdf::design_content::{Card, DesignDoc, Line, LineKind};
 use crate::pdf::design_docs::{
@@ -143,16 +143,13 @@ pub fn guide_docx(doc: &DesignDoc) -> Result<Vec<u8>, OfficeError> {
 /// What every page of the document `what` says, and its properties.
 fn page<'a>(doc: &'a DesignDoc, what: &str, header_note: &'a str, footer: &'a str) -> Page<'a> {
     let d = doc.design;
-    Page {
-        paper: doc.paper,
+    let about = About {
+        title: document_title(what, &d.title, doc.variant),
+        author: d.facilitator.clone(),
         lang: doc.lang(),
-        title: &d.title,
-        header_note,
-        footer,
-        document_title: document_title(what, &d.title, doc.variant),
-        author: &d.facilitator,
-        printed: doc.printed,
-    }
+        written: doc.printed,
+    };
+    Page { paper: doc.paper, title: &d.title, header_note, footer, about }
 }
 
 /// The foot of every page: the client (or the title) and the day it was printed.

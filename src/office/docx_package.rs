@@ -17,10 +17,11 @@ const HEADER_ROW_XML: &str = "<w:tblHeader />";
 /// The end of the document's default run properties, where its language goes.
 const DEFAULT_RUN_END: &str = "</w:rPr></w:rPrDefault>";
 
-/// What the package's properties say of the document.
-pub(super) struct About<'a> {
-    pub title: &'a str,
-    pub author: &'a str,
+/// What the package's properties say of the document; its language is
+/// also the text's.
+pub(crate) struct About {
+    pub title: String,
+    pub author: String,
     pub lang: Lang,
     /// The day it is written, if known.
     pub written: Option<Date>,
@@ -36,7 +37,7 @@ pub(super) fn core_properties(about: &About) -> String {
          xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" \
          xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">",
     );
-    xml.push_str(&format!("<dc:title>{}</dc:title>", escape(about.title)));
+    xml.push_str(&format!("<dc:title>{}</dc:title>", escape(about.title.as_str())));
     if !about.author.trim().is_empty() {
         let author = escape(about.author.trim());
         xml.push_str(&format!("<dc:creator>{author}</dc:creator><cp:lastModifiedBy>{author}</cp:lastModifiedBy>"));

@@ -13,8 +13,9 @@ use docx_rs::{
 };
 
 use super::OfficeError;
-use super::docx_package::{About, core_properties, finish_package};
-use crate::model::{Date, Lang};
+pub(crate) use super::docx_package::About;
+use super::docx_package::{core_properties, finish_package};
+use crate::model::Lang;
 use crate::pdf::Paper;
 use crate::pdf::flow::content_width_on;
 use crate::pdf::fonts::{Weight, face};
@@ -127,37 +128,30 @@ pub struct WordDoc {
     docx: Docx,
     /// The width between the margins.
     measure: Twips,
-    /// The design's language: the quotes are its own, and Word checks the
-    /// spelling in it.
-    lang: Lang,
-    /// The document's title and author, for Word's File → Info.
-    title: String,
-    author: String,
-    /// The day it is written, if known.
-    printed: Option<Date>,
+    /// The document's language (the quotes are its own, and Word checks the
+    /// spelling in it), its title and author for Word's File → Info.
+    about: About,
 }
 
 /// What a document's every page and its properties say.
 pub struct Page<'a> {
     pub paper: Paper,
-    pub lang: Lang,
     /// The design's title, at the top of every page.
     pub title: &'a str,
     /// The version and the date, at the top right of every page.
     pub header_note: &'a str,
     /// The client and the day it is printed, at the foot.
     pub footer: &'a str,
-    /// The document's own title and its author, for its properties.
-    pub document_title: String,
-    pub author: &'a str,
-    pub printed: Option<Date>,
+    /// The document's language, own title, author and day.
+    pub about: About,
 }
 
 impl WordDoc {
     /// A document on the page `page` describes, with the page number at the
     /// foot of every page.
     pub fn new(page: Page) -> WordDoc {
-        let Page { paper, lang, title, header_note, footer, .. } = page;
+        let Page { paper, title, header_note, footer, about } = page;
+        let lang = about.lang;
         let (w, h) = paper.size();
         let (width, height) = ((w * 20.0).round() as u32, (h * 20.0).round() as u32);
         let measure = (content_width_on(w) * 20.0).round() as Twips;
@@ -212,14 +206,13 @@ impl WordDoc {
             .add_run(Run::new().add_tab().size(16))
             .add_page_num(PageNum::new());
         docx = docx.header(Header::new().add_paragraph(head)).footer(Footer::new().add_paragraph(foot));
-        let (author, printed) = (page.author.to_string(), page.printed);
-        WordDoc { docx, measure, lang, title: page.document_title, author, printed }
+        WordDoc { docx, measure, about }
     }
 
     /// A run of `text` with the language's quotes, and no line break inside
     /// "20 min" or a short aside ("(2 min each)"), as the PDF sets them.
     fn run(&self, text: &str) -> Run {
-        Run::new().add_text(keep_together(&curly_quotes(text, self.lang)))
+        Run::new().add_text(keep_together(&curly_quotes(text, self.about.lang)))
     }
 
     /// The document's title and the lines under it.
@@ -248,7 +241,7 @@ impl WordDoc {
 
     /// A small grey line, as a note.
     pub fn note(&mut self, text: &str) {
-        self.push(Paragraph::new().add_run(small(&curly_quotes(text, self.lang))));
+        self.push(Paragraph::new().add_run(small(&curly_quotes(text, self.about.lang))));
     }
 
     /// A bold label over what follows, a little apart from what is above.
@@ -390,7 +383,7 @@ impl WordDoc {
                                 true => (Bold::FirstLine, Weight::Bold),
                                 false => (Bold::None, Weight::Regular),
                             };
-                            let text = hyphenate_long_words(text, *w - 2 * CELL_PAD, weight, size, self.lang);
+                            let text = hyphenate_long_words(text, *w - 2 * CELL_PAD, weight, size, self.about.lang);
                             self.cell(&text, *w, sized(color, bold)).keep_next(keep)
                         })
                         .collect(),
@@ -453,10 +446,9 @@ impl WordDoc {
     /// The finished document's bytes.
     pub fn finish(self) -> Result<Vec<u8>, OfficeError> {
         let mut out = std::io::Cursor::new(Vec::new());
-        let about = About { title: &self.title, author: &self.author, lang: self.lang, written: self.printed };
-        let properties = core_properties(&about);
+        let properties = core_properties(&self.about);
         self.docx.build().pack(&mut out).map_err(|e| OfficeError(e.to_string()))?;
-        finish_package(&out.into_inner(), &properties, self.lang)
+        finish_package(&out.into_inner(), &properties, self.about.lang)
     }
 }
 

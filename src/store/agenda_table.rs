@@ -253,8 +253,14 @@ impl Row {
 const ROWS_BEFORE_HEADER: usize = 10;
 
 /// Makes a design of an agenda table's rows; `path` names the file in
-/// errors and, when no title row does, gives the title.
-pub(crate) fn design_from_rows(path: &Path, source: &Source, rows: Vec<SourceRow>) -> Result<Design, StoreError> {
+/// errors. The title is the table's title row, else `outside_title` (a
+/// document's heading above the table), else the file's name.
+pub(crate) fn design_from_rows(
+    path: &Path,
+    source: &Source,
+    rows: Vec<SourceRow>,
+    outside_title: Option<String>,
+) -> Result<Design, StoreError> {
     let row_err = |place: String, message: String| StoreError::CsvRow { path: path.to_path_buf(), place, message };
     let rows: Vec<SourceRow> = rows.into_iter().filter(|r| !r.cells.iter().all(Cell::is_empty)).collect();
     let Some(first) = rows.first() else {
@@ -367,7 +373,7 @@ pub(crate) fn design_from_rows(path: &Path, source: &Source, rows: Vec<SourceRow
             .is_some_and(|(_, i)| header.get(*i).is_some_and(|h| Column::is_german_name(&h.to_lowercase())))
     });
     let language = if german { Lang::German } else { Lang::English };
-    let title = title_row.unwrap_or_else(|| title_from_path(path, language));
+    let title = title_row.or(outside_title).unwrap_or_else(|| title_from_path(path, language));
     Ok(Design { id: slug(&title), title, language, start, target_end, agenda, ..Design::default() })
 }
 

@@ -39,7 +39,7 @@ pub fn parse_csv(path: &Path, text: &str) -> Result<Design, StoreError> {
     if rows.is_empty() {
         return Err(StoreError::Empty { path: path.to_path_buf(), what: WHAT });
     }
-    design_from_rows(path, &Source::Csv, rows)
+    design_from_rows(path, &Source::Csv, rows, None)
 }
 
 /// The line of the file a record starts on. The reader's own count is off

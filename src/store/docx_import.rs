@@ -38,20 +38,9 @@ pub fn import_docx(path: &Path) -> Result<Design, StoreError> {
     let Some(index) = body.tables.iter().position(|t| has_agenda_header(t)) else {
         return Err(invalid(path, StoreText::NoAgendaTable.fill(lang, &[&body.tables.len()])));
     };
-    let mut rows = body.tables.into_iter().nth(index).unwrap_or_default();
-    // The document's title above the table is the agenda's title, as a
-    // title row above a sheet's header is (a title row in the table wins).
-    if let Some(title) = body.title
-        && !rows.first().is_some_and(is_title_row)
-    {
-        rows.insert(0, SourceRow { number: 0, line: None, cells: vec![Cell::Text(title)] });
-    }
-    design_from_rows(path, &Source::Table(index + 1), rows)
-}
-
-/// A row with one cell filled: a title above the header.
-fn is_title_row(row: &SourceRow) -> bool {
-    row.cells.iter().filter(|c| !matches!(c, Cell::Text(t) if t.trim().is_empty())).count() == 1
+    let rows = body.tables.into_iter().nth(index).unwrap_or_default();
+    // The document's title above the table names the agenda, unless the table has a title row.
+    design_from_rows(path, &Source::Table(index + 1), rows, body.title)
 }
 
 /// The document's XML, after the package's checks.

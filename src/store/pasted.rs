@@ -37,7 +37,7 @@ pub fn pasted_items(text: &str) -> Result<Vec<Item>, StoreError> {
         None
     };
     if let Some(rows) = table {
-        let design = design_from_rows(&path, &Source::Pasted, rows)?;
+        let design = design_from_rows(&path, &Source::Pasted, rows, None)?;
         // The agenda's own times decide when they start: no fixed starts come with them.
         return Ok(design.agenda.into_iter().map(|i| Item { fixed_start: None, ..i }).collect());
     }

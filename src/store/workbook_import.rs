@@ -46,7 +46,7 @@ pub fn is_agenda_table(path: &Path) -> bool {
 pub fn import_workbook(path: &Path, sheet: Option<&str>) -> Result<Design, StoreError> {
     let bytes = read_package(path, Package::Workbook)?;
     let (name, rows) = agenda_rows(path, bytes, sheet)?;
-    design_from_rows(path, &Source::Sheet(name), rows)
+    design_from_rows(path, &Source::Sheet(name), rows, None)
 }
 
 /// The names of a workbook's sheets that hold an agenda, for a choice.

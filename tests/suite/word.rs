@@ -7,7 +7,7 @@
 use workshop_kit::model::{ItemKind, Lang};
 use workshop_kit::store;
 
-use crate::util::{app, stderr_of, stdout_of};
+use crate::util::{app, noise, ole_container, rewrite_part, stderr_of, stdout_of, zip_bomb};
 use crate::workbook::{fixture, refused, timings};
 
 #[test]
@@ -106,16 +106,13 @@ fn broken_protected_and_table_less_documents_are_refused_by_name() {
     let good = std::fs::read(fixture("workshop-plan.docx")).unwrap();
     refused("truncated.docx", &good[..good.len() / 2], "this document cannot be read: it is damaged");
     refused("cut-short.docx", &good[..good.len() - 100], "this document cannot be read");
-    let noise: Vec<u8> = (0..40_000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
-    refused("noise.docx", &noise, "this document cannot be read");
-    let mut ole = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
-    ole.resize(4096, 0);
-    refused("protected.docx", &ole, "protected by a password or saved in the old Word format (.doc)");
+    refused("noise.docx", &noise(), "this document cannot be read");
+    refused("protected.docx", &ole_container(), "protected by a password or saved in the old Word format (.doc)");
     refused("empty.docx", b"", "the file is empty");
     refused("notes.docx", &std::fs::read(fixture("no-table.docx")).unwrap(), "the document has no table");
     refused(
         "prices.docx",
-        &rewrite_document(&good, ">When<", ">Price<"),
+        &rewrite_part(&good, "word/document.xml", ">When<", ">Price<"),
         "no table in the document has a When / What / Why header row (tables: 2)",
     );
     // A zip that is no Word document.
@@ -124,36 +121,11 @@ fn broken_protected_and_table_less_documents_are_refused_by_name() {
 
 #[test]
 fn a_document_that_unpacks_to_150_mb_is_refused_before_it_is_read() {
-    use std::io::Write;
-    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
-    zip.start_file("word/document.xml", options).unwrap();
-    let block = vec![b' '; 1024 * 1024];
-    for _ in 0..150 {
-        zip.write_all(&block).unwrap();
-    }
-    let bomb = zip.finish().unwrap().into_inner();
-    assert!(bomb.len() < 1024 * 1024, "{} bytes", bomb.len());
-    refused("bomb.docx", &bomb, "the document unpacks to 157286400 bytes, more than the 104857600-byte limit");
-}
-
-/// The document with `from` replaced by `to` in its body's XML.
-fn rewrite_document(docx: &[u8], from: &str, to: &str) -> Vec<u8> {
-    use std::io::{Read, Write};
-    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
-    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    for i in 0..archive.len() {
-        let mut file = archive.by_index(i).unwrap();
-        let name = file.name().to_string();
-        let mut data = Vec::new();
-        file.read_to_end(&mut data).unwrap();
-        if name == "word/document.xml" {
-            data = String::from_utf8(data).unwrap().replace(from, to).into_bytes();
-        }
-        out.start_file(name, zip::write::SimpleFileOptions::default()).unwrap();
-        out.write_all(&data).unwrap();
-    }
-    out.finish().unwrap().into_inner()
+    refused(
+        "bomb.docx",
+        &zip_bomb("word/document.xml"),
+        "the document unpacks to 157286400 bytes, more than the 104857600-byte limit",
+    );
 }
 
 /// The app's File → Import takes Word documents too: the German table

@@ -10,7 +10,7 @@ use workshop_kit::model::{ItemKind, Lang, Minutes};
 use workshop_kit::schedule::{Schedule, VariantFilter};
 use workshop_kit::store;
 
-use crate::util::{app, stderr_of, stdout_of};
+use crate::util::{app, noise, ole_container, rewrite_part, stderr_of, stdout_of, zip_bomb};
 
 pub(crate) fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/agendas").join(name)
@@ -153,39 +153,18 @@ fn broken_and_foreign_workbooks_are_refused_by_name() {
     refused("truncated.xlsx", &good[..good.len() / 2], "this workbook cannot be read: it is damaged");
     let ods = std::fs::read(fixture("agenda-times.ods")).unwrap();
     refused("truncated.ods", &ods[..ods.len() - 200], "this workbook cannot be read");
-    let noise: Vec<u8> = (0..40_000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
-    refused("noise.xlsx", &noise, "this workbook cannot be read");
+    refused("noise.xlsx", &noise(), "this workbook cannot be read");
     // Office writes a workbook with a password as an encrypted OLE container.
-    let mut ole = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
-    ole.resize(4096, 0);
-    refused("protected.xlsx", &ole, "protected by a password");
+    refused("protected.xlsx", &ole_container(), "protected by a password");
     refused("empty.xlsx", b"", "the file is empty");
     // A workbook with no agenda on any sheet.
     let not_agenda = std::fs::read(fixture("agenda-times.xlsx")).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let other = dir.path().join("prices.xlsx");
-    std::fs::write(&other, rewrite_header(&not_agenda)).unwrap();
+    // Its shared strings' "When" renamed, so no sheet has an agenda header.
+    std::fs::write(&other, rewrite_part(&not_agenda, "xl/sharedStrings.xml", ">When<", ">Price<")).unwrap();
     let err = store::import_agenda(&other, None).unwrap_err().to_string();
     assert!(err.contains("prices.xlsx: no sheet has a When / What / Why header row (sheets: agenda-times)"), "{err}");
-}
-
-/// The workbook with its shared strings' "When" renamed, so no sheet has an agenda header.
-fn rewrite_header(xlsx: &[u8]) -> Vec<u8> {
-    use std::io::{Read, Write};
-    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(xlsx)).unwrap();
-    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    for i in 0..archive.len() {
-        let mut file = archive.by_index(i).unwrap();
-        let name = file.name().to_string();
-        let mut data = Vec::new();
-        file.read_to_end(&mut data).unwrap();
-        if name == "xl/sharedStrings.xml" {
-            data = String::from_utf8(data).unwrap().replace(">When<", ">Price<").into_bytes();
-        }
-        out.start_file(name, zip::write::SimpleFileOptions::default()).unwrap();
-        out.write_all(&data).unwrap();
-    }
-    out.finish().unwrap().into_inner()
 }
 
 #[test]
@@ -198,17 +177,11 @@ fn a_huge_workbook_is_refused_before_it_is_read() {
     assert!(err.contains("huge.xlsx: the file is 209715200 bytes, more than the"), "{err}");
 
     // Small on disk, but its sheet unpacks to 150 MB.
-    use std::io::Write;
-    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
-    zip.start_file("xl/worksheets/sheet1.xml", options).unwrap();
-    let block = vec![b' '; 1024 * 1024];
-    for _ in 0..150 {
-        zip.write_all(&block).unwrap();
-    }
-    let bomb = zip.finish().unwrap().into_inner();
-    assert!(bomb.len() < 1024 * 1024, "{} bytes", bomb.len());
-    refused("bomb.xlsx", &bomb, "unpacks to 157286400 bytes, more than the 104857600-byte limit");
+    refused(
+        "bomb.xlsx",
+        &zip_bomb("xl/worksheets/sheet1.xml"),
+        "unpacks to 157286400 bytes, more than the 104857600-byte limit",
+    );
 }
 
 /// The app's File → Import takes workbooks too: a German sheet with a title
