@@ -10,7 +10,7 @@ use crate::catalogue::Word;
 use crate::pdf::design_content::{Card, DesignDoc, Line, LineKind};
 use crate::pdf::design_docs::{
     AGENDA_SHARES, GLOSSARY_SHARES, GLOSSARY_SIZE, HANDOUT_AGENDA_SIZE, HANDOUT_WRITING_LINES, RUN_SHEET_SHARES,
-    RUN_SHEET_SIZE, handout_agenda,
+    RUN_SHEET_SIZE, shortened_agenda,
 };
 use crate::pdf::page::document_title;
 
@@ -53,7 +53,7 @@ pub fn handout_docx(doc: &DesignDoc) -> Result<Vec<u8>, OfficeError> {
 
     w.heading(doc.word(Word::Agenda), Heading::H1);
     // The Why is shortened as in the PDF: the full text is in the guide.
-    let rows: Vec<(RowLook, Vec<String>)> = handout_agenda(doc, &s).into_iter().map(|l| row_of(l, 1)).collect();
+    let rows: Vec<(RowLook, Vec<String>)> = shortened_agenda(doc, &s).into_iter().map(|l| row_of(l, 1)).collect();
     let look = TableLook { half_points: half_points(HANDOUT_AGENDA_SIZE), keep_whole: true };
     w.table(&columns(&doc.handout_columns(), &AGENDA_SHARES), &rows, look);
 

@@ -80,7 +80,7 @@ pub fn handout(doc: &DesignDoc) -> Laid {
 
     flow.heading(doc.word(Word::Agenda), Style::H1);
     let shares = AGENDA_SHARES;
-    let rows: Vec<Row> = handout_agenda(doc, &s).into_iter().map(|line| row_of(line, 1)).collect();
+    let rows: Vec<Row> = shortened_agenda(doc, &s).into_iter().map(|line| row_of(line, 1)).collect();
     let [when, what, why] = doc.handout_columns();
     flow.table_with(
         &[Column::new(when, shares[0]), Column::new(what, shares[1]), Column::new(why, shares[2])],
@@ -117,7 +117,7 @@ pub fn handout(doc: &DesignDoc) -> Laid {
 
 /// The handout's agenda with each activity's Why shortened to what fits
 /// its column ([`purpose`]): the PDF's and the Word document's.
-pub fn handout_agenda(doc: &DesignDoc, s: &Schedule) -> Vec<Line> {
+pub fn shortened_agenda(doc: &DesignDoc, s: &Schedule) -> Vec<Line> {
     // The Why column's share of the measure, less its padding.
     let measure = super::flow::content_width_on(doc.paper.size().0);
     let why_width = measure * AGENDA_SHARES[2] / AGENDA_SHARES.iter().sum::<f32>() - 8.0;

@@ -1,5 +1,5 @@
 //! Files dropped on the window: a design opens, an agenda table (CSV,
-//! .xlsx, .ods) is imported, each as its menu command would (unsaved work
+//! .xlsx, .ods, .docx) is imported, each as its menu command would (unsaved work
 //! is asked about first); while files hover over the window, it says what
 //! dropping them will do.
 

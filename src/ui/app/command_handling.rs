@@ -35,10 +35,7 @@ impl App {
                 ExportDoc::Guide => crate::office::guide_docx(&doc),
                 _ => crate::office::handout_docx(&doc),
             };
-            let result = bytes
-                .map_err(|e| StoreError::Invalid { path: path.to_path_buf(), message: e.to_string() })
-                .and_then(|bytes| store::write_atomic_with(path, &bytes, false));
-            self.exported(request, path, result, R::CouldNotExportWord);
+            self.exported(request, path, write_document(path, bytes), R::CouldNotExportWord);
             return;
         }
         let roster =
@@ -59,10 +56,8 @@ impl App {
                 None => return,
             },
         };
-        let result = crate::pdf::render::render(&laid, Some(self.clock.now()))
-            .map_err(|e| StoreError::Invalid { path: path.to_path_buf(), message: e.to_string() })
-            .and_then(|bytes| store::write_atomic_with(path, &bytes, false));
-        self.exported(request, path, result, R::CouldNotExportPdf);
+        let bytes = crate::pdf::render::render(&laid, Some(self.clock.now()));
+        self.exported(request, path, write_document(path, bytes), R::CouldNotExportPdf);
     }
 
     /// Says that an export is written, or why not, and opens the file if asked.
@@ -549,10 +544,7 @@ impl App {
                 self.ask_for_file(ctx, PickRequest::new(Purpose::ExportXlsx, dir, name));
             }
             Command::ExportAgendaTo(path) => {
-                let result = crate::office::agenda_workbook(&self.doc.design, None)
-                    .map_err(|e| StoreError::Invalid { path: path.clone(), message: e.to_string() })
-                    .and_then(|bytes| store::write_atomic_with(&path, &bytes, false));
-                match result {
+                match write_document(&path, crate::office::agenda_workbook(&self.doc.design, None)) {
                     Ok(()) => self.notice = Some(trf(Ui::Exported, &[&file_name(&path)])),
                     Err(e) => self.show_error(tr(R::CouldNotExportTable), &e),
                 }
@@ -672,4 +664,10 @@ fn open_in_viewer(path: &Path) -> std::io::Result<()> {
         std::process::Command::new("xdg-open")
     };
     command.arg(path).spawn().map(|_| ())
+}
+
+/// Writes a made document atomically, or says why it could not be made.
+fn write_document<E: std::fmt::Display>(path: &Path, bytes: Result<Vec<u8>, E>) -> Result<(), StoreError> {
+    let bytes = bytes.map_err(|e| StoreError::Invalid { path: path.to_path_buf(), message: e.to_string() })?;
+    store::write_atomic_with(path, &bytes, false)
 }
